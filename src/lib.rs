@@ -4,3 +4,4 @@
 pub mod lang;
 pub mod lexicon;
 pub mod morph;
+pub mod text;

@@ -1,8 +1,13 @@
 //! Language knowledge as data: one table file per language (`id.rs`, `en.rs`).
 //!
-//! Code elsewhere asks these tables (`tables.is_cue_verb(word)`) instead of
+//! Code elsewhere asks these tables (`tables.is_speech_verb(word)`) instead of
 //! testing words inline. Adding a language means adding a file and a `Lang`
-//! variant. This module holds no logic beyond table look-ups.
+//! variant. Every table is sorted, lowercase and free of duplicates (checked
+//! by the tests below), so look-ups are binary searches. This module holds no
+//! logic beyond those look-ups.
+
+mod en;
+mod id;
 
 use serde::{Deserialize, Serialize};
 
@@ -14,4 +19,206 @@ pub enum Lang {
     Id,
     /// English (the source).
     En,
+}
+
+impl Lang {
+    /// The tables of this language.
+    pub fn tables(self) -> &'static LangTables {
+        match self {
+            Lang::Id => &id::ID,
+            Lang::En => &en::EN,
+        }
+    }
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Where a determiner stands in a definite description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeterminerPosition {
+    /// `presiden Rusia itu`
+    After,
+    /// `the Russian president`
+    Before,
+}
+
+/// Everything kutip knows about one language, as sorted word lists.
+#[derive(Debug)]
+pub struct LangTables {
+    /// Abbreviations that end with a full stop which does not end a sentence
+    /// (lowercase, without the final stop: `dr`, `u.s`).
+    pub abbreviations: &'static [&'static str],
+    /// Verbs that report speech after their subject: `mengatakan`, `said`.
+    pub speech_verbs: &'static [&'static str],
+    /// Verbs that stand after a direct quote: `kata`, `ujar`, `said`, `told`.
+    pub post_quote_verbs: &'static [&'static str],
+    /// Participles that report speech without a subject: `saying`, `adding`.
+    pub speech_participles: &'static [&'static str],
+    /// A clitic that makes a post-quote verb pronominal (`katanya`).
+    pub pronoun_clitic: Option<&'static str>,
+    /// Words that open the reported clause: `bahwa`, `that`.
+    pub complementizers: &'static [&'static str],
+    /// Phrases (space-separated lowercase tokens) meaning "according to".
+    pub according_to: &'static [&'static str],
+    /// Personal pronouns that can be speakers.
+    pub pronouns: &'static [&'static str],
+    /// Objects that point back to the previous sentence as the thing said: `hal itu`.
+    pub anaphoric_objects: &'static [&'static str],
+    /// Determiners of definite descriptions (`itu`, `the`).
+    pub determiners: &'static [&'static str],
+    /// Where the determiner stands.
+    pub determiner_position: DeterminerPosition,
+    /// Indefinite articles stripped from speaker descriptions (`seorang`, `a`).
+    pub indefinites: &'static [&'static str],
+    /// Role nouns that head a description of a person (`presiden`, `minister`).
+    pub role_nouns: &'static [&'static str],
+    /// Group and institution nouns that can speak (`pemerintah`, `ministry`).
+    pub institution_nouns: &'static [&'static str],
+    /// Words that end a reported clause when a comma precedes them (`tetapi`, `but`).
+    pub clause_breaks: &'static [&'static str],
+    /// Coordinators (`dan`, `and`).
+    pub coordinators: &'static [&'static str],
+    /// Negations that cancel a speech verb (`tidak mengatakan`).
+    pub negations: &'static [&'static str],
+    /// Words that block a speech verb as a report (`untuk mengatakan`, `to say`).
+    pub verb_blockers: &'static [&'static str],
+    /// Time words that may stand between a speech verb and its content.
+    pub time_words: &'static [&'static str],
+    /// Words that open a fronted adverbial (`setelah`, `after`).
+    pub adverbial_openers: &'static [&'static str],
+    /// Lowercase particles allowed inside names (`al`, `bin`, `van`).
+    pub name_particles: &'static [&'static str],
+    /// Capitalised words that are never names at the start of a sentence.
+    pub non_name_capitals: &'static [&'static str],
+    /// Lowercase words that may sit between a speech verb and the reported
+    /// content (`kepada`, `wartawan`, `reporters`).
+    pub audience_words: &'static [&'static str],
+}
+
+fn has(table: &[&str], word: &str) -> bool {
+    table.binary_search(&word).is_ok()
+}
+
+impl LangTables {
+    pub fn is_abbreviation(&self, w: &str) -> bool {
+        has(self.abbreviations, w)
+    }
+    pub fn is_speech_verb(&self, w: &str) -> bool {
+        has(self.speech_verbs, w)
+    }
+    pub fn is_post_quote_verb(&self, w: &str) -> bool {
+        has(self.post_quote_verbs, w)
+    }
+    pub fn is_speech_participle(&self, w: &str) -> bool {
+        has(self.speech_participles, w)
+    }
+    pub fn is_complementizer(&self, w: &str) -> bool {
+        has(self.complementizers, w)
+    }
+    pub fn is_pronoun(&self, w: &str) -> bool {
+        has(self.pronouns, w)
+    }
+    pub fn is_determiner(&self, w: &str) -> bool {
+        has(self.determiners, w)
+    }
+    pub fn is_indefinite(&self, w: &str) -> bool {
+        has(self.indefinites, w)
+    }
+    pub fn is_role_noun(&self, w: &str) -> bool {
+        has(self.role_nouns, w)
+    }
+    pub fn is_institution_noun(&self, w: &str) -> bool {
+        has(self.institution_nouns, w)
+    }
+    pub fn is_clause_break(&self, w: &str) -> bool {
+        has(self.clause_breaks, w)
+    }
+    pub fn is_coordinator(&self, w: &str) -> bool {
+        has(self.coordinators, w)
+    }
+    pub fn is_negation(&self, w: &str) -> bool {
+        has(self.negations, w)
+    }
+    pub fn is_verb_blocker(&self, w: &str) -> bool {
+        has(self.verb_blockers, w)
+    }
+    pub fn is_time_word(&self, w: &str) -> bool {
+        has(self.time_words, w)
+    }
+    pub fn is_adverbial_opener(&self, w: &str) -> bool {
+        has(self.adverbial_openers, w)
+    }
+    pub fn is_name_particle(&self, w: &str) -> bool {
+        has(self.name_particles, w)
+    }
+    pub fn is_non_name_capital(&self, w: &str) -> bool {
+        has(self.non_name_capitals, w)
+    }
+    pub fn is_audience_word(&self, w: &str) -> bool {
+        has(self.audience_words, w)
+    }
+    /// `kata` for `katanya` when the language has a pronoun clitic.
+    pub fn strip_pronoun_clitic<'a>(&self, w: &'a str) -> Option<&'a str> {
+        let clitic = self.pronoun_clitic?;
+        w.strip_suffix(clitic).filter(|stem| !stem.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(name: &str, table: &[&str]) {
+        for w in table {
+            assert_eq!(*w, w.to_lowercase(), "{name}: {w} is not lowercase");
+        }
+        for pair in table.windows(2) {
+            assert!(pair[0] < pair[1], "{name}: {} !< {}", pair[0], pair[1]);
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted_lowercase_and_unique() {
+        for lang in [Lang::Id, Lang::En] {
+            let t = lang.tables();
+            check("abbreviations", t.abbreviations);
+            check("speech_verbs", t.speech_verbs);
+            check("post_quote_verbs", t.post_quote_verbs);
+            check("speech_participles", t.speech_participles);
+            check("complementizers", t.complementizers);
+            check("according_to", t.according_to);
+            check("pronouns", t.pronouns);
+            check("anaphoric_objects", t.anaphoric_objects);
+            check("determiners", t.determiners);
+            check("indefinites", t.indefinites);
+            check("role_nouns", t.role_nouns);
+            check("institution_nouns", t.institution_nouns);
+            check("clause_breaks", t.clause_breaks);
+            check("coordinators", t.coordinators);
+            check("negations", t.negations);
+            check("verb_blockers", t.verb_blockers);
+            check("time_words", t.time_words);
+            check("adverbial_openers", t.adverbial_openers);
+            check("name_particles", t.name_particles);
+            check("non_name_capitals", t.non_name_capitals);
+            check("audience_words", t.audience_words);
+        }
+    }
+
+    #[test]
+    fn look_ups() {
+        let id = Lang::Id.tables();
+        assert!(id.is_speech_verb("mengatakan"));
+        assert!(id.is_post_quote_verb("kata"));
+        assert_eq!(id.strip_pronoun_clitic("tambahnya"), Some("tambah"));
+        let en = Lang::En.tables();
+        assert!(en.is_speech_verb("said") && en.is_abbreviation("u.s"));
+        assert_eq!(en.strip_pronoun_clitic("saidnya"), None);
+    }
 }

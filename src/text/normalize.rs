@@ -1,0 +1,169 @@
+//! Normalization with an offset map back to the original text.
+//!
+//! Produces NFC text with line endings folded to `\n`, odd spaces (NBSP, thin
+//! and ideographic spaces, tabs) folded to a plain space, and invisible
+//! characters (BOM, zero-width joiners, soft hyphen) dropped. Every byte of
+//! the output remembers the original byte span that produced it, so any span
+//! of the normalized text maps back exactly ([`Normalized::to_original`]).
+//! Quote marks and dashes are *not* folded: their shape carries direction.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::canonical_combining_class;
+
+use super::{NormSpan, OrigSpan};
+
+/// Normalized text that remembers where each byte came from.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    original: String,
+    text: String,
+    /// `origin[i]` = original byte span that produced normalized byte `i`.
+    origin: Vec<(u32, u32)>,
+}
+
+/// What happens to one character before NFC.
+fn fold(c: char) -> Option<char> {
+    match c {
+        '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{00ad}' => None,
+        '\t' | '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+            Some(' ')
+        }
+        '\u{000b}' | '\u{000c}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => Some('\n'),
+        c => Some(c),
+    }
+}
+
+impl Normalized {
+    /// Normalizes `original`.
+    pub fn new(original: &str) -> Normalized {
+        let mut n = Normalized {
+            original: original.to_owned(),
+            text: String::with_capacity(original.len()),
+            origin: Vec::with_capacity(original.len()),
+        };
+        let mut cluster = String::new();
+        let mut cluster_start = 0usize;
+        let mut cluster_end = 0usize;
+        let mut iter = original.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let end = i + c.len_utf8();
+            // CR LF and lone CR become one LF.
+            if c == '\r' {
+                let mut to = end;
+                if let Some(&(j, '\n')) = iter.peek() {
+                    to = j + 1;
+                    iter.next();
+                }
+                n.flush(&mut cluster, cluster_start, cluster_end);
+                n.push('\n', i, to);
+                continue;
+            }
+            let Some(f) = fold(c) else {
+                continue;
+            };
+            if f != c {
+                n.flush(&mut cluster, cluster_start, cluster_end);
+                n.push(f, i, end);
+                continue;
+            }
+            // Group a starter with the combining marks after it; NFC each group.
+            if canonical_combining_class(f) == 0 || cluster.is_empty() {
+                n.flush(&mut cluster, cluster_start, cluster_end);
+                cluster_start = i;
+            }
+            cluster.push(f);
+            cluster_end = end;
+        }
+        n.flush(&mut cluster, cluster_start, cluster_end);
+        n
+    }
+
+    fn push(&mut self, c: char, from: usize, to: usize) {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        self.text.push_str(s);
+        for _ in 0..s.len() {
+            self.origin.push((from as u32, to as u32));
+        }
+    }
+
+    fn flush(&mut self, cluster: &mut String, from: usize, to: usize) {
+        if cluster.is_empty() {
+            return;
+        }
+        let mut chars = cluster.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => self.push(c, from, to),
+            _ => {
+                let composed: String = cluster.nfc().collect();
+                for c in composed.chars() {
+                    self.push(c, from, to);
+                }
+            }
+        }
+        cluster.clear();
+    }
+
+    /// The normalized text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text as read.
+    pub fn original(&self) -> &str {
+        &self.original
+    }
+
+    /// Maps a span of the normalized text to the original text. An empty span
+    /// maps to an empty span at the corresponding position.
+    pub fn to_original(&self, span: NormSpan) -> OrigSpan {
+        let len = self.origin.len();
+        if len == 0 {
+            return OrigSpan { start: 0, end: 0 };
+        }
+        let start = span.start.min(len);
+        let end = span.end.min(len);
+        if end <= start {
+            let at = if start < len {
+                self.origin[start].0
+            } else {
+                self.origin[len - 1].1
+            } as usize;
+            return OrigSpan { start: at, end: at };
+        }
+        OrigSpan {
+            start: self.origin[start].0 as usize,
+            end: self.origin[end - 1].1 as usize,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn back(n: &Normalized, needle: &str) -> String {
+        let s = n.text().find(needle).unwrap();
+        let o = n.to_original(NormSpan::new(s, s + needle.len()));
+        n.original()[o.range()].to_owned()
+    }
+
+    #[test]
+    fn crlf_nbsp_bom_and_nfc() {
+        let raw = "\u{feff}Kata\u{a0}Putin.\r\nCafe\u{301} “ok”\rX";
+        let n = Normalized::new(raw);
+        assert_eq!(n.text(), "Kata Putin.\nCafé “ok”\nX");
+        assert_eq!(back(&n, "Kata Putin"), "Kata\u{a0}Putin");
+        assert_eq!(back(&n, "é"), "e\u{301}");
+        assert_eq!(back(&n, "“ok”"), "“ok”");
+        assert_eq!(back(&n, "\nX"), "\rX");
+    }
+
+    #[test]
+    fn empty_spans_and_empty_text() {
+        let n = Normalized::new("");
+        assert_eq!(n.to_original(NormSpan::new(0, 3)).range(), 0..0);
+        let n = Normalized::new("ab");
+        assert_eq!(n.to_original(NormSpan::new(5, 9)).range(), 2..2);
+    }
+}

@@ -1,0 +1,185 @@
+//! Paragraphs and sentences.
+//!
+//! A paragraph is one non-empty line. A sentence ends at `.`, `!`, `?` or `…`
+//! (with any closing quote marks and brackets after it) when whitespace and
+//! then an uppercase letter, a digit, an opening mark or a dash follow, unless
+//! the word before the full stop is an abbreviation of the language tables
+//! (`Dr.`, `Jend.`, `U.S.`), an initial (`J.`), or a number (`No. 5`).
+//! Decimal and thousands separators never end a sentence because no space
+//! follows them. Quote marks do not stop a sentence from ending inside them.
+
+use std::ops::Range;
+
+use super::NormSpan;
+use crate::lang::Lang;
+
+/// A content paragraph.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: NormSpan,
+    pub sentences: Range<usize>,
+    pub tokens: Range<usize>,
+}
+
+/// A sentence of a paragraph.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: NormSpan,
+    pub paragraph: usize,
+    pub tokens: Range<usize>,
+}
+
+/// Non-empty lines of `text`, trimmed.
+pub fn split_paragraphs(text: &str) -> Vec<NormSpan> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let end = start + line.len();
+        let lead = line.len() - line.trim_start().len();
+        let trail = line.len() - line.trim_end().len();
+        if lead < line.len() {
+            out.push(NormSpan::new(start + lead, end - trail));
+        }
+        start = end + 1;
+    }
+    out
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']' | '›')
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_numeric()
+        || matches!(
+            c,
+            '“' | '‘' | '"' | '\'' | '«' | '(' | '[' | '-' | '–' | '—' | '„'
+        )
+}
+
+/// The word just before byte `end` of `s` (letters, digits and inner dots).
+fn word_before(s: &str, end: usize) -> &str {
+    let head = &s[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &head[start..]
+}
+
+/// Sentences of the paragraph `span` of `text`.
+pub fn split_sentences(text: &str, span: NormSpan, lang: Lang) -> Vec<NormSpan> {
+    let Some(s) = text.get(span.range()) else {
+        return Vec::new();
+    };
+    let tables = lang.tables();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut sent_start = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Run of terminators and closers.
+        let mut j = i + 1;
+        while j < chars.len()
+            && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+        {
+            j += 1;
+        }
+        if j >= chars.len() {
+            break;
+        }
+        if !chars[j].1.is_whitespace() {
+            i = j;
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        if k >= chars.len() || !starts_sentence(chars[k].1) {
+            i = j;
+            continue;
+        }
+        if c == '.' && i + 1 == j {
+            let w = word_before(s, pos);
+            let bare = w.trim_end_matches('.').to_lowercase();
+            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if tables.is_abbreviation(&bare) || initial || (bare == "no" && chars[k].1.is_numeric())
+            {
+                i = j;
+                continue;
+            }
+        }
+        let end = chars[j - 1].0 + chars[j - 1].1.len_utf8();
+        out.push(NormSpan::new(span.start + sent_start, span.start + end));
+        sent_start = chars[k].0;
+        i = k;
+    }
+    if sent_start < s.len() {
+        out.push(NormSpan::new(span.start + sent_start, span.end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str, lang: Lang) -> Vec<&str> {
+        split_sentences(s, NormSpan::new(0, s.len()), lang)
+            .into_iter()
+            .map(|sp| &s[sp.range()])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_numbers_and_quotes() {
+        assert_eq!(
+            sents(
+                "Jend. Andika tiba Kamis (25/2). Nilainya 1.250,5 juta. AS menolak.",
+                Lang::Id
+            ),
+            vec![
+                "Jend. Andika tiba Kamis (25/2).",
+                "Nilainya 1.250,5 juta.",
+                "AS menolak."
+            ]
+        );
+        assert_eq!(
+            sents(
+                "U.S. forces left. Dr. Smith said “No.” Then No. 5 won.",
+                Lang::En
+            ),
+            vec![
+                "U.S. forces left.",
+                "Dr. Smith said “No.”",
+                "Then No. 5 won."
+            ]
+        );
+        assert_eq!(
+            sents(
+                "“Perang Dingin… sangat stabil,” katanya. Dia pergi",
+                Lang::Id
+            ),
+            vec!["“Perang Dingin… sangat stabil,” katanya.", "Dia pergi"]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let t = "  a b \n\n c\n";
+        let p: Vec<&str> = split_paragraphs(t)
+            .into_iter()
+            .map(|s| &t[s.range()])
+            .collect();
+        assert_eq!(p, vec!["a b", "c"]);
+    }
+}

@@ -1,0 +1,154 @@
+//! Word tokens with their byte spans in the normalized text.
+//!
+//! A word is a run of letters, digits and combining marks; a hyphen or an
+//! apostrophe between two letters or digits stays inside it (`kata-kata`,
+//! `Nairobi’s`, `35-year`), and `.`, `,`, `/` or `:` between two digits keeps a
+//! number whole (`1.250,5`, `25/2`). Every other non-space character is a
+//! token of its own: punctuation or a quote mark. Tokens never cross a
+//! sentence span. Nothing here decides what a quote mark means.
+
+use super::NormSpan;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits): `kata`, `al-Shabab`.
+    Word,
+    /// Starts with a digit: `2023`, `1.250,5`, `25/2`, `35-year`.
+    Number,
+    /// One of “ ” ‘ ’ " ' « » „ ‚ ‹ ›.
+    QuoteMark,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: NormSpan,
+    pub kind: TokenKind,
+    /// Lowercased text (empty for punctuation and quote marks).
+    pub lower: String,
+    /// First character is uppercase.
+    pub capitalized: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// Is `c` a quote mark kutip knows.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '"' | '\'' | '«' | '»' | '„' | '‚' | '‹' | '›' | '＂'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn is_inner_joiner(prev: char, c: char, next: char) -> bool {
+    match c {
+        '-' | '‐' | '‑' | '\'' | '’' => is_word_char(prev) && is_word_char(next),
+        '.' | ',' | '/' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Appends the tokens of `span` (a span of `text`) to `out`.
+pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
+    let Some(s) = text.get(span.range()) else {
+        return;
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = span.start + pos;
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if is_word_char(cj) {
+                    j += 1;
+                } else if j + 1 < chars.len() && is_inner_joiner(chars[j - 1].1, cj, chars[j + 1].1)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = if j < chars.len() {
+                span.start + chars[j].0
+            } else {
+                span.end
+            };
+            let word = &text[start..end];
+            out.push(Token {
+                span: NormSpan::new(start, end),
+                kind: if c.is_numeric() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+                lower: word.to_lowercase(),
+                capitalized: c.is_uppercase(),
+            });
+            i = j;
+        } else {
+            out.push(Token {
+                span: NormSpan::new(start, start + c.len_utf8()),
+                kind: if is_quote_mark(c) {
+                    TokenKind::QuoteMark
+                } else {
+                    TokenKind::Punct
+                },
+                lower: String::new(),
+                capitalized: false,
+            });
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize_into(s, NormSpan::new(0, s.len()), &mut out);
+        out.iter().map(|t| s[t.span.range()].to_owned()).collect()
+    }
+
+    #[test]
+    fn joiners_and_numbers() {
+        assert_eq!(
+            words("Kata-kata Nairobi’s 1.250,5 (25/2) 35-year “ok,” don't"),
+            vec![
+                "Kata-kata",
+                "Nairobi’s",
+                "1.250,5",
+                "(",
+                "25/2",
+                ")",
+                "35-year",
+                "“",
+                "ok",
+                ",",
+                "”",
+                "don't"
+            ]
+        );
+        assert_eq!(words("akhir. Lalu"), vec!["akhir", ".", "Lalu"]);
+        assert_eq!(words("'kata'"), vec!["'", "kata", "'"]);
+    }
+}
