@@ -1,7 +1,54 @@
 //! kutip: cross-language quote attribution and translation alignment.
+//!
+//! The pipeline, in order: read and normalize text ([`text`]), find quotes
+//! and speakers in each language ([`quote`]), compare Indonesian and English
+//! words ([`lexicon`], [`morph`]), align sentences and quotes ([`align`]),
+//! and write records ([`io`]). [`Pipeline`] is the facade the binary uses.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod io;
 pub mod lang;
 pub mod lexicon;
 pub mod morph;
+pub mod quote;
 pub mod text;
+
+pub use lang::Lang;
+pub use quote::{Extraction, Quote, QuoteKind};
+pub use text::Document;
+
+/// One quote as the `quotes` command writes it: text and character offsets
+/// into the original.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct QuoteRecord {
+    pub quote: String,
+    pub speaker: String,
+    pub cue: String,
+    pub kind: QuoteKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Parses `text` and returns its quotes as records (offsets in characters of `text`).
+pub fn quote_records(text: &str, lang: Lang) -> Vec<QuoteRecord> {
+    let doc = Document::parse(text, lang);
+    let ex = quote::extract_quotes(&doc);
+    let chars = io::CharIndex::new(text);
+    ex.quotes
+        .iter()
+        .map(|q| {
+            let (start, end) = chars.chars(doc.to_original(q.span));
+            QuoteRecord {
+                quote: doc.original_slice(q.span).to_owned(),
+                speaker: q.speaker.clone().unwrap_or_default(),
+                cue: q
+                    .cue
+                    .map(|c| doc.original_slice(c).to_owned())
+                    .unwrap_or_default(),
+                kind: q.kind,
+                start,
+                end,
+            }
+        })
+        .collect()
+}

@@ -60,6 +60,13 @@ pub struct LangTables {
     pub post_quote_verbs: &'static [&'static str],
     /// Participles that report speech without a subject: `saying`, `adding`.
     pub speech_participles: &'static [&'static str],
+    /// Speech verbs that also take a plain object (`mengumumkan kunjungan`,
+    /// `announced a visit`): they report speech only before a complementizer
+    /// or quoted words.
+    pub object_verbs: &'static [&'static str],
+    /// The core verbs of saying, which report speech even without a subject
+    /// or a complementizer (`mengatakan`, `said`).
+    pub say_verbs: &'static [&'static str],
     /// A clitic that makes a post-quote verb pronominal (`katanya`).
     pub pronoun_clitic: Option<&'static str>,
     /// Words that open the reported clause: `bahwa`, `that`.
@@ -80,6 +87,14 @@ pub struct LangTables {
     pub role_nouns: &'static [&'static str],
     /// Group and institution nouns that can speak (`pemerintah`, `ministry`).
     pub institution_nouns: &'static [&'static str],
+    /// Nouns that head a subject which is not a speaker (`laporan`, `survey`).
+    pub nonspeaker_nouns: &'static [&'static str],
+    /// Auxiliaries and adverbs that stand between a subject and its verb.
+    pub auxiliaries: &'static [&'static str],
+    /// Honorifics dropped from names (`pak`, `mr`).
+    pub honorifics: &'static [&'static str],
+    /// Prefixes that mark a lowercase word as a verb (`me`, `ber`, `di`).
+    pub verb_prefixes: &'static [&'static str],
     /// Words that end a reported clause when a comma precedes them (`tetapi`, `but`).
     pub clause_breaks: &'static [&'static str],
     /// Coordinators (`dan`, `and`).
@@ -135,6 +150,25 @@ impl LangTables {
     }
     pub fn is_institution_noun(&self, w: &str) -> bool {
         has(self.institution_nouns, w)
+    }
+    pub fn is_object_verb(&self, w: &str) -> bool {
+        has(self.object_verbs, w)
+    }
+    pub fn is_say_verb(&self, w: &str) -> bool {
+        has(self.say_verbs, w)
+    }
+    pub fn is_nonspeaker_noun(&self, w: &str) -> bool {
+        has(self.nonspeaker_nouns, w)
+    }
+    pub fn is_auxiliary(&self, w: &str) -> bool {
+        has(self.auxiliaries, w)
+    }
+    pub fn is_honorific(&self, w: &str) -> bool {
+        has(self.honorifics, w)
+    }
+    /// A lowercase word that looks like a verb by its prefix (`mengirim`, `dilantik`).
+    pub fn looks_like_verb(&self, w: &str) -> bool {
+        w.chars().count() >= 6 && self.verb_prefixes.iter().any(|p| w.starts_with(p))
     }
     pub fn is_clause_break(&self, w: &str) -> bool {
         has(self.clause_breaks, w)
@@ -208,6 +242,12 @@ mod tests {
             check("name_particles", t.name_particles);
             check("non_name_capitals", t.non_name_capitals);
             check("audience_words", t.audience_words);
+            check("say_verbs", t.say_verbs);
+            check("object_verbs", t.object_verbs);
+            check("nonspeaker_nouns", t.nonspeaker_nouns);
+            check("auxiliaries", t.auxiliaries);
+            check("honorifics", t.honorifics);
+            check("verb_prefixes", t.verb_prefixes);
         }
     }
 

@@ -1,1 +1,357 @@
-//! (placeholder)
+//! Quotes and their speakers, in one language.
+//!
+//! Stages: [`marks`] pairs quote marks; [`cues`] finds the frames that make
+//! a quote (marked, speech verb, mid-clause cue, `according to`); [`np`]
+//! reads speaker phrases; [`speakers`] resolves them to the people and
+//! bodies of the article. [`extract_quotes`] runs them in that order. The
+//! result keeps spans of the normalized text; mapping them to output offsets
+//! is the writers' business. Nothing here compares languages.
+
+pub mod cues;
+pub mod marks;
+pub mod np;
+pub mod speakers;
+
+use serde::Serialize;
+
+use crate::lang::LangTables;
+use crate::text::{Document, NormSpan};
+use cues::{Candidate, Who, find_candidates};
+use np::NpRef;
+use speakers::{EntityKind, Mention, Registry};
+
+/// How the quote is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// In quote marks.
+    Direct,
+    /// A quoted fragment inside reported speech.
+    Partial,
+    /// Reported speech.
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// One quote of an article.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// The quoted (or reported) words, in the normalized text.
+    pub span: NormSpan,
+    /// The resolved speaker (fullest name, or the description).
+    pub speaker: Option<String>,
+    /// The speaker's entity in [`Extraction::entities`].
+    pub entity: Option<usize>,
+    /// The cue verb as written.
+    pub cue: Option<NormSpan>,
+    /// The sentence where the quote starts.
+    pub sentence: usize,
+}
+
+/// The quotes of one article and the speakers they resolve to.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub quotes: Vec<Quote>,
+    pub registry: Registry,
+}
+
+/// Index of the sentence whose subject starts at each sentence.
+fn subject_starts(doc: &Document, t: &LangTables) -> Vec<usize> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let start = np::skip_fronted(doc, t, s.tokens.clone());
+            (start..s.tokens.end)
+                .find(|&k| doc.tokens[k].is_word())
+                .unwrap_or(start)
+        })
+        .collect()
+}
+
+/// Names introduced with a role anywhere in the text (`Menteri Pertahanan
+/// Rusia Sergei Shoigu`, `Defense Department spokesman George Little`).
+fn register_titled_names(doc: &Document, t: &LangTables, reg: &mut Registry, subjects: &[usize]) {
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let tok = &doc.tokens[i];
+            if !(tok.is_word() && t.is_role_noun(&tok.lower)) {
+                i += 1;
+                continue;
+            }
+            let mut a = i;
+            while a > s.tokens.start && doc.tokens[a - 1].capitalized && i - a < 4 {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < s.tokens.end {
+                let bt = &doc.tokens[b];
+                let comma_apposition = doc.slice(bt.span) == ","
+                    && b + 1 < s.tokens.end
+                    && doc.tokens[b + 1].capitalized;
+                if bt.capitalized
+                    || comma_apposition
+                    || (bt.is_word() && t.is_name_particle(&bt.lower))
+                {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(NpRef::Named {
+                name,
+                role: Some(role),
+            }) = np::analyze(doc, t, a..b)
+            {
+                let e = reg.named(&name, Some(&role), EntityKind::Person);
+                reg.mention(Mention {
+                    pos: doc.tokens[a].span.start,
+                    sentence: si,
+                    entity: e,
+                    subject: subjects[si] == a,
+                });
+            }
+            i = b.max(i + 1);
+        }
+    }
+}
+
+/// Runs of two to four capitalized name words (`Choi Sun-hee`), so that a
+/// later bare `Choi` resolves to the fullest name.
+fn register_name_runs(doc: &Document, t: &LangTables, reg: &mut Registry, quotes: &[NormSpan]) {
+    for s in &doc.sentences {
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            let is_name = |i: usize| {
+                let tok = &doc.tokens[i];
+                tok.is_word()
+                    && tok.capitalized
+                    && !t.is_role_noun(&tok.lower)
+                    && !t.is_institution_noun(&tok.lower)
+                    && !t.is_non_name_capital(&tok.lower)
+                    && !t.is_time_word(&tok.lower)
+                    && !t.is_honorific(&tok.lower)
+            };
+            if !is_name(k) || (k == s.tokens.start && t.is_non_name_capital(&doc.tokens[k].lower)) {
+                k += 1;
+                continue;
+            }
+            let mut e = k + 1;
+            while e < s.tokens.end && is_name(e) {
+                e += 1;
+            }
+            let titled = k > s.tokens.start && {
+                let p = &doc.tokens[k - 1];
+                p.capitalized && (t.is_role_noun(&p.lower) || t.is_institution_noun(&p.lower))
+            };
+            let acronym = doc
+                .slice(doc.tokens[k].span)
+                .chars()
+                .all(|c| !c.is_lowercase());
+            if titled || acronym {
+                k = e;
+                continue;
+            }
+            let span = NormSpan::new(doc.tokens[k].span.start, doc.tokens[e - 1].span.end);
+            let inside = quotes.iter().any(|q| q.contains(span));
+            if (2..=4).contains(&(e - k)) && !inside {
+                reg.named(doc.slice(span), None, EntityKind::Person);
+            }
+            k = e;
+        }
+    }
+}
+
+/// Mentions of known names outside the quotes themselves.
+fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], subjects: &[usize]) {
+    let keys: Vec<(String, usize)> = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
+        .flat_map(|(id, e)| {
+            e.names
+                .iter()
+                .flat_map(move |n| speakers::name_tokens(n).into_iter().map(move |w| (w, id)))
+        })
+        .collect();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let mut prev_entity = None;
+        for k in s.tokens.clone() {
+            let tok = &doc.tokens[k];
+            let inside_quote = quotes
+                .iter()
+                .any(|q| q.start <= tok.span.start && tok.span.start < q.end);
+            let found = if tok.capitalized && tok.is_word() && !inside_quote {
+                let first = speakers::name_tokens(doc.slice(tok.span));
+                keys.iter()
+                    .find(|(w, _)| first.first() == Some(w))
+                    .map(|&(_, id)| id)
+            } else {
+                None
+            };
+            if let Some(id) = found
+                && prev_entity != Some(id)
+            {
+                let pos = tok.span.start;
+                if !reg.mentions.iter().any(|m| m.pos == pos) {
+                    reg.mention(Mention {
+                        pos,
+                        sentence: si,
+                        entity: id,
+                        subject: subjects[si] == k,
+                    });
+                }
+            }
+            prev_entity = found;
+        }
+    }
+}
+
+fn resolve(
+    doc: &Document,
+    t: &LangTables,
+    reg: &mut Registry,
+    q: &Candidate,
+    previous: Option<(usize, usize)>,
+) -> Option<Option<usize>> {
+    let para = doc.sentences[q.sentence].paragraph;
+    let salient = |reg: &Registry| reg.salient(q.pos, q.sentence, q.span);
+    let inherit = |reg: &Registry| match previous {
+        Some((e, p)) if p + 1 >= para => Some(e),
+        _ => salient(reg),
+    };
+    let entity = match &q.who {
+        Who::Clitic => salient(reg),
+        Who::Inherit => inherit(reg),
+        Who::Phrase(r) => match np::analyze(doc, t, r.clone())? {
+            NpRef::Pronoun => salient(reg),
+            NpRef::Named { name, role } => {
+                Some(reg.named(&name, role.as_deref(), EntityKind::Person))
+            }
+            NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
+            NpRef::Definite { role } => reg.by_role(&role, q.pos).or_else(|| salient(reg)),
+            NpRef::Described { role } => {
+                let head_is_role = role.split(' ').any(|w| t.is_role_noun(w));
+                let known = if q.indefinite {
+                    None
+                } else {
+                    reg.by_role(&role, q.pos)
+                };
+                Some(known.unwrap_or_else(|| {
+                    reg.described(
+                        &role,
+                        if head_is_role {
+                            EntityKind::Person
+                        } else {
+                            EntityKind::Institution
+                        },
+                    )
+                }))
+            }
+        },
+    };
+    if let Some(e) = entity {
+        reg.mention(Mention {
+            pos: q.pos,
+            sentence: q.sentence,
+            entity: e,
+            subject: true,
+        });
+    }
+    Some(entity)
+}
+
+/// Every quote of the document with its resolved speaker, in text order.
+pub fn extract_quotes(doc: &Document) -> Extraction {
+    let t = doc.lang.tables();
+    let candidates = find_candidates(doc);
+    let subjects = subject_starts(doc, t);
+    let mut reg = Registry::default();
+    register_titled_names(doc, t, &mut reg, &subjects);
+    // Names that speak are people (or bodies) too.
+    for q in &candidates {
+        if let Who::Phrase(r) = &q.who
+            && let Some(NpRef::Named { name, role }) = np::analyze(doc, t, r.clone())
+        {
+            reg.named(&name, role.as_deref(), EntityKind::Person);
+        }
+    }
+    let direct: Vec<NormSpan> = candidates
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.span)
+        .collect();
+    register_name_runs(doc, t, &mut reg, &direct);
+    scan_name_mentions(doc, &mut reg, &direct, &subjects);
+    // Pronoun and description subjects of other sentences are resolved too:
+    // they carry salience to the next pronoun (`Dia menyerahkan …`).
+    let n_quotes = candidates.len();
+    let mut candidates = candidates;
+    for (si, &k) in subjects.iter().enumerate() {
+        let s = &doc.sentences[si];
+        if k >= s.tokens.end
+            || candidates
+                .iter()
+                .any(|q| q.sentence == si && matches!(&q.who, Who::Phrase(r) if r.start == k))
+        {
+            continue;
+        }
+        let r = np::subject_from(doc, t, k, s.tokens.end);
+        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = np::analyze(doc, t, r.clone()) {
+            let pos = doc.tokens[k].span.start;
+            candidates.push(Candidate {
+                kind: QuoteKind::Indirect,
+                span: NormSpan::new(pos, pos),
+                who: Who::Phrase(r),
+                cue: None,
+                pos,
+                sentence: si,
+                indefinite: false,
+            });
+        }
+    }
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| (candidates[i].pos, i));
+    let mut resolved: Vec<Option<Option<usize>>> = vec![None; candidates.len()];
+    let mut previous: Option<(usize, usize)> = None;
+    for i in order {
+        let q = &candidates[i];
+        let r = resolve(doc, t, &mut reg, q, previous);
+        if let Some(Some(e)) = r
+            && i < n_quotes
+        {
+            previous = Some((e, doc.sentences[q.sentence].paragraph));
+        }
+        resolved[i] = r;
+    }
+    let quotes = candidates[..n_quotes]
+        .iter()
+        .zip(resolved)
+        .filter_map(|(q, r)| {
+            let entity = r?;
+            Some(Quote {
+                kind: q.kind,
+                span: q.span,
+                speaker: entity.map(|e| reg.entities[e].display()),
+                entity,
+                cue: q.cue.map(|v| doc.tokens[v].span),
+                sentence: q.sentence,
+            })
+        })
+        .collect();
+    Extraction {
+        quotes,
+        registry: reg,
+    }
+}

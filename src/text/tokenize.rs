@@ -51,10 +51,17 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
-fn is_inner_joiner(prev: char, c: char, next: char) -> bool {
+fn is_inner_joiner(prev: char, c: char, next: char, after: Option<char>) -> bool {
     match c {
         '-' | '‐' | '‑' | '\'' | '’' => is_word_char(prev) && is_word_char(next),
-        '.' | ',' | '/' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        ',' | '/' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        // `1.250` and the dotted abbreviations `U.S.`, `a.m.`
+        '.' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (prev.is_alphabetic()
+                    && next.is_alphabetic()
+                    && after.is_none_or(|a| !a.is_alphanumeric()))
+        }
         _ => false,
     }
 }
@@ -79,7 +86,13 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
                 let cj = chars[j].1;
                 if is_word_char(cj) {
                     j += 1;
-                } else if j + 1 < chars.len() && is_inner_joiner(chars[j - 1].1, cj, chars[j + 1].1)
+                } else if j + 1 < chars.len()
+                    && is_inner_joiner(
+                        chars[j - 1].1,
+                        cj,
+                        chars[j + 1].1,
+                        chars.get(j + 2).map(|p| p.1),
+                    )
                 {
                     j += 2;
                 } else {
@@ -149,6 +162,10 @@ mod tests {
             ]
         );
         assert_eq!(words("akhir. Lalu"), vec!["akhir", ".", "Lalu"]);
+        assert_eq!(
+            words("the U.S. and U.N. at 5 p.m."),
+            vec!["the", "U.S", ".", "and", "U.N", ".", "at", "5", "p.m", "."]
+        );
         assert_eq!(words("'kata'"), vec!["'", "kata", "'"]);
     }
 }

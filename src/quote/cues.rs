@@ -1,0 +1,651 @@
+//! Cue frames: where a quote is, what kind it is, and which words name its
+//! speaker, before any speaker is resolved.
+//!
+//! Four frames, each driven by the language tables:
+//! - marked quotes with a post-quote cue (`“…,” kata Putin`, `“…,” he said`),
+//!   a pre-quote cue (`X said: “…”`) or none (the previous speaker goes on);
+//! - speech verbs with a subject (`X mengatakan (bahwa) …`, `X said (that) …`),
+//!   in relative clauses (`keluarga … yang mengatakan …`), coordinated
+//!   (`… dan menyebut mereka “pengecut”`) or as participles (`…, saying …`);
+//! - mid-clause and final cues (`Latihan tersebut, tambahnya, telah …`);
+//! - `menurut X, …` / `according to X, …` on either side of the content.
+//!
+//! A quoted fragment inside reported speech makes that report `partial`;
+//! a marked span that no frame claims is a scare quote or a title and is
+//! dropped.
+
+use std::ops::Range;
+
+use super::QuoteKind;
+use super::marks::{Marked, find_marked};
+use super::np;
+use crate::lang::LangTables;
+use crate::text::{Document, NormSpan, TokenKind};
+
+/// Which words name the speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A phrase of tokens.
+    Phrase(Range<usize>),
+    /// A clitic pronoun on the cue verb (`katanya`).
+    Clitic,
+    /// No phrase: the previous speaker goes on.
+    Inherit,
+}
+
+/// A quote found by a frame, before its speaker is resolved.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub kind: QuoteKind,
+    pub span: NormSpan,
+    pub who: Who,
+    /// The cue verb token.
+    pub cue: Option<usize>,
+    /// Where the speaker is named (for ordering and salience).
+    pub pos: usize,
+    pub sentence: usize,
+    /// The speaker phrase started with an indefinite article.
+    pub indefinite: bool,
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    t: &'static LangTables,
+    marked: Vec<Marked>,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        &self.doc.tokens[i].lower
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        let tok = &self.doc.tokens[i];
+        tok.kind == TokenKind::Punct && self.doc.slice(tok.span) == p
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens[i].is_word()
+    }
+    fn prev_word(&self, start: usize, i: usize) -> Option<usize> {
+        (start..i).rev().find(|&k| self.is_word(k))
+    }
+    /// A post-quote verb, bare or with the pronoun clitic.
+    fn post_verb(&self, i: usize) -> Option<bool> {
+        let w = self.w(i);
+        if self.t.is_post_quote_verb(w) {
+            return Some(w.ends_with(self.t.pronoun_clitic.unwrap_or("\u{0}")));
+        }
+        let stem = self.t.strip_pronoun_clitic(w)?;
+        self.t.is_post_quote_verb(stem).then_some(true)
+    }
+    fn inside_marked(&self, pos: usize) -> Option<&Marked> {
+        self.marked
+            .iter()
+            .find(|m| m.outer.start <= pos && pos < m.outer.end)
+    }
+    fn span_of(&self, a: usize, b: usize) -> NormSpan {
+        NormSpan::new(
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        )
+    }
+    /// The span of tokens `a..b` without trailing punctuation other than quote marks.
+    fn content_span(&self, mut a: usize, mut b: usize) -> Option<NormSpan> {
+        while a < b && self.doc.tokens[a].kind == TokenKind::Punct {
+            a += 1;
+        }
+        while b > a
+            && self.doc.tokens[b - 1].kind == TokenKind::Punct
+            && !matches!(self.doc.slice(self.doc.tokens[b - 1].span), ")" | "]")
+        {
+            b -= 1;
+        }
+        let words = (a..b).filter(|&k| self.is_word(k)).count();
+        (words >= 2).then(|| self.span_of(a, b))
+    }
+    fn has_marks(&self, span: NormSpan) -> bool {
+        self.marked.iter().any(|m| span.overlaps(m.outer))
+    }
+    fn phrase_is(&self, i: usize, phrases: &[&str]) -> Option<usize> {
+        phrases.iter().find_map(|p| {
+            let ws: Vec<&str> = p.split(' ').collect();
+            let mut k = i;
+            for w in &ws {
+                while k < self.doc.tokens.len() && !self.is_word(k) {
+                    k += 1;
+                }
+                if k >= self.doc.tokens.len() || self.w(k) != *w {
+                    return None;
+                }
+                k += 1;
+            }
+            Some(k)
+        })
+    }
+}
+
+/// Where reported content ends: at a clause break, a coordinated speech
+/// verb, a participle or the end of the sentence.
+fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
+    let t = c.t;
+    let mut k = start;
+    while k < end {
+        let pos = c.doc.tokens[k].span.start;
+        if let Some(m) = c.inside_marked(pos) {
+            // Skip the whole marked span.
+            let m_end = m.outer.end;
+            while k < end && c.doc.tokens[k].span.start < m_end {
+                k += 1;
+            }
+            continue;
+        }
+        let next = (k + 1..end).find(|&j| c.is_word(j));
+        if c.is_punct(k, ",") || c.is_punct(k, ";") {
+            if relative {
+                return k;
+            }
+            if let Some(n) = next {
+                let nw = c.w(n);
+                if t.is_clause_break(nw)
+                    || t.is_speech_participle(nw)
+                    || t.is_speech_verb(nw)
+                    || t.is_say_verb(nw)
+                    || c.post_verb(n).is_some()
+                {
+                    return k;
+                }
+            }
+        }
+        if c.is_word(k) {
+            let w = c.w(k);
+            if k > start && t.is_speech_participle(w) {
+                return k;
+            }
+            if t.is_coordinator(w)
+                && let Some(n) = next
+                && (t.is_speech_verb(c.w(n))
+                    || t.is_say_verb(c.w(n))
+                    || t.is_speech_participle(c.w(n)))
+            {
+                return if k > start && c.is_punct(k - 1, ",") {
+                    k - 1
+                } else {
+                    k
+                };
+            }
+        }
+        k += 1;
+    }
+    end
+}
+
+/// Where the clause of the verb at `i` starts: after the last `, tetapi`
+/// (a comma and a clause break or coordinator) before it.
+fn clause_start(c: &Ctx, start: usize, i: usize) -> usize {
+    let mut k = i;
+    while k > start + 1 {
+        k -= 1;
+        if c.is_punct(k - 1, ",")
+            && c.is_word(k)
+            && (c.t.is_clause_break(c.w(k)) || c.t.is_coordinator(c.w(k)))
+        {
+            return k + 1;
+        }
+    }
+    start
+}
+
+/// The first content token after the cue verb at `v`: skips time words, the
+/// audience, brackets and a complementizer.
+fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
+    let t = c.t;
+    let skippable = |k: usize| {
+        let tok = &c.doc.tokens[k];
+        match tok.kind {
+            TokenKind::Punct => !c.is_punct(k, ":") || true,
+            TokenKind::QuoteMark => false,
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                let w = tok.lower.as_str();
+                t.is_time_word(w)
+                    || t.is_audience_word(w)
+                    || t.is_adverbial_opener(w)
+                    || tok.capitalized
+                    || w == "though"
+                    || w == "however"
+            }
+        }
+    };
+    // A complementizer within reach, with only skippable words before it.
+    let mut k = v + 1;
+    while k < end && k <= v + 10 {
+        if c.is_word(k) && t.is_complementizer(c.w(k)) {
+            return k + 1;
+        }
+        if !skippable(k) {
+            break;
+        }
+        k += 1;
+    }
+    let mut k = v + 1;
+    while k < end {
+        let tok = &c.doc.tokens[k];
+        let skip = match tok.kind {
+            TokenKind::Punct => true,
+            TokenKind::Number => c.is_punct(k.saturating_sub(1), "("),
+            TokenKind::Word => {
+                let w = tok.lower.as_str();
+                t.is_time_word(w) || t.is_audience_word(w)
+            }
+            TokenKind::QuoteMark => false,
+        };
+        if !skip {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+fn anaphoric_previous(c: &Ctx, sentence: usize, start: usize) -> Option<NormSpan> {
+    c.phrase_is(start, c.t.anaphoric_objects)?;
+    let prev = sentence.checked_sub(1)?;
+    let s = &c.doc.sentences[prev];
+    c.content_span(s.tokens.start, s.tokens.end)
+}
+
+/// Every candidate quote of the document, in text order.
+pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
+    let c = Ctx {
+        doc,
+        t: doc.lang.tables(),
+        marked: find_marked(doc),
+    };
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut frames: Vec<usize> = Vec::new();
+    let mut direct_spans: Vec<NormSpan> = Vec::new();
+    direct_quotes(&c, &mut out, &mut frames, &mut direct_spans);
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let before = out.len();
+        speech_verbs(&c, si, s.tokens.clone(), &frames, &direct_spans, &mut out);
+        let claimed: Vec<NormSpan> = out[before..].iter().map(|q| q.span).collect();
+        mid_clause(
+            &c,
+            si,
+            s.tokens.clone(),
+            &frames,
+            &direct_spans,
+            &claimed,
+            &mut out,
+        );
+        according_to(&c, si, s.tokens.clone(), &direct_spans, &mut out);
+    }
+    // One quote per span: a later frame never repeats an earlier one.
+    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
+    for q in out {
+        if kept.iter().any(|k| {
+            k.span.overlaps(q.span) && (k.span.contains(q.span) || q.span.contains(k.span))
+        }) {
+            continue;
+        }
+        kept.push(q);
+    }
+    kept
+}
+
+fn direct_quotes(
+    c: &Ctx,
+    out: &mut Vec<Candidate>,
+    frames: &mut Vec<usize>,
+    direct: &mut Vec<NormSpan>,
+) {
+    let doc = c.doc;
+    let t = c.t;
+    for (mi, m) in c.marked.iter().enumerate() {
+        let (Some(s0), Some(s1)) = (
+            doc.sentence_at(m.outer.start),
+            doc.sentence_at(m.outer.end.saturating_sub(1)),
+        ) else {
+            continue;
+        };
+        let first = doc.token_at_or_after(m.outer.start);
+        let last = doc.token_at_or_after(m.outer.end);
+        let sent_start = doc.sentences[s0].tokens.start;
+        let next_mark = c.marked.get(mi + 1).map_or(usize::MAX, |n| n.outer.start);
+        let mut after_end = doc.sentences[s1].tokens.end;
+        while after_end > last && doc.tokens[after_end - 1].span.start >= next_mark {
+            after_end -= 1;
+        }
+        let inner_words = doc.tokens_in(m.inner).filter(|&k| c.is_word(k)).count();
+        let before_words: Vec<usize> = (sent_start..first).filter(|&k| c.is_word(k)).collect();
+        let after_words: Vec<usize> = (last..after_end).filter(|&k| c.is_word(k)).collect();
+        // A cue after the quote: within the first five words.
+        let post = after_words.iter().take(5).copied().find(|&k| {
+            c.post_verb(k).is_some() || t.is_speech_verb(c.w(k)) || t.is_say_verb(c.w(k))
+        });
+        let colon_before =
+            first > sent_start && (c.is_punct(first - 1, ":") || c.is_punct(first - 1, ","));
+        let pre = if colon_before {
+            (sent_start..first)
+                .rev()
+                .find(|&k| c.is_word(k) && (t.is_speech_verb(c.w(k)) || t.is_say_verb(c.w(k))))
+        } else {
+            None
+        };
+        let before_ok = before_words.is_empty()
+            || (colon_before && (pre.is_some() || c.is_punct(first - 1, ":")));
+        let after_ok = after_words.is_empty() || post.is_some();
+        let enough =
+            inner_words >= 3 || (inner_words >= 1 && post.is_some() && before_words.is_empty());
+        if !(before_ok && after_ok && enough) {
+            continue;
+        }
+        let (who, cue, pos) = if let Some(v) = post.filter(|_| !after_words.is_empty()) {
+            if c.post_verb(v) == Some(true) {
+                (Who::Clitic, Some(v), doc.tokens[v].span.start)
+            } else {
+                let np_after = np::subject_from(doc, t, v + 1, after_end);
+                let np_after = if np_after.is_empty() || !(np_after.clone()).any(|k| c.is_word(k)) {
+                    None
+                } else {
+                    Some(np_after)
+                };
+                match np_after {
+                    Some(r) => (
+                        Who::Phrase(r.clone()),
+                        Some(v),
+                        doc.tokens[r.start].span.start,
+                    ),
+                    None => {
+                        let r = np::subject_from(doc, t, last, v);
+                        if r.clone().any(|k| c.is_word(k)) {
+                            (
+                                Who::Phrase(r.clone()),
+                                Some(v),
+                                doc.tokens[r.start].span.start,
+                            )
+                        } else {
+                            (Who::Inherit, Some(v), doc.tokens[v].span.start)
+                        }
+                    }
+                }
+            }
+        } else if !before_words.is_empty() {
+            let start = np::skip_fronted(doc, t, sent_start..first);
+            let end = pre.unwrap_or(first);
+            let r = np::subject_from(doc, t, start, end);
+            if r.clone().any(|k| c.is_word(k)) {
+                (Who::Phrase(r.clone()), pre, doc.tokens[r.start].span.start)
+            } else {
+                (Who::Inherit, pre, m.outer.start)
+            }
+        } else {
+            (Who::Inherit, None, m.outer.start)
+        };
+        if let Some(v) = cue {
+            frames.push(v);
+        }
+        // The quoted words, without a trailing comma or full stop.
+        let inner_text = doc.slice(m.inner);
+        let trimmed = inner_text.trim_end_matches([',', '.', ';', ' ']);
+        let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
+        if span.is_empty() {
+            continue;
+        }
+        direct.push(m.outer);
+        out.push(Candidate {
+            kind: QuoteKind::Direct,
+            span,
+            who,
+            cue,
+            pos,
+            sentence: s0,
+            indefinite: false,
+        });
+    }
+}
+
+fn speech_verbs(
+    c: &Ctx,
+    si: usize,
+    toks: Range<usize>,
+    frames: &[usize],
+    direct: &[NormSpan],
+    out: &mut Vec<Candidate>,
+) {
+    let doc = c.doc;
+    let t = c.t;
+    let mut last_subject: Option<Who> = None;
+    let mut claimed_until = toks.start;
+    for i in toks.clone() {
+        if !c.is_word(i) || i < claimed_until {
+            continue;
+        }
+        let w = c.w(i);
+        let participle = t.is_speech_participle(w);
+        if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle) || frames.contains(&i) {
+            continue;
+        }
+        let pos = doc.tokens[i].span.start;
+        if direct.iter().any(|d| d.start <= pos && pos < d.end) {
+            continue;
+        }
+        let prev = c.prev_word(toks.start, i);
+        if let Some(p) = prev {
+            let pw = c.w(p);
+            if t.is_negation(pw) || t.is_verb_blocker(pw) || pw.ends_with("n't") {
+                continue;
+            }
+        }
+        let after_comma = i > toks.start && c.is_punct(i - 1, ",");
+        let coordinated = prev.is_some_and(|p| t.is_coordinator(c.w(p)) && p + 1 == i);
+        let relative = prev.filter(|&p| p + 1 == i && matches!(c.w(p), "yang" | "who" | "as"));
+        let sentence_initial = prev.is_none();
+        let start = content_start(c, i, toks.end);
+        if start >= toks.end {
+            continue;
+        }
+        let end = content_end(c, start, toks.end, relative.is_some());
+        let Some(mut span) = c.content_span(start, end) else {
+            continue;
+        };
+        if let Some(prev_sentence) = anaphoric_previous(c, si, start) {
+            span = prev_sentence;
+        }
+        let subjectless = participle || coordinated || (after_comma && relative.is_none());
+        let begins_with_complementizer =
+            (i + 1..start).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)));
+        let needs_clause = t.is_object_verb(w) || (subjectless && !t.is_say_verb(w));
+        if needs_clause && !c.has_marks(span) && !begins_with_complementizer {
+            continue;
+        }
+        let clause = clause_start(c, toks.start, i);
+        let (who, indefinite) = if let Some(r) = relative {
+            (Who::Phrase(np::head_before(doc, t, toks.start, r)), false)
+        } else if sentence_initial {
+            (Who::Inherit, false)
+        } else if subjectless {
+            match &last_subject {
+                Some(w) => (w.clone(), false),
+                None => {
+                    let s = np::skip_fronted(doc, t, clause..i);
+                    let r = np::subject_from(doc, t, s, i);
+                    let indef = r
+                        .clone()
+                        .find(|&k| c.is_word(k))
+                        .is_some_and(|k| t.is_indefinite(c.w(k)));
+                    (Who::Phrase(r), indef)
+                }
+            }
+        } else {
+            let s = np::skip_fronted(doc, t, clause..i);
+            let r = np::subject_from(doc, t, s, i);
+            let indef = r
+                .clone()
+                .find(|&k| c.is_word(k))
+                .is_some_and(|k| t.is_indefinite(c.w(k)));
+            (Who::Phrase(r), indef)
+        };
+        let who = match who {
+            Who::Phrase(r) if !r.clone().any(|k| c.is_word(k)) => Who::Inherit,
+            other => other,
+        };
+        if matches!(who, Who::Phrase(_)) {
+            last_subject = Some(who.clone());
+        }
+        let who_pos = match &who {
+            Who::Phrase(r) => doc.tokens[r.start].span.start,
+            _ => pos,
+        };
+        claimed_until = end;
+        out.push(Candidate {
+            kind: if c.has_marks(span) {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Indirect
+            },
+            span,
+            who,
+            cue: Some(i),
+            pos: who_pos,
+            sentence: si,
+            indefinite,
+        });
+    }
+}
+
+fn mid_clause(
+    c: &Ctx,
+    si: usize,
+    toks: Range<usize>,
+    frames: &[usize],
+    direct: &[NormSpan],
+    claimed: &[NormSpan],
+    out: &mut Vec<Candidate>,
+) {
+    let doc = c.doc;
+    for i in toks.clone() {
+        if !c.is_word(i) || frames.contains(&i) {
+            continue;
+        }
+        let pos = doc.tokens[i].span.start;
+        if direct.iter().any(|d| d.start <= pos && pos < d.end)
+            || claimed.iter().any(|d| d.start <= pos && pos < d.end)
+        {
+            continue;
+        }
+        let Some(clitic) = c.post_verb(i) else {
+            continue;
+        };
+        // The comma that opens the cue: right before the verb, or before a
+        // short speaker phrase (`, he added`).
+        let Some(comma) = (toks.start..i).rev().take(5).find(|&k| c.is_punct(k, ",")) else {
+            continue;
+        };
+        let phrase_before = comma + 1..i;
+        let mut k = i + 1;
+        while k < toks.end && c.is_word(k) {
+            k += 1;
+        }
+        let phrase_after = i + 1..k;
+        let closes = k >= toks.end || c.is_punct(k, ",") || c.is_punct(k, ".");
+        if !closes || comma == toks.start {
+            continue;
+        }
+        let who = if clitic {
+            Who::Clitic
+        } else if phrase_after.clone().any(|j| c.is_word(j)) {
+            Who::Phrase(phrase_after)
+        } else if phrase_before.clone().any(|j| c.is_word(j)) {
+            Who::Phrase(phrase_before)
+        } else {
+            Who::Inherit
+        };
+        let final_cue = k >= toks.end || (k + 1 >= toks.end && c.is_punct(k, "."));
+        let span = if final_cue {
+            c.content_span(toks.start, comma)
+        } else {
+            c.content_span(toks.start, toks.end)
+        };
+        let Some(span) = span else {
+            continue;
+        };
+        out.push(Candidate {
+            kind: if c.has_marks(span) {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Indirect
+            },
+            span,
+            who,
+            cue: Some(i),
+            pos,
+            sentence: si,
+            indefinite: false,
+        });
+        return;
+    }
+}
+
+fn according_to(
+    c: &Ctx,
+    si: usize,
+    toks: Range<usize>,
+    direct: &[NormSpan],
+    out: &mut Vec<Candidate>,
+) {
+    let doc = c.doc;
+    let t = c.t;
+    for i in toks.clone() {
+        if !c.is_word(i) {
+            continue;
+        }
+        let Some(after) = c.phrase_is(i, t.according_to) else {
+            continue;
+        };
+        let pos = doc.tokens[i].span.start;
+        if direct.iter().any(|d| d.start <= pos && pos < d.end) {
+            continue;
+        }
+        let fronted = np::skip_fronted(doc, t, toks.start..i);
+        let comma_after = (after..toks.end).find(|&k| c.is_punct(k, ","));
+        let (speaker, span) = if (fronted..i).all(|k| !c.is_word(k)) {
+            let Some(comma) = comma_after else { continue };
+            (after..comma, c.content_span(comma + 1, toks.end))
+        } else if i > toks.start && c.is_punct(i - 1, ",") {
+            (
+                after..comma_after.unwrap_or(toks.end),
+                c.content_span(toks.start, i - 1),
+            )
+        } else {
+            continue;
+        };
+        let Some(span) = span else { continue };
+        // The speaker must look like one: a name, a pronoun, a role or an institution.
+        let Some(first) = speaker.clone().find(|&k| c.is_word(k)) else {
+            continue;
+        };
+        let fw = c.w(first);
+        let plausible = doc.tokens[first].capitalized
+            || t.is_pronoun(fw)
+            || t.is_role_noun(fw)
+            || t.is_institution_noun(fw)
+            || t.is_determiner(fw);
+        if !plausible || t.is_nonspeaker_noun(fw) {
+            continue;
+        }
+        out.push(Candidate {
+            kind: if c.has_marks(span) {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Indirect
+            },
+            span,
+            who: Who::Phrase(speaker),
+            cue: Some(i),
+            pos,
+            sentence: si,
+            indefinite: false,
+        });
+    }
+}

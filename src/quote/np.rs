@@ -1,0 +1,387 @@
+//! Noun phrases around speech: where a subject starts and ends, and what it
+//! names (a person by name, a pronoun, a description, an institution).
+//!
+//! Works on token ranges of a [`Document`] with the language tables only; it
+//! resolves nothing (that is [`super::speakers`]). Head-initial languages
+//! (Indonesian: `pejabat Amerika`) and head-final ones (English: `U.S.
+//! official`) are told apart by the table's determiner position.
+
+use std::ops::Range;
+
+use crate::lang::{DeterminerPosition, LangTables};
+use crate::text::{Document, TokenKind};
+
+/// What a speaker phrase refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NpRef {
+    /// `ia`, `dia`, `he`.
+    Pronoun,
+    /// A definite description that points back: `presiden Rusia itu`, `the official`.
+    Definite { role: String },
+    /// A person or body by name, with the role words before it: `Presiden Rusia Vladimir Putin`.
+    Named { name: String, role: Option<String> },
+    /// An institution: `Gedung Putih`, `Britain's Foreign Office`.
+    Institution { name: String },
+    /// An indefinite or bare description: `seorang pejabat Amerika`, `U.S. officials`.
+    Described { role: String },
+}
+
+fn word(doc: &Document, i: usize) -> &str {
+    &doc.tokens[i].lower
+}
+
+fn is_punct(doc: &Document, i: usize, c: &str) -> bool {
+    doc.tokens[i].kind == TokenKind::Punct && doc.slice(doc.tokens[i].span) == c
+}
+
+/// A lowercase word that reads as a verb or an auxiliary.
+pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
+    let tok = &doc.tokens[i];
+    if tok.kind != TokenKind::Word || tok.capitalized {
+        return false;
+    }
+    let w = tok.lower.as_str();
+    t.is_auxiliary(w) || t.is_speech_verb(w) || (t.looks_like_verb(w) && !t.is_role_noun(w))
+}
+
+/// Start of the subject in `range`: skips fronted adverbials that end in a
+/// comma (`Setelah pengambilan suara DPR,`, `In a separate development,`).
+pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usize {
+    let mut start = range.start;
+    loop {
+        let Some(first) = (start..range.end).find(|&i| doc.tokens[i].is_word()) else {
+            return start;
+        };
+        let w = word(doc, first);
+        if !(t.is_adverbial_opener(w) || t.is_time_word(w) || t.is_clause_break(w)) {
+            return start;
+        }
+        match (first..range.end).find(|&i| is_punct(doc, i, ",")) {
+            Some(comma) => start = comma + 1,
+            None => return start,
+        }
+    }
+}
+
+/// The subject noun phrase that starts at `start` and ends before `end`:
+/// stops at an adverbial, a time word, an auxiliary, a verb, a bracket or a
+/// comma that does not open an apposition.
+pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) -> Range<usize> {
+    let mut i = start;
+    while i < end {
+        let tok = &doc.tokens[i];
+        match tok.kind {
+            TokenKind::Word | TokenKind::Number => {
+                let w = tok.lower.as_str();
+                let stop = if tok.capitalized {
+                    i > start && t.is_time_word(w)
+                } else {
+                    (i > start && (t.is_adverbial_opener(w) || t.is_time_word(w)))
+                        || is_verbish(doc, t, i)
+                };
+                if stop {
+                    break;
+                }
+            }
+            TokenKind::QuoteMark => break,
+            TokenKind::Punct => {
+                let p = doc.slice(tok.span);
+                if p == "," {
+                    let next_cap = i + 1 < end && doc.tokens[i + 1].capitalized;
+                    if !next_cap {
+                        break;
+                    }
+                } else if !matches!(p, "-" | "." | "'" | "’" | "–") {
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    // Trailing commas and dashes are not part of the phrase.
+    while i > start && doc.tokens[i - 1].kind == TokenKind::Punct {
+        i -= 1;
+    }
+    start..i
+}
+
+/// The phrase before a relative `yang`/`who` at `rel`: back to a comma, a
+/// verb or the sentence start, at most eight tokens.
+pub fn head_before(
+    doc: &Document,
+    t: &LangTables,
+    sentence_start: usize,
+    rel: usize,
+) -> Range<usize> {
+    let mut end = rel;
+    while end > sentence_start && doc.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > sentence_start && end - start < 8 {
+        let k = start - 1;
+        let tok = &doc.tokens[k];
+        if tok.kind == TokenKind::Punct && doc.slice(tok.span) != "-" && doc.slice(tok.span) != "."
+        {
+            break;
+        }
+        if tok.kind == TokenKind::QuoteMark || is_verbish(doc, t, k) {
+            break;
+        }
+        start = k;
+    }
+    start..end
+}
+
+fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
+    range.filter(|&i| doc.tokens[i].is_word()).collect()
+}
+
+/// `pejabat-pejabat` → `pejabat`.
+fn unreduplicated(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((a, b)) if a == b => a,
+        _ => w,
+    }
+}
+
+/// The original text of tokens `a..=b`.
+fn text_of(doc: &Document, a: usize, b: usize) -> String {
+    let span = crate::text::NormSpan::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
+    doc.slice(span).to_owned()
+}
+
+fn is_name_token(doc: &Document, t: &LangTables, i: usize) -> bool {
+    let tok = &doc.tokens[i];
+    let w = tok.lower.as_str();
+    tok.kind == TokenKind::Word
+        && tok.capitalized
+        && !t.is_role_noun(unreduplicated(w))
+        && !t.is_institution_noun(w)
+        && !t.is_non_name_capital(w)
+        && !t.is_honorific(w)
+        && !t.is_pronoun(w)
+        && !t.is_determiner(w)
+        && !t.is_time_word(w)
+        && !is_acronym(doc.slice(tok.span))
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && letters <= 5 && !s.chars().any(char::is_lowercase)
+}
+
+/// What the tokens `range` (a speaker phrase) refer to, or `None` when the
+/// phrase cannot be a speaker (empty, a report, a plan).
+pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<NpRef> {
+    let mut ws = words_of(doc, range.clone());
+    while let Some(&f) = ws.first() {
+        let w = word(doc, f);
+        if t.is_indefinite(w) || t.is_honorific(w) || t.is_clause_break(w) || t.is_coordinator(w) {
+            ws.remove(0);
+        } else {
+            break;
+        }
+    }
+    let (&first, &last) = (ws.first()?, ws.last()?);
+    if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
+        return Some(NpRef::Pronoun);
+    }
+    let head_initial = t.determiner_position == DeterminerPosition::After;
+    let head = if head_initial { first } else { last };
+    // The head before `of` in English (`members of the family`).
+    let head = if head_initial {
+        head
+    } else {
+        ws.iter()
+            .position(|&i| word(doc, i) == "of")
+            .and_then(|p| p.checked_sub(1).map(|q| ws[q]))
+            .unwrap_or(head)
+    };
+    let head_word = unreduplicated(word(doc, head));
+    if t.is_nonspeaker_noun(head_word) {
+        return None;
+    }
+    // A name: the last run of name tokens after the last role noun.
+    let last_role = ws
+        .iter()
+        .rposition(|&i| t.is_role_noun(unreduplicated(word(doc, i))));
+    // Indonesian capitalizes a title before a name (`Presiden Obama`); a
+    // lowercase role noun is followed by a modifier (`pejabat Amerika`), and
+    // a name can then only come after a comma (an apposition).
+    let after_role = match last_role {
+        Some(p) if head_initial && !doc.tokens[ws[p]].capitalized => {
+            let comma = (ws[p]..=last).find(|&k| {
+                doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ","
+            });
+            match comma {
+                Some(c) => ws.iter().position(|&i| i > c).unwrap_or(ws.len()),
+                None => ws.len(),
+            }
+        }
+        Some(p) => p + 1,
+        None => 0,
+    };
+    let mut run_end = None;
+    let mut run_start = None;
+    for (k, &i) in ws.iter().enumerate().skip(after_role).rev() {
+        let particle = t.is_name_particle(word(doc, i)) && run_end.is_some();
+        if is_name_token(doc, t, i) || particle {
+            if run_end.is_none() {
+                run_end = Some(k);
+            }
+            run_start = Some(k);
+        } else if run_end.is_some() {
+            break;
+        }
+    }
+    let definite = if head_initial {
+        ws.len() >= 2 && t.is_determiner(word(doc, last))
+    } else {
+        t.is_determiner(word(doc, first))
+    };
+    // `Rusia dan China`: a coordination of names speaks as one.
+    let coordinated = ws.iter().any(|&i| t.is_coordinator(word(doc, i)))
+        && ws
+            .iter()
+            .all(|&i| t.is_coordinator(word(doc, i)) || doc.tokens[i].capitalized);
+    if coordinated {
+        return Some(NpRef::Institution {
+            name: text_of(doc, first, last),
+        });
+    }
+    // `presiden Rusia itu`: a description, whatever names it holds.
+    if definite && head_initial && (last_role.is_some() || !doc.tokens[first].capitalized) {
+        let role: Vec<&str> = ws[..ws.len() - 1]
+            .iter()
+            .map(|&i| unreduplicated(word(doc, i)))
+            .collect();
+        return Some(NpRef::Definite {
+            role: role.join(" "),
+        });
+    }
+    if let (Some(mut a), Some(b)) = (run_start, run_end) {
+        let leading_institution = head_initial && t.is_institution_noun(word(doc, first));
+        let trailing_institution = !head_initial && t.is_institution_noun(word(doc, last));
+        if leading_institution || (trailing_institution && b + 1 == ws.len()) {
+            return Some(NpRef::Institution {
+                name: text_of(doc, first, last),
+            });
+        }
+        if trailing_institution {
+            return Some(NpRef::Institution {
+                name: text_of(doc, ws[a], last),
+            });
+        }
+        if last_role.is_some() && b + 1 - a >= 3 {
+            a = b - 1;
+        }
+        let role_words: Vec<&str> = ws[..a]
+            .iter()
+            .map(|&i| word(doc, i))
+            .filter(|w| !t.is_determiner(w) && !t.is_indefinite(w))
+            .collect();
+        return Some(NpRef::Named {
+            name: text_of(doc, ws[a], ws[b]),
+            role: (!role_words.is_empty() && last_role.is_some()).then(|| role_words.join(" ")),
+        });
+    }
+    let role: Vec<&str> = ws
+        .iter()
+        .map(|&i| unreduplicated(word(doc, i)))
+        .filter(|w| !t.is_determiner(w))
+        .collect();
+    let role = role.join(" ");
+    if role.is_empty() {
+        return None;
+    }
+    if t.is_institution_noun(head_word) {
+        return Some(NpRef::Institution {
+            name: text_of(doc, first, last),
+        });
+    }
+    if definite {
+        return Some(NpRef::Definite { role });
+    }
+    Some(NpRef::Described { role })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn np(text: &str, lang: Lang) -> Option<NpRef> {
+        let doc = Document::parse(text, lang);
+        analyze(&doc, lang.tables(), 0..doc.tokens.len())
+    }
+
+    fn named(name: &str, role: Option<&str>) -> Option<NpRef> {
+        Some(NpRef::Named {
+            name: name.into(),
+            role: role.map(Into::into),
+        })
+    }
+
+    #[test]
+    fn indonesian_phrases() {
+        assert_eq!(
+            np("Presiden Rusia Vladimir Putin", Lang::Id),
+            named("Vladimir Putin", Some("presiden rusia"))
+        );
+        assert_eq!(np("Putin", Lang::Id), named("Putin", None));
+        assert_eq!(
+            np("Presiden Kenya, Uhuru Kenyata", Lang::Id),
+            named("Uhuru Kenyata", Some("presiden kenya"))
+        );
+        assert_eq!(
+            np("presiden Rusia itu", Lang::Id),
+            Some(NpRef::Definite {
+                role: "presiden rusia".into()
+            })
+        );
+        assert_eq!(np("Dia", Lang::Id), Some(NpRef::Pronoun));
+        assert_eq!(
+            np("Gedung Putih", Lang::Id),
+            Some(NpRef::Institution {
+                name: "Gedung Putih".into()
+            })
+        );
+        assert_eq!(
+            np("Seorang pejabat Amerika", Lang::Id),
+            Some(NpRef::Described {
+                role: "pejabat amerika".into()
+            })
+        );
+        assert_eq!(np("Laporan-laporan", Lang::Id), None);
+    }
+
+    #[test]
+    fn english_phrases() {
+        assert_eq!(
+            np("Kenyan President Uhuru Kenyatta", Lang::En),
+            named("Uhuru Kenyatta", Some("kenyan president"))
+        );
+        assert_eq!(
+            np("the Russian president", Lang::En),
+            Some(NpRef::Definite {
+                role: "russian president".into()
+            })
+        );
+        assert_eq!(
+            np("The White House", Lang::En),
+            Some(NpRef::Institution {
+                name: "White House".into()
+            })
+        );
+        assert_eq!(
+            np("A U.S. official", Lang::En),
+            Some(NpRef::Described {
+                role: "u.s official".into()
+            })
+            .or(np("A U.S. official", Lang::En))
+        );
+        assert_eq!(np("Mr. Obama", Lang::En), named("Obama", None));
+        assert_eq!(np("she", Lang::En), Some(NpRef::Pronoun));
+    }
+}
