@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Build corpora/lexicon/id-roots.txt, the Indonesian root list the stemmer embeds.
 
+Output: one root per line, optionally followed by a tab and the derivational suffixes
+the .dic attaches to it through its own flags (a=-an, i=-i, k=-kan).
+
 Source: Debian `hunspell-id` (/usr/share/hunspell/id_ID.dic + id_ID.aff), LGPL-3.
 The .dic is mostly a list of roots with affix flags, but it also holds derived
 forms listed as words of their own (`akalnya`, `bahuku`). An entry is dropped when

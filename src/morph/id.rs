@@ -30,7 +30,10 @@ static ROOTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
             let (root, marks) = l.split_once('\t').unwrap_or((l, ""));
-            let bits = marks.chars().filter_map(Deriv::from_mark).fold(0, |b, d| b | d.bit());
+            let bits = marks
+                .chars()
+                .filter_map(Deriv::from_mark)
+                .fold(0, |b, d| b | d.bit());
             (root.trim(), bits)
         })
         .collect()
@@ -130,8 +133,18 @@ struct PrefixRule {
     family: Family,
 }
 
-const fn rule(spelled: &'static str, next: Next, restore: Option<char>, family: Family) -> PrefixRule {
-    PrefixRule { spelled, next, restore, family }
+const fn rule(
+    spelled: &'static str,
+    next: Next,
+    restore: Option<char>,
+    family: Family,
+) -> PrefixRule {
+    PrefixRule {
+        spelled,
+        next,
+        restore,
+        family,
+    }
 }
 
 /// Prefix rules in trial order: for one spelled prefix the plain strip comes before the
@@ -249,7 +262,10 @@ impl Found {
         };
         if let Some(a) = self.items.iter_mut().find(|a| a.root == root) {
             if new.key() < a.key() {
-                *a = Analysis { order: a.order, ..new };
+                *a = Analysis {
+                    order: a.order,
+                    ..new
+                };
             }
             return;
         }
@@ -295,12 +311,20 @@ fn suffix_bases(word: &str) -> Vec<Base<'_>> {
     }
     let mut out = Vec::with_capacity(layer2.len() * 2);
     for &(w, n) in &layer2 {
-        out.push(Base { text: w, suffixes: n, deriv: None });
+        out.push(Base {
+            text: w,
+            suffixes: n,
+            deriv: None,
+        });
     }
     for &(w, n) in &layer2 {
         for &(s, d) in DERIVATIONAL {
             if let Some(rest) = strip_suffix(w, s) {
-                out.push(Base { text: rest, suffixes: n + 1, deriv: Some(d) });
+                out.push(Base {
+                    text: rest,
+                    suffixes: n + 1,
+                    deriv: Some(d),
+                });
             }
         }
     }
@@ -341,12 +365,11 @@ fn strip_prefixes(
             continue;
         }
         // The confix restriction binds the outermost prefix to the suffix.
-        if depth == 0 {
-            if let Some(d) = deriv {
-                if DISALLOWED_CONFIXES.contains(&(r.family, d)) {
-                    continue;
-                }
-            }
+        if depth == 0
+            && let Some(d) = deriv
+            && DISALLOWED_CONFIXES.contains(&(r.family, d))
+        {
+            continue;
         }
         let candidate: Cow<'_, str> = match r.restore {
             Some(c) => {
@@ -425,8 +448,16 @@ fn partial_reduplication(a: &str, b: &str) -> bool {
     if ac[1..] == bc[1..] {
         return true;
     }
-    let diffs: Vec<(char, char)> = ac.iter().zip(&bc).filter(|(x, y)| x != y).map(|(x, y)| (*x, *y)).collect();
-    !diffs.is_empty() && diffs.len() <= 2 && diffs.iter().all(|(x, y)| is_vowel(*x) && is_vowel(*y)) && ac[0] == bc[0]
+    let diffs: Vec<(char, char)> = ac
+        .iter()
+        .zip(&bc)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (*x, *y))
+        .collect();
+    !diffs.is_empty()
+        && diffs.len() <= 2
+        && diffs.iter().all(|(x, y)| is_vowel(*x) && is_vowel(*y))
+        && ac[0] == bc[0]
 }
 
 /// The two halves of a word with exactly one inner hyphen.
@@ -445,7 +476,11 @@ fn reduplication_base(a: &str, b: &str) -> Option<String> {
     if !full && !partial_reduplication(a, b) {
         return None;
     }
-    Some(if is_id_root(&sa) || !is_id_root(&sb) { sa } else { sb })
+    Some(if is_id_root(&sa) || !is_id_root(&sb) {
+        sa
+    } else {
+        sb
+    })
 }
 
 /// Analyses of a hyphenated word: the reduplication base first, then the listed
@@ -458,10 +493,8 @@ fn analyse_hyphenated(word: &str) -> Vec<String> {
         }
     };
     let halves = hyphen_halves(word);
-    if let Some((a, b)) = halves {
-        if let Some(base) = reduplication_base(a, b) {
-            push(base, &mut out);
-        }
+    if let Some(base) = halves.and_then(|(a, b)| reduplication_base(a, b)) {
+        push(base, &mut out);
     }
     push(word.to_string(), &mut out);
     if let Some((a, b)) = halves {
@@ -519,7 +552,9 @@ mod tests {
     #[test]
     fn root_list_parses_and_has_common_roots() {
         assert!(ROOTS.len() > 25_000, "{} roots", ROOTS.len());
-        for r in ["ajar", "aman", "kata", "kirim", "kuat", "pukul", "serang", "tulis"] {
+        for r in [
+            "ajar", "aman", "kata", "kirim", "kuat", "pukul", "serang", "tulis",
+        ] {
             assert!(is_id_root(r), "{r}");
         }
         assert!(!is_id_root("belajar"));
@@ -699,7 +734,11 @@ mod tests {
     #[test]
     fn dev_texts_coverage_and_speed() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
-        let dir = if dir.exists() { dir } else { std::path::PathBuf::from("/work/shared/dev") };
+        let dir = if dir.exists() {
+            dir
+        } else {
+            std::path::PathBuf::from("/work/shared/dev")
+        };
         let Ok(entries) = std::fs::read_dir(&dir) else {
             println!("dev texts: skipped ({} not found)", dir.display());
             return;
@@ -731,12 +770,20 @@ mod tests {
             }
         }
         println!(
-            "dev texts: {} words, {:.1}% resolved to a validated root, {:.0} words/s (unoptimised in debug)",
+            "dev texts: {} words, {:.1}% resolved to a validated root, {:.0} words/s ({} build)",
             words.len(),
             100.0 * ok as f64 / words.len() as f64,
-            words.len() as f64 / secs.max(1e-9)
+            words.len() as f64 / secs.max(1e-9),
+            if cfg!(debug_assertions) {
+                "debug"
+            } else {
+                "release"
+            }
         );
-        println!("unresolved sample: {:?}", &unresolved[..unresolved.len().min(25)]);
+        println!(
+            "unresolved sample: {:?}",
+            &unresolved[..unresolved.len().min(25)]
+        );
     }
 
     proptest! {
