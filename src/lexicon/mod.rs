@@ -1,1 +1,4 @@
 //! (placeholder)
+pub mod cognate;
+pub mod names;
+pub mod numbers;
