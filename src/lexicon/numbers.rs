@@ -294,6 +294,9 @@ fn day_at(w: &NumberWords, s: &str) -> Option<u8> {
 
 /// Indonesian `d/m[/y]`; English only the unambiguous US `m/d/y`.
 fn parse_slash_date(w: &NumberWords, s: &str) -> Option<(u8, u8, Option<i32>)> {
+    if !s.contains('/') {
+        return None;
+    }
     let fields: Vec<&str> = s.split('/').collect();
     if !(2..=3).contains(&fields.len()) || fields.iter().any(|f| f.len() > 4 || !all_digits(f)) {
         return None;
