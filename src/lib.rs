@@ -52,3 +52,4 @@ pub fn quote_records(text: &str, lang: Lang) -> Vec<QuoteRecord> {
         })
         .collect()
 }
+pub mod align;

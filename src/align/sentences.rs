@@ -1,0 +1,169 @@
+//! Sentence alignment: a monotone dynamic program over beads 1-1, 1-2, 2-1,
+//! 2-2, 1-0 and 0-1, scored with [`PairIndex::similarity`] and a length
+//! prior fitted to the pair (the ratio of the two articles' lengths).
+//!
+//! A bead earns its similarity minus a threshold, so a pair of unrelated
+//! sentences is cheaper left as 1-0 + 0-1; a merge pays a little more. The
+//! search stays inside a band around the diagonal, so long articles cost
+//! near-linear time. Every merge is re-tested afterwards: a sentence of a
+//! merged bead that adds nothing to it is split out as one-sided, so a
+//! dropped sentence shows as dropped.
+
+use super::similarity::PairIndex;
+use crate::text::Document;
+
+/// One bead: Indonesian sentences and English sentences (either may be empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bead {
+    pub id: Vec<usize>,
+    pub en: Vec<usize>,
+    pub score: f32,
+}
+
+impl Bead {
+    pub fn label(&self) -> String {
+        format!("{}-{}", self.id.len(), self.en.len())
+    }
+}
+
+/// Tunable costs of the sentence alignment.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceParams {
+    /// A bead must be more similar than this to beat leaving both sides out.
+    pub min_similarity: f32,
+    /// Extra cost of a merged bead (1-2, 2-1, 2-2).
+    pub merge_cost: f32,
+    /// Weight of the length prior (|log length ratio| against the pair's ratio).
+    pub length_weight: f32,
+    /// A sentence of a merged bead is split out when it covers less than this.
+    pub merge_retest: f32,
+    /// Half-width of the search band, in sentences, at least.
+    pub min_band: usize,
+}
+
+impl Default for SentenceParams {
+    fn default() -> Self {
+        SentenceParams {
+            min_similarity: 0.12,
+            merge_cost: 0.04,
+            length_weight: 0.08,
+            merge_retest: 0.12,
+            min_band: 12,
+        }
+    }
+}
+
+fn chars(doc: &Document, s: &[usize]) -> f32 {
+    s.iter().map(|&i| doc.slice(doc.sentences[i].span).chars().count()).sum::<usize>() as f32
+}
+
+/// Aligns the sentences of two articles.
+pub fn align_sentences(id: &Document, en: &Document, index: &PairIndex, p: &SentenceParams) -> Vec<Bead> {
+    let n = id.sentences.len();
+    let m = en.sentences.len();
+    let id_types: Vec<Vec<u32>> = id.sentences.iter().map(|s| index.id_types(s.tokens.clone())).collect();
+    let en_types: Vec<Vec<u32>> = en.sentences.iter().map(|s| index.en_types(s.tokens.clone())).collect();
+    let ratio = {
+        let a = chars(id, &(0..n).collect::<Vec<_>>()).max(1.0);
+        let b = chars(en, &(0..m).collect::<Vec<_>>()).max(1.0);
+        a / b
+    };
+    let band = p.min_band.max(n.abs_diff(m) + p.min_band / 2);
+    let in_band = |i: usize, j: usize| {
+        let diag = if n == 0 { 0.0 } else { i as f32 * m as f32 / n as f32 };
+        (j as f32 - diag).abs() <= band as f32
+    };
+    let bead_score = |is: &[usize], js: &[usize]| -> f32 {
+        let a: Vec<u32> = is.iter().flat_map(|&i| id_types[i].iter().copied()).collect();
+        let b: Vec<u32> = js.iter().flat_map(|&j| en_types[j].iter().copied()).collect();
+        let sim = index.similarity(&a, &b);
+        let lr = (chars(id, is).max(1.0) / (chars(en, js).max(1.0) * ratio)).ln().abs();
+        let merged = if is.len() + js.len() > 2 { p.merge_cost } else { 0.0 };
+        sim - p.min_similarity - merged - p.length_weight * lr.min(2.0)
+    };
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut best = vec![vec![NEG; m + 1]; n + 1];
+    let mut back = vec![vec![(0u8, 0u8); m + 1]; n + 1];
+    best[0][0] = 0.0;
+    let moves: [(u8, u8); 6] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2)];
+    for i in 0..=n {
+        for j in 0..=m {
+            if (i, j) == (0, 0) || !in_band(i, j) {
+                continue;
+            }
+            let mut here = NEG;
+            let mut how = (0, 0);
+            for &(di, dj) in &moves {
+                let (di_, dj_) = (di as usize, dj as usize);
+                if di_ > i || dj_ > j || best[i - di_][j - dj_] == NEG {
+                    continue;
+                }
+                let gain = if di == 0 || dj == 0 {
+                    0.0
+                } else {
+                    let is: Vec<usize> = (i - di_..i).collect();
+                    let js: Vec<usize> = (j - dj_..j).collect();
+                    bead_score(&is, &js)
+                };
+                let v = best[i - di_][j - dj_] + gain;
+                if v > here {
+                    here = v;
+                    how = (di, dj);
+                }
+            }
+            best[i][j] = here;
+            back[i][j] = how;
+        }
+    }
+    let mut beads = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let (di, dj) = back[i][j];
+        if (di, dj) == (0, 0) {
+            // Outside the band (cannot happen with a band wider than the shift); fall back to one-sided.
+            if i > 0 { i -= 1; beads.push(Bead { id: vec![i], en: vec![], score: 0.0 }); } else { j -= 1; beads.push(Bead { id: vec![], en: vec![j], score: 0.0 }); }
+            continue;
+        }
+        let is: Vec<usize> = (i - di as usize..i).collect();
+        let js: Vec<usize> = (j - dj as usize..j).collect();
+        let score = if is.is_empty() || js.is_empty() {
+            0.0
+        } else {
+            let a: Vec<u32> = is.iter().flat_map(|&x| id_types[x].iter().copied()).collect();
+            let b: Vec<u32> = js.iter().flat_map(|&x| en_types[x].iter().copied()).collect();
+            index.similarity(&a, &b)
+        };
+        beads.push(Bead { id: is, en: js, score });
+        i -= di as usize;
+        j -= dj as usize;
+    }
+    beads.reverse();
+    retest_merges(beads, &id_types, &en_types, index, p)
+}
+
+/// Splits out of merged beads the sentences that the other side does not cover.
+fn retest_merges(beads: Vec<Bead>, id_types: &[Vec<u32>], en_types: &[Vec<u32>], index: &PairIndex, p: &SentenceParams) -> Vec<Bead> {
+    let mut out = Vec::with_capacity(beads.len());
+    for b in beads {
+        if b.id.len() + b.en.len() <= 2 || b.id.is_empty() || b.en.is_empty() {
+            out.push(b);
+            continue;
+        }
+        let all_id: Vec<u32> = b.id.iter().flat_map(|&x| id_types[x].iter().copied()).collect();
+        let all_en: Vec<u32> = b.en.iter().flat_map(|&x| en_types[x].iter().copied()).collect();
+        let keep_id: Vec<usize> = b.id.iter().copied().filter(|&x| index.coverages(&id_types[x], &all_en).0 >= p.merge_retest).collect();
+        let keep_en: Vec<usize> = b.en.iter().copied().filter(|&x| index.coverages(&all_id, &en_types[x]).1 >= p.merge_retest).collect();
+        if keep_id.is_empty() || keep_en.is_empty() || (keep_id.len() == b.id.len() && keep_en.len() == b.en.len()) {
+            out.push(b);
+            continue;
+        }
+        let a: Vec<u32> = keep_id.iter().flat_map(|&x| id_types[x].iter().copied()).collect();
+        let c: Vec<u32> = keep_en.iter().flat_map(|&x| en_types[x].iter().copied()).collect();
+        let mut parts = vec![Bead { id: keep_id.clone(), en: keep_en.clone(), score: index.similarity(&a, &c) }];
+        parts.extend(b.id.iter().filter(|x| !keep_id.contains(x)).map(|&x| Bead { id: vec![x], en: vec![], score: 0.0 }));
+        parts.extend(b.en.iter().filter(|x| !keep_en.contains(x)).map(|&x| Bead { id: vec![], en: vec![x], score: 0.0 }));
+        parts.sort_by_key(|q| (q.id.first().copied().unwrap_or(usize::MAX), q.en.first().copied().unwrap_or(usize::MAX)));
+        out.extend(parts);
+    }
+    out
+}

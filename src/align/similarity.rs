@@ -1,0 +1,298 @@
+//! Cross-lingual similarity of two segments, one Indonesian and one
+//! English, from word matches: the lexicon (through the Indonesian stemmer
+//! and the English lemmatizer), identical strings (names, numbers,
+//! loanwords), names across spellings, numbers after normalization, and
+//! cognates. Words are weighted by informativeness (inverse sentence
+//! frequency in their own article; short words count less).
+//!
+//! [`PairIndex`] is built once per article pair: it interns the word types
+//! of both sides and keeps, for each Indonesian type, the English types it
+//! matches and how well. Segment scores are then cheap look-ups. Nothing
+//! here knows about sentences or quotes as such: a segment is any set of
+//! token indices.
+
+use std::collections::HashMap;
+
+use crate::lang::Lang;
+use crate::lexicon::{Lexicon, cognate, names, numbers};
+use crate::morph;
+use crate::text::{Document, TokenKind};
+
+/// How two words matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    Identical,
+    Lexicon,
+    Name,
+    Number,
+    Cognate,
+}
+
+/// A match of an Indonesian word type with an English one.
+#[derive(Debug, Clone, Copy)]
+pub struct WordMatch {
+    pub other: u32,
+    pub score: f32,
+    pub kind: MatchKind,
+}
+
+/// Word types, matches and weights of one article pair.
+#[derive(Debug)]
+pub struct PairIndex {
+    /// Type id of every token (u32::MAX for punctuation), per side.
+    pub id_type: Vec<u32>,
+    pub en_type: Vec<u32>,
+    /// Weight of every type, per side.
+    pub id_weight: Vec<f32>,
+    pub en_weight: Vec<f32>,
+    /// Matches of each Indonesian type (sorted by English type).
+    pub id_matches: Vec<Vec<WordMatch>>,
+    /// Matches of each English type (the same matches, reversed).
+    pub en_matches: Vec<Vec<WordMatch>>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// English words that carry no content when a lexicon gloss is split.
+const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
+
+struct Side {
+    types: Vec<String>,
+    tok_type: Vec<u32>,
+    capitalized: Vec<bool>,
+    sentence_freq: Vec<u32>,
+}
+
+fn intern(doc: &Document) -> Side {
+    let mut map: HashMap<&str, u32> = HashMap::new();
+    let mut types: Vec<String> = Vec::new();
+    let mut capitalized: Vec<bool> = Vec::new();
+    let mut tok_type = vec![NONE; doc.tokens.len()];
+    let mut sentence_freq: Vec<u32> = Vec::new();
+    let mut last_seen: Vec<usize> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            let t = &doc.tokens[k];
+            if !t.is_word() {
+                continue;
+            }
+            let id = *map.entry(t.lower.as_str()).or_insert_with(|| {
+                types.push(t.lower.clone());
+                capitalized.push(true);
+                sentence_freq.push(0);
+                last_seen.push(usize::MAX);
+                (types.len() - 1) as u32
+            });
+            let first_in_sentence = k == s.tokens.start;
+            if !t.capitalized && !first_in_sentence {
+                capitalized[id as usize] = false;
+            }
+            if !t.capitalized {
+                capitalized[id as usize] = false;
+            }
+            if last_seen[id as usize] != si {
+                last_seen[id as usize] = si;
+                sentence_freq[id as usize] += 1;
+            }
+            tok_type[k] = id;
+        }
+    }
+    Side {
+        types,
+        tok_type,
+        capitalized,
+        sentence_freq,
+    }
+}
+
+fn weights(side: &Side, n_sentences: usize) -> Vec<f32> {
+    let n = n_sentences.max(1) as f32;
+    side.types
+        .iter()
+        .zip(&side.sentence_freq)
+        .zip(&side.capitalized)
+        .map(|((w, &df), &cap)| {
+            let idf = (1.0 + n / df.max(1) as f32).ln();
+            let short = if w.chars().count() <= 3 && !cap && !w.chars().any(|c| c.is_numeric()) { 0.3 } else { 1.0 };
+            let name = if cap || w.chars().any(|c| c.is_numeric()) { 1.5 } else { 1.0 };
+            idf * short * name
+        })
+        .collect()
+}
+
+fn number_key(lang: Lang, w: &str) -> Option<String> {
+    let m = numbers::find_numbers(lang, &[w]);
+    m.first().map(|m| format!("{}", m.value))
+}
+
+impl PairIndex {
+    /// Indexes the words of an article pair against the lexicon.
+    pub fn new(id: &Document, en: &Document, lex: &Lexicon) -> PairIndex {
+        let ids = intern(id);
+        let ens = intern(en);
+        // English look-ups: lemma → types.
+        let mut by_lemma: HashMap<String, Vec<u32>> = HashMap::new();
+        for (j, w) in ens.types.iter().enumerate() {
+            by_lemma.entry(w.clone()).or_default().push(j as u32);
+            let l = morph::lemma_en(w);
+            if l != *w {
+                by_lemma.entry(l).or_default().push(j as u32);
+            }
+        }
+        let en_cognate: Vec<String> = ens.types.iter().map(|w| cognate::cognate_key(Lang::En, w)).collect();
+        let en_number: Vec<Option<String>> = ens.types.iter().map(|w| number_key(Lang::En, w)).collect();
+        // Indonesian bigram phrases credit both words.
+        let mut phrase_glosses: HashMap<u32, Vec<(String, f32)>> = HashMap::new();
+        for s in &id.sentences {
+            let words: Vec<usize> = s.tokens.clone().filter(|&k| id.tokens[k].is_word()).collect();
+            for w in words.windows(2) {
+                let key = format!("{} {}", id.tokens[w[0]].lower, id.tokens[w[1]].lower);
+                for (en_gloss, weight) in lex.lookup(&key) {
+                    for &k in w {
+                        phrase_glosses.entry(ids.tok_type[k]).or_default().push((en_gloss.clone(), *weight));
+                    }
+                }
+            }
+        }
+        let mut id_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ids.types.len()];
+        let mut en_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ens.types.len()];
+        for (i, w) in ids.types.iter().enumerate() {
+            let mut best: HashMap<u32, (f32, MatchKind)> = HashMap::new();
+            let mut put = |j: u32, s: f32, k: MatchKind| {
+                let e = best.entry(j).or_insert((0.0, k));
+                if s > e.0 {
+                    *e = (s, k);
+                }
+            };
+            // Identical strings.
+            if w.chars().count() >= 2
+                && let Some(js) = by_lemma.get(w)
+            {
+                for &j in js {
+                    if ens.types[j as usize] == *w {
+                        put(j, 1.0, MatchKind::Identical);
+                    }
+                }
+            }
+            // Lexicon, through the surface form, the roots and bigram phrases.
+            let mut glosses: Vec<(String, f32)> = lex.lookup(w).to_vec();
+            if glosses.is_empty() || w.chars().count() > 4 {
+                for r in morph::id_roots(w).into_iter().take(3) {
+                    glosses.extend(lex.lookup(&r).iter().map(|(e, x)| (e.clone(), x * 0.9)));
+                }
+            }
+            if let Some(p) = phrase_glosses.get(&(i as u32)) {
+                glosses.extend(p.iter().cloned());
+            }
+            for (gloss, weight) in &glosses {
+                for g in gloss.split(' ').filter(|g| !GLOSS_FILLER.contains(g)) {
+                    let lemma = morph::lemma_en(g);
+                    for key in [g, lemma.as_str()] {
+                        if let Some(js) = by_lemma.get(key) {
+                            for &j in js {
+                                put(j, 0.55 + 0.4 * weight, MatchKind::Lexicon);
+                            }
+                        }
+                    }
+                }
+            }
+            // Names across spellings, numbers, cognates.
+            let cap = ids.capitalized[i];
+            let id_number = number_key(Lang::Id, w);
+            let id_key = cognate::cognate_key(Lang::Id, w);
+            for (j, ew) in ens.types.iter().enumerate() {
+                let j32 = j as u32;
+                if let (Some(a), Some(b)) = (&id_number, &en_number[j])
+                    && a == b
+                {
+                    put(j32, 1.0, MatchKind::Number);
+                    continue;
+                }
+                if cap && ens.capitalized[j] && w.len() >= 3 && names::name_similarity(w, ew) >= names::SAME_PERSON_MIN_SIMILARITY {
+                    put(j32, 0.95, MatchKind::Name);
+                    continue;
+                }
+                if id_key.len() >= cognate::MIN_KEY_CHARS && en_cognate[j].len() >= cognate::MIN_KEY_CHARS {
+                    let first_ok = id_key.chars().next() == en_cognate[j].chars().next();
+                    if first_ok {
+                        let c = cognate::cognate_score_keys(&id_key, &en_cognate[j]);
+                        if c > 0.0 {
+                            put(j32, 0.6 + 0.3 * c, MatchKind::Cognate);
+                        }
+                    }
+                }
+            }
+            let mut list: Vec<WordMatch> = best
+                .into_iter()
+                .map(|(other, (score, kind))| WordMatch { other, score, kind })
+                .collect();
+            list.sort_by_key(|m| m.other);
+            for m in &list {
+                en_matches[m.other as usize].push(WordMatch {
+                    other: i as u32,
+                    score: m.score,
+                    kind: m.kind,
+                });
+            }
+            id_matches[i] = list;
+        }
+        PairIndex {
+            id_weight: weights(&ids, id.sentences.len()),
+            en_weight: weights(&ens, en.sentences.len()),
+            id_type: ids.tok_type,
+            en_type: ens.tok_type,
+            id_matches,
+            en_matches,
+        }
+    }
+
+    /// Types of the tokens `toks` (words only).
+    pub fn id_types(&self, toks: impl Iterator<Item = usize>) -> Vec<u32> {
+        toks.map(|k| self.id_type[k]).filter(|&t| t != NONE).collect()
+    }
+    pub fn en_types(&self, toks: impl Iterator<Item = usize>) -> Vec<u32> {
+        toks.map(|k| self.en_type[k]).filter(|&t| t != NONE).collect()
+    }
+
+    /// Weighted share of `a` (types of one side) that matches something in
+    /// `b` (types of the other side).
+    fn coverage(a: &[u32], b: &[u32], matches: &[Vec<WordMatch>], weight: &[f32]) -> f32 {
+        let mut total = 0.0;
+        let mut got = 0.0;
+        for &t in a {
+            let w = weight[t as usize];
+            total += w;
+            let best = matches[t as usize]
+                .iter()
+                .filter(|m| b.contains(&m.other))
+                .map(|m| m.score)
+                .fold(0.0f32, f32::max);
+            got += w * best;
+        }
+        if total > 0.0 { got / total } else { 0.0 }
+    }
+
+    /// How much of the Indonesian segment the English one covers, and the reverse.
+    pub fn coverages(&self, id: &[u32], en: &[u32]) -> (f32, f32) {
+        (
+            Self::coverage(id, en, &self.id_matches, &self.id_weight),
+            Self::coverage(en, id, &self.en_matches, &self.en_weight),
+        )
+    }
+
+    /// Symmetric similarity in [0,1] (harmonic mean of the two coverages).
+    pub fn similarity(&self, id: &[u32], en: &[u32]) -> f32 {
+        let (a, b) = self.coverages(id, en);
+        if a + b > 0.0 { 2.0 * a * b / (a + b) } else { 0.0 }
+    }
+
+    /// The best match score of English type `en` with any of `id` types.
+    pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
+        self.en_matches[en as usize]
+            .iter()
+            .filter(|m| id.contains(&m.other))
+            .map(|m| m.score)
+            .fold(0.0, f32::max)
+    }
+}
