@@ -14,6 +14,30 @@ pub mod quote;
 pub mod text;
 
 pub use lang::Lang;
+
+/// The header of `kutip align` (quote unit), as the contract gives it.
+pub const ALIGN_HEADER: [&str; 14] = [
+    "pair",
+    "status",
+    "kind",
+    "id_speaker",
+    "id_quote",
+    "en_speaker",
+    "en_quote",
+    "score",
+    "margin",
+    "flags",
+    "id_start",
+    "id_end",
+    "en_start",
+    "en_end",
+];
+
+/// The header of `kutip align --unit sentence`.
+pub const SENTENCE_HEADER: [&str; 10] = [
+    "pair", "bead", "id_text", "en_text", "score", "flags", "id_start", "id_end", "en_start",
+    "en_end",
+];
 pub use quote::{Extraction, Quote, QuoteKind};
 pub use text::Document;
 
@@ -53,3 +77,4 @@ pub fn quote_records(text: &str, lang: Lang) -> Vec<QuoteRecord> {
         .collect()
 }
 pub mod align;
+pub mod eval;

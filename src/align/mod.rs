@@ -84,26 +84,40 @@ struct Candidate {
 
 fn types_in(index: &PairIndex, doc: &Document, span: NormSpan, id_side: bool) -> Vec<u32> {
     let toks = doc.tokens_in(span);
-    if id_side { index.id_types(toks) } else { index.en_types(toks) }
+    if id_side {
+        index.id_types(toks)
+    } else {
+        index.en_types(toks)
+    }
 }
 
 /// Narrows an English sentence to the words the Indonesian quote covers.
 fn trim_to_cover(index: &PairIndex, en: &Document, span: NormSpan, id_types: &[u32]) -> NormSpan {
-    let toks: Vec<usize> = en.tokens_in(span).filter(|&k| en.tokens[k].is_word()).collect();
+    let toks: Vec<usize> = en
+        .tokens_in(span)
+        .filter(|&k| en.tokens[k].is_word())
+        .collect();
     let hit: Vec<usize> = toks
         .iter()
         .copied()
         .filter(|&k| index.en_best(index.en_type[k], id_types) >= 0.5)
         .collect();
     match (hit.first(), hit.last()) {
-        (Some(&a), Some(&b)) if b >= a => NormSpan::new(en.tokens[a].span.start, en.tokens[b].span.end),
+        (Some(&a), Some(&b)) if b >= a => {
+            NormSpan::new(en.tokens[a].span.start, en.tokens[b].span.end)
+        }
         _ => span,
     }
 }
 
 /// The speaker to show for both sides: one canonical name when both name
 /// the same person, the English naming when the Indonesian gives no name.
-fn canonical_speakers(id: &Extraction, iq: usize, en: &Extraction, eq: Option<usize>) -> (String, String) {
+fn canonical_speakers(
+    id: &Extraction,
+    iq: usize,
+    en: &Extraction,
+    eq: Option<usize>,
+) -> (String, String) {
     let id_q = &id.quotes[iq];
     let id_name = id_q.speaker.clone().unwrap_or_default();
     let Some(eq) = eq else {
@@ -111,10 +125,13 @@ fn canonical_speakers(id: &Extraction, iq: usize, en: &Extraction, eq: Option<us
     };
     let en_q = &en.quotes[eq];
     let en_name = en_q.speaker.clone().unwrap_or_default();
-    let id_has_name = id_q
+    let id_has_name = id_q.entity.is_some_and(|e| {
+        !id.registry.entities[e].names.is_empty()
+            && id.registry.entities[e].kind == crate::quote::speakers::EntityKind::Person
+    });
+    let en_has_name = en_q
         .entity
-        .is_some_and(|e| !id.registry.entities[e].names.is_empty() && id.registry.entities[e].kind == crate::quote::speakers::EntityKind::Person);
-    let en_has_name = en_q.entity.is_some_and(|e| !en.registry.entities[e].names.is_empty());
+        .is_some_and(|e| !en.registry.entities[e].names.is_empty());
     if id_has_name && en_has_name && names::same_person(&id_name, &en_name) {
         return (en_name.clone(), en_name);
     }
@@ -137,21 +154,38 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         .quotes
         .iter()
         .enumerate()
-        .map(|(k, q)| Candidate { span: q.span, sentence: q.sentence, quote: Some(k) })
+        .map(|(k, q)| Candidate {
+            span: q.span,
+            sentence: q.sentence,
+            quote: Some(k),
+        })
         .collect();
     for (si, s) in en.sentences.iter().enumerate() {
-        cands.push(Candidate { span: s.span, sentence: si, quote: None });
+        cands.push(Candidate {
+            span: s.span,
+            sentence: si,
+            quote: None,
+        });
     }
-    let cand_types: Vec<Vec<u32>> = cands.iter().map(|c| types_in(&index, &en, c.span, false)).collect();
+    let cand_types: Vec<Vec<u32>> = cands
+        .iter()
+        .map(|c| types_in(&index, &en, c.span, false))
+        .collect();
     let bead_of_en: Vec<Option<usize>> = (0..en.sentences.len())
-        .map(|s| beads.iter().position(|b| b.en.contains(&s) && !b.id.is_empty()))
+        .map(|s| {
+            beads
+                .iter()
+                .position(|b| b.en.contains(&s) && !b.id.is_empty())
+        })
         .collect();
     // Score every (quote, candidate).
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
         let qt = types_in(&index, &id, q.span, true);
-        let q_bead = beads.iter().position(|b| b.id.contains(&q.sentence) && !b.en.is_empty());
+        let q_bead = beads
+            .iter()
+            .position(|b| b.id.contains(&q.sentence) && !b.en.is_empty());
         for (ci, c) in cands.iter().enumerate() {
             let (cov_id, cov_en) = index.coverages(&qt, &cand_types[ci]);
             let mut s = 0.65 * cov_id + 0.35 * cov_en;
@@ -199,8 +233,14 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                 } else {
                     trim_to_cover(&index, &en, c.span, &types_in(&index, &id, q.span, true))
                 };
-                let en_quote = c.quote.or_else(|| en_quotes.quotes.iter().position(|e| e.span.overlaps(c.span)));
-                let (id_speaker, en_speaker) = canonical_speakers(&id_quotes, qi, &en_quotes, en_quote);
+                let en_quote = c.quote.or_else(|| {
+                    en_quotes
+                        .quotes
+                        .iter()
+                        .position(|e| e.span.overlaps(c.span))
+                });
+                let (id_speaker, en_speaker) =
+                    canonical_speakers(&id_quotes, qi, &en_quotes, en_quote);
                 pairs.push(QuotePair {
                     status: Status::Matched,
                     kind: q.kind,
@@ -243,5 +283,12 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             margin: 0.0,
         });
     }
-    PairAlignment { id, en, id_quotes, en_quotes, beads, pairs }
+    PairAlignment {
+        id,
+        en,
+        id_quotes,
+        en_quotes,
+        beads,
+        pairs,
+    }
 }

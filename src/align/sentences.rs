@@ -54,15 +54,30 @@ impl Default for SentenceParams {
 }
 
 fn chars(doc: &Document, s: &[usize]) -> f32 {
-    s.iter().map(|&i| doc.slice(doc.sentences[i].span).chars().count()).sum::<usize>() as f32
+    s.iter()
+        .map(|&i| doc.slice(doc.sentences[i].span).chars().count())
+        .sum::<usize>() as f32
 }
 
 /// Aligns the sentences of two articles.
-pub fn align_sentences(id: &Document, en: &Document, index: &PairIndex, p: &SentenceParams) -> Vec<Bead> {
+pub fn align_sentences(
+    id: &Document,
+    en: &Document,
+    index: &PairIndex,
+    p: &SentenceParams,
+) -> Vec<Bead> {
     let n = id.sentences.len();
     let m = en.sentences.len();
-    let id_types: Vec<Vec<u32>> = id.sentences.iter().map(|s| index.id_types(s.tokens.clone())).collect();
-    let en_types: Vec<Vec<u32>> = en.sentences.iter().map(|s| index.en_types(s.tokens.clone())).collect();
+    let id_types: Vec<Vec<u32>> = id
+        .sentences
+        .iter()
+        .map(|s| index.id_types(s.tokens.clone()))
+        .collect();
+    let en_types: Vec<Vec<u32>> = en
+        .sentences
+        .iter()
+        .map(|s| index.en_types(s.tokens.clone()))
+        .collect();
     let ratio = {
         let a = chars(id, &(0..n).collect::<Vec<_>>()).max(1.0);
         let b = chars(en, &(0..m).collect::<Vec<_>>()).max(1.0);
@@ -70,15 +85,31 @@ pub fn align_sentences(id: &Document, en: &Document, index: &PairIndex, p: &Sent
     };
     let band = p.min_band.max(n.abs_diff(m) + p.min_band / 2);
     let in_band = |i: usize, j: usize| {
-        let diag = if n == 0 { 0.0 } else { i as f32 * m as f32 / n as f32 };
+        let diag = if n == 0 {
+            0.0
+        } else {
+            i as f32 * m as f32 / n as f32
+        };
         (j as f32 - diag).abs() <= band as f32
     };
     let bead_score = |is: &[usize], js: &[usize]| -> f32 {
-        let a: Vec<u32> = is.iter().flat_map(|&i| id_types[i].iter().copied()).collect();
-        let b: Vec<u32> = js.iter().flat_map(|&j| en_types[j].iter().copied()).collect();
+        let a: Vec<u32> = is
+            .iter()
+            .flat_map(|&i| id_types[i].iter().copied())
+            .collect();
+        let b: Vec<u32> = js
+            .iter()
+            .flat_map(|&j| en_types[j].iter().copied())
+            .collect();
         let sim = index.similarity(&a, &b);
-        let lr = (chars(id, is).max(1.0) / (chars(en, js).max(1.0) * ratio)).ln().abs();
-        let merged = if is.len() + js.len() > 2 { p.merge_cost } else { 0.0 };
+        let lr = (chars(id, is).max(1.0) / (chars(en, js).max(1.0) * ratio))
+            .ln()
+            .abs();
+        let merged = if is.len() + js.len() > 2 {
+            p.merge_cost
+        } else {
+            0.0
+        };
         sim - p.min_similarity - merged - p.length_weight * lr.min(2.0)
     };
     const NEG: f32 = f32::NEG_INFINITY;
@@ -121,7 +152,21 @@ pub fn align_sentences(id: &Document, en: &Document, index: &PairIndex, p: &Sent
         let (di, dj) = back[i][j];
         if (di, dj) == (0, 0) {
             // Outside the band (cannot happen with a band wider than the shift); fall back to one-sided.
-            if i > 0 { i -= 1; beads.push(Bead { id: vec![i], en: vec![], score: 0.0 }); } else { j -= 1; beads.push(Bead { id: vec![], en: vec![j], score: 0.0 }); }
+            if i > 0 {
+                i -= 1;
+                beads.push(Bead {
+                    id: vec![i],
+                    en: vec![],
+                    score: 0.0,
+                });
+            } else {
+                j -= 1;
+                beads.push(Bead {
+                    id: vec![],
+                    en: vec![j],
+                    score: 0.0,
+                });
+            }
             continue;
         }
         let is: Vec<usize> = (i - di as usize..i).collect();
@@ -129,11 +174,21 @@ pub fn align_sentences(id: &Document, en: &Document, index: &PairIndex, p: &Sent
         let score = if is.is_empty() || js.is_empty() {
             0.0
         } else {
-            let a: Vec<u32> = is.iter().flat_map(|&x| id_types[x].iter().copied()).collect();
-            let b: Vec<u32> = js.iter().flat_map(|&x| en_types[x].iter().copied()).collect();
+            let a: Vec<u32> = is
+                .iter()
+                .flat_map(|&x| id_types[x].iter().copied())
+                .collect();
+            let b: Vec<u32> = js
+                .iter()
+                .flat_map(|&x| en_types[x].iter().copied())
+                .collect();
             index.similarity(&a, &b)
         };
-        beads.push(Bead { id: is, en: js, score });
+        beads.push(Bead {
+            id: is,
+            en: js,
+            score,
+        });
         i -= di as usize;
         j -= dj as usize;
     }
@@ -142,27 +197,73 @@ pub fn align_sentences(id: &Document, en: &Document, index: &PairIndex, p: &Sent
 }
 
 /// Splits out of merged beads the sentences that the other side does not cover.
-fn retest_merges(beads: Vec<Bead>, id_types: &[Vec<u32>], en_types: &[Vec<u32>], index: &PairIndex, p: &SentenceParams) -> Vec<Bead> {
+fn retest_merges(
+    beads: Vec<Bead>,
+    id_types: &[Vec<u32>],
+    en_types: &[Vec<u32>],
+    index: &PairIndex,
+    p: &SentenceParams,
+) -> Vec<Bead> {
     let mut out = Vec::with_capacity(beads.len());
     for b in beads {
         if b.id.len() + b.en.len() <= 2 || b.id.is_empty() || b.en.is_empty() {
             out.push(b);
             continue;
         }
-        let all_id: Vec<u32> = b.id.iter().flat_map(|&x| id_types[x].iter().copied()).collect();
-        let all_en: Vec<u32> = b.en.iter().flat_map(|&x| en_types[x].iter().copied()).collect();
-        let keep_id: Vec<usize> = b.id.iter().copied().filter(|&x| index.coverages(&id_types[x], &all_en).0 >= p.merge_retest).collect();
-        let keep_en: Vec<usize> = b.en.iter().copied().filter(|&x| index.coverages(&all_id, &en_types[x]).1 >= p.merge_retest).collect();
-        if keep_id.is_empty() || keep_en.is_empty() || (keep_id.len() == b.id.len() && keep_en.len() == b.en.len()) {
+        let all_id: Vec<u32> =
+            b.id.iter()
+                .flat_map(|&x| id_types[x].iter().copied())
+                .collect();
+        let all_en: Vec<u32> =
+            b.en.iter()
+                .flat_map(|&x| en_types[x].iter().copied())
+                .collect();
+        let keep_id: Vec<usize> =
+            b.id.iter()
+                .copied()
+                .filter(|&x| index.coverages(&id_types[x], &all_en).0 >= p.merge_retest)
+                .collect();
+        let keep_en: Vec<usize> =
+            b.en.iter()
+                .copied()
+                .filter(|&x| index.coverages(&all_id, &en_types[x]).1 >= p.merge_retest)
+                .collect();
+        if keep_id.is_empty()
+            || keep_en.is_empty()
+            || (keep_id.len() == b.id.len() && keep_en.len() == b.en.len())
+        {
             out.push(b);
             continue;
         }
-        let a: Vec<u32> = keep_id.iter().flat_map(|&x| id_types[x].iter().copied()).collect();
-        let c: Vec<u32> = keep_en.iter().flat_map(|&x| en_types[x].iter().copied()).collect();
-        let mut parts = vec![Bead { id: keep_id.clone(), en: keep_en.clone(), score: index.similarity(&a, &c) }];
-        parts.extend(b.id.iter().filter(|x| !keep_id.contains(x)).map(|&x| Bead { id: vec![x], en: vec![], score: 0.0 }));
-        parts.extend(b.en.iter().filter(|x| !keep_en.contains(x)).map(|&x| Bead { id: vec![], en: vec![x], score: 0.0 }));
-        parts.sort_by_key(|q| (q.id.first().copied().unwrap_or(usize::MAX), q.en.first().copied().unwrap_or(usize::MAX)));
+        let a: Vec<u32> = keep_id
+            .iter()
+            .flat_map(|&x| id_types[x].iter().copied())
+            .collect();
+        let c: Vec<u32> = keep_en
+            .iter()
+            .flat_map(|&x| en_types[x].iter().copied())
+            .collect();
+        let mut parts = vec![Bead {
+            id: keep_id.clone(),
+            en: keep_en.clone(),
+            score: index.similarity(&a, &c),
+        }];
+        parts.extend(b.id.iter().filter(|x| !keep_id.contains(x)).map(|&x| Bead {
+            id: vec![x],
+            en: vec![],
+            score: 0.0,
+        }));
+        parts.extend(b.en.iter().filter(|x| !keep_en.contains(x)).map(|&x| Bead {
+            id: vec![],
+            en: vec![x],
+            score: 0.0,
+        }));
+        parts.sort_by_key(|q| {
+            (
+                q.id.first().copied().unwrap_or(usize::MAX),
+                q.en.first().copied().unwrap_or(usize::MAX),
+            )
+        });
         out.extend(parts);
     }
     out

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use crate::lang::Lang;
 use crate::lexicon::{Lexicon, cognate, names, numbers};
 use crate::morph;
-use crate::text::{Document, TokenKind};
+use crate::text::Document;
 
 /// How two words matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -114,8 +114,16 @@ fn weights(side: &Side, n_sentences: usize) -> Vec<f32> {
         .zip(&side.capitalized)
         .map(|((w, &df), &cap)| {
             let idf = (1.0 + n / df.max(1) as f32).ln();
-            let short = if w.chars().count() <= 3 && !cap && !w.chars().any(|c| c.is_numeric()) { 0.3 } else { 1.0 };
-            let name = if cap || w.chars().any(|c| c.is_numeric()) { 1.5 } else { 1.0 };
+            let short = if w.chars().count() <= 3 && !cap && !w.chars().any(|c| c.is_numeric()) {
+                0.3
+            } else {
+                1.0
+            };
+            let name = if cap || w.chars().any(|c| c.is_numeric()) {
+                1.5
+            } else {
+                1.0
+            };
             idf * short * name
         })
         .collect()
@@ -140,17 +148,29 @@ impl PairIndex {
                 by_lemma.entry(l).or_default().push(j as u32);
             }
         }
-        let en_cognate: Vec<String> = ens.types.iter().map(|w| cognate::cognate_key(Lang::En, w)).collect();
-        let en_number: Vec<Option<String>> = ens.types.iter().map(|w| number_key(Lang::En, w)).collect();
+        let en_cognate: Vec<String> = ens
+            .types
+            .iter()
+            .map(|w| cognate::cognate_key(Lang::En, w))
+            .collect();
+        let en_number: Vec<Option<String>> =
+            ens.types.iter().map(|w| number_key(Lang::En, w)).collect();
         // Indonesian bigram phrases credit both words.
         let mut phrase_glosses: HashMap<u32, Vec<(String, f32)>> = HashMap::new();
         for s in &id.sentences {
-            let words: Vec<usize> = s.tokens.clone().filter(|&k| id.tokens[k].is_word()).collect();
+            let words: Vec<usize> = s
+                .tokens
+                .clone()
+                .filter(|&k| id.tokens[k].is_word())
+                .collect();
             for w in words.windows(2) {
                 let key = format!("{} {}", id.tokens[w[0]].lower, id.tokens[w[1]].lower);
                 for (en_gloss, weight) in lex.lookup(&key) {
                     for &k in w {
-                        phrase_glosses.entry(ids.tok_type[k]).or_default().push((en_gloss.clone(), *weight));
+                        phrase_glosses
+                            .entry(ids.tok_type[k])
+                            .or_default()
+                            .push((en_gloss.clone(), *weight));
                     }
                 }
             }
@@ -209,11 +229,17 @@ impl PairIndex {
                     put(j32, 1.0, MatchKind::Number);
                     continue;
                 }
-                if cap && ens.capitalized[j] && w.len() >= 3 && names::name_similarity(w, ew) >= names::SAME_PERSON_MIN_SIMILARITY {
+                if cap
+                    && ens.capitalized[j]
+                    && w.len() >= 3
+                    && names::name_similarity(w, ew) >= names::SAME_PERSON_MIN_SIMILARITY
+                {
                     put(j32, 0.95, MatchKind::Name);
                     continue;
                 }
-                if id_key.len() >= cognate::MIN_KEY_CHARS && en_cognate[j].len() >= cognate::MIN_KEY_CHARS {
+                if id_key.len() >= cognate::MIN_KEY_CHARS
+                    && en_cognate[j].len() >= cognate::MIN_KEY_CHARS
+                {
                     let first_ok = id_key.chars().next() == en_cognate[j].chars().next();
                     if first_ok {
                         let c = cognate::cognate_score_keys(&id_key, &en_cognate[j]);
@@ -249,10 +275,14 @@ impl PairIndex {
 
     /// Types of the tokens `toks` (words only).
     pub fn id_types(&self, toks: impl Iterator<Item = usize>) -> Vec<u32> {
-        toks.map(|k| self.id_type[k]).filter(|&t| t != NONE).collect()
+        toks.map(|k| self.id_type[k])
+            .filter(|&t| t != NONE)
+            .collect()
     }
     pub fn en_types(&self, toks: impl Iterator<Item = usize>) -> Vec<u32> {
-        toks.map(|k| self.en_type[k]).filter(|&t| t != NONE).collect()
+        toks.map(|k| self.en_type[k])
+            .filter(|&t| t != NONE)
+            .collect()
     }
 
     /// Weighted share of `a` (types of one side) that matches something in
@@ -284,7 +314,11 @@ impl PairIndex {
     /// Symmetric similarity in [0,1] (harmonic mean of the two coverages).
     pub fn similarity(&self, id: &[u32], en: &[u32]) -> f32 {
         let (a, b) = self.coverages(id, en);
-        if a + b > 0.0 { 2.0 * a * b / (a + b) } else { 0.0 }
+        if a + b > 0.0 {
+            2.0 * a * b / (a + b)
+        } else {
+            0.0
+        }
     }
 
     /// The best match score of English type `en` with any of `id` types.

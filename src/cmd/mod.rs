@@ -1,6 +1,8 @@
 //! Subcommands, one file each. Each turns its flags into library calls and
 //! rows; none holds pipeline logic.
 
+mod align;
+mod eval;
 mod quotes;
 
 use std::process::ExitCode;
@@ -18,11 +20,15 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Align(align::Args),
+    Eval(eval::Args),
     Quotes(quotes::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Align(args) => align::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Quotes(args) => quotes::run(args),
     }
 }

@@ -180,11 +180,18 @@ mod tests {
 
     #[test]
     fn user_formats_and_errors() {
-        let lex = Lexicon::from_text("# c\nkuat\tstrong\t0.5\tmine\nstrong @ tangguh\n", Path::new("u.tsv")).unwrap();
+        let lex = Lexicon::from_text(
+            "# c\nkuat\tstrong\t0.5\tmine\nstrong @ tangguh\n",
+            Path::new("u.tsv"),
+        )
+        .unwrap();
         assert_eq!(lex.lookup("kuat"), &[("strong".to_owned(), 0.5)]);
         assert_eq!(lex.lookup("tangguh"), &[("strong".to_owned(), 1.0)]);
         let err = Lexicon::from_text("ok\tfine\nbroken line\n", Path::new("u.tsv")).unwrap_err();
-        assert_eq!(err.to_string(), "u.tsv:2: expected `indonesian<TAB>english[<TAB>weight]` or `english @ indonesian`");
+        assert_eq!(
+            err.to_string(),
+            "u.tsv:2: expected `indonesian<TAB>english[<TAB>weight]` or `english @ indonesian`"
+        );
         let err = Lexicon::from_text("a\tb\t7\n", Path::new("u.tsv")).unwrap_err();
         assert!(err.to_string().starts_with("u.tsv:1: weight"));
     }
