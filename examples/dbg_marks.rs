@@ -8,7 +8,7 @@ fn main() {
     };
     let text = std::fs::read_to_string(&path).expect("readable file");
     let doc = kutip::Document::parse(&text, lang);
-    let ex = kutip::quote::extract_quotes(&doc);
+    let ex = kutip::quote::extract_quotes(&doc, kutip::lexicon::Lexicon::embedded());
     for (i, e) in ex.registry.entities.iter().enumerate() {
         println!("E{i}: {e:?}");
     }

@@ -56,7 +56,7 @@ pub struct QuoteRecord {
 /// Parses `text` and returns its quotes as records (offsets in characters of `text`).
 pub fn quote_records(text: &str, lang: Lang) -> Vec<QuoteRecord> {
     let doc = Document::parse(text, lang);
-    let ex = quote::extract_quotes(&doc);
+    let ex = quote::extract_quotes(&doc, lexicon::Lexicon::embedded());
     let chars = io::CharIndex::new(text);
     ex.quotes
         .iter()

@@ -147,8 +147,8 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
     let en = Document::parse(en_text, crate::lang::Lang::En);
     let index = PairIndex::new(&id, &en, lex);
     let beads = align_sentences(&id, &en, &index, &p.sentences);
-    let id_quotes = extract_quotes(&id);
-    let en_quotes = extract_quotes(&en);
+    let id_quotes = extract_quotes(&id, lex);
+    let en_quotes = extract_quotes(&en, lex);
     // Candidates: English quotes, then sentences.
     let mut cands: Vec<Candidate> = en_quotes
         .quotes

@@ -37,6 +37,10 @@ pub enum LexiconError {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     entries: HashMap<String, Vec<(String, f32)>>,
+    /// Lowercase place and country names of both languages (entries whose
+    /// source is CLDR or iso-codes), so that quote attribution can tell
+    /// `New York` from a person.
+    places: std::collections::HashSet<String>,
     /// The longest Indonesian key, in words.
     max_words: usize,
 }
@@ -66,10 +70,15 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
+            let mut place = false;
             let (id, en, weight) = if line.contains('\t') {
                 let mut f = line.split('\t');
                 let id = f.next().unwrap_or("");
                 let en = f.next().unwrap_or("");
+                place = line
+                    .split('\t')
+                    .nth(3)
+                    .is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
                 let weight = match f.next().map(str::trim).filter(|w| !w.is_empty()) {
                     None => 1.0,
                     Some(w) => match w.parse::<f32>() {
@@ -99,6 +108,10 @@ impl Lexicon {
                     line: n + 1,
                 });
             }
+            if place && id.chars().next().is_some_and(char::is_alphabetic) {
+                lex.places.insert(id.clone());
+                lex.places.insert(en.clone());
+            }
             lex.insert(id, en, weight);
         }
         Ok(lex)
@@ -123,8 +136,14 @@ impl Lexicon {
         }
     }
 
+    /// True when `name` (any case) is a place or country name of either language.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(&name.to_lowercase())
+    }
+
     /// Adds every entry of `other`.
     pub fn merge(&mut self, other: &Lexicon) {
+        self.places.extend(other.places.iter().cloned());
         for (id, list) in &other.entries {
             for (en, w) in list {
                 self.insert(id.clone(), en.clone(), *w);
@@ -175,6 +194,9 @@ mod tests {
         assert!(has("pertemuan", "meeting"));
         assert!(has("moskow", "moscow"));
         assert!(has("amerika serikat", "united states"));
+        assert!(
+            lex.is_place("New York") && lex.is_place("Amerika Serikat") && !lex.is_place("Putin")
+        );
         println!("embedded lexicon: {} Indonesian keys", lex.len());
     }
 

@@ -345,7 +345,20 @@ fn direct_quotes(
                 (Who::Clitic, Some(v), doc.tokens[v].span.start)
             } else {
                 let np_after = np::subject_from(doc, t, v + 1, after_end);
-                let np_after = if np_after.is_empty() || !(np_after.clone()).any(|k| c.is_word(k)) {
+                // `said the president`, `kata Putin`; not `told reporters`.
+                let names_speaker = np_after.clone().find(|&k| c.is_word(k)).is_some_and(|k| {
+                    let tok = &doc.tokens[k];
+                    !t.is_audience_word(&tok.lower)
+                        && (tok.capitalized
+                            || t.is_determiner(&tok.lower)
+                            || t.is_pronoun(&tok.lower)
+                            || t.is_role_noun(&tok.lower)
+                            || t.determiner_position == crate::lang::DeterminerPosition::After)
+                });
+                let np_after = if !names_speaker
+                    || np_after.is_empty()
+                    || !(np_after.clone()).any(|k| c.is_word(k))
+                {
                     None
                 } else {
                     Some(np_after)
@@ -524,6 +537,9 @@ fn mid_clause(
     out: &mut Vec<Candidate>,
 ) {
     let doc = c.doc;
+    if !claimed.is_empty() {
+        return;
+    }
     for i in toks.clone() {
         if !c.is_word(i) || frames.contains(&i) {
             continue;
@@ -549,7 +565,9 @@ fn mid_clause(
         }
         let phrase_after = i + 1..k;
         let closes = k >= toks.end || c.is_punct(k, ",") || c.is_punct(k, ".");
-        if !closes || comma == toks.start {
+        let short = phrase_after.len() <= 4 && phrase_before.len() <= 4;
+        let coordinated = i > 0 && c.t.is_coordinator(c.w(i - 1));
+        if !closes || !short || coordinated || comma == toks.start {
             continue;
         }
         let who = if clitic {

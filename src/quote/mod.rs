@@ -15,6 +15,7 @@ pub mod speakers;
 use serde::Serialize;
 
 use crate::lang::LangTables;
+use crate::lexicon::Lexicon;
 use crate::text::{Document, NormSpan};
 use cues::{Candidate, Who, find_candidates};
 use np::NpRef;
@@ -78,10 +79,27 @@ fn subject_starts(doc: &Document, t: &LangTables) -> Vec<usize> {
         .collect()
 }
 
+/// A headline: no final punctuation and mostly capitalized words.
+fn is_headline(doc: &Document, s: &crate::text::Sentence) -> bool {
+    let words: Vec<&crate::text::Token> = doc.tokens[s.tokens.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let caps = words.iter().filter(|t| t.capitalized).count();
+    let ends = doc
+        .slice(s.span)
+        .trim_end()
+        .ends_with(['.', '!', '?', '”', '"', '’']);
+    !ends && words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
 /// Names introduced with a role anywhere in the text (`Menteri Pertahanan
 /// Rusia Sergei Shoigu`, `Defense Department spokesman George Little`).
 fn register_titled_names(doc: &Document, t: &LangTables, reg: &mut Registry, subjects: &[usize]) {
     for (si, s) in doc.sentences.iter().enumerate() {
+        if is_headline(doc, s) {
+            continue;
+        }
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let tok = &doc.tokens[i];
@@ -128,8 +146,14 @@ fn register_titled_names(doc: &Document, t: &LangTables, reg: &mut Registry, sub
 
 /// Runs of two to four capitalized name words (`Choi Sun-hee`), so that a
 /// later bare `Choi` resolves to the fullest name.
-fn register_name_runs(doc: &Document, t: &LangTables, reg: &mut Registry, quotes: &[NormSpan]) {
-    for s in &doc.sentences {
+fn register_name_runs(
+    doc: &Document,
+    t: &LangTables,
+    reg: &mut Registry,
+    quotes: &[NormSpan],
+    lex: &Lexicon,
+) {
+    for s in doc.sentences.iter().filter(|s| !is_headline(doc, s)) {
         let mut k = s.tokens.start;
         while k < s.tokens.end {
             let is_name = |i: usize| {
@@ -164,7 +188,7 @@ fn register_name_runs(doc: &Document, t: &LangTables, reg: &mut Registry, quotes
             }
             let span = NormSpan::new(doc.tokens[k].span.start, doc.tokens[e - 1].span.end);
             let inside = quotes.iter().any(|q| q.contains(span));
-            if (2..=4).contains(&(e - k)) && !inside {
+            if (2..=4).contains(&(e - k)) && !inside && !lex.is_place(doc.slice(span)) {
                 reg.named(doc.slice(span), None, EntityKind::Person);
             }
             k = e;
@@ -221,6 +245,7 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
 fn resolve(
     doc: &Document,
     t: &LangTables,
+    lex: &Lexicon,
     reg: &mut Registry,
     q: &Candidate,
     previous: Option<(usize, usize)>,
@@ -237,7 +262,12 @@ fn resolve(
         Who::Phrase(r) => match np::analyze(doc, t, r.clone())? {
             NpRef::Pronoun => salient(reg),
             NpRef::Named { name, role } => {
-                Some(reg.named(&name, role.as_deref(), EntityKind::Person))
+                let kind = if lex.is_place(&name) {
+                    EntityKind::Institution
+                } else {
+                    EntityKind::Person
+                };
+                Some(reg.named(&name, role.as_deref(), kind))
             }
             NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
             NpRef::Definite { role } => reg.by_role(&role, q.pos).or_else(|| salient(reg)),
@@ -273,7 +303,7 @@ fn resolve(
 }
 
 /// Every quote of the document with its resolved speaker, in text order.
-pub fn extract_quotes(doc: &Document) -> Extraction {
+pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     let t = doc.lang.tables();
     let candidates = find_candidates(doc);
     let subjects = subject_starts(doc, t);
@@ -284,7 +314,12 @@ pub fn extract_quotes(doc: &Document) -> Extraction {
         if let Who::Phrase(r) = &q.who
             && let Some(NpRef::Named { name, role }) = np::analyze(doc, t, r.clone())
         {
-            reg.named(&name, role.as_deref(), EntityKind::Person);
+            let kind = if lex.is_place(&name) {
+                EntityKind::Institution
+            } else {
+                EntityKind::Person
+            };
+            reg.named(&name, role.as_deref(), kind);
         }
     }
     let direct: Vec<NormSpan> = candidates
@@ -292,7 +327,7 @@ pub fn extract_quotes(doc: &Document) -> Extraction {
         .filter(|q| q.kind == QuoteKind::Direct)
         .map(|q| q.span)
         .collect();
-    register_name_runs(doc, t, &mut reg, &direct);
+    register_name_runs(doc, t, &mut reg, &direct, lex);
     scan_name_mentions(doc, &mut reg, &direct, &subjects);
     // Pronoun and description subjects of other sentences are resolved too:
     // they carry salience to the next pronoun (`Dia menyerahkan …`).
@@ -327,7 +362,7 @@ pub fn extract_quotes(doc: &Document) -> Extraction {
     let mut previous: Option<(usize, usize)> = None;
     for i in order {
         let q = &candidates[i];
-        let r = resolve(doc, t, &mut reg, q, previous);
+        let r = resolve(doc, t, lex, &mut reg, q, previous);
         if let Some(Some(e)) = r
             && i < n_quotes
         {

@@ -41,7 +41,11 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
         return false;
     }
     let w = tok.lower.as_str();
-    t.is_auxiliary(w) || t.is_speech_verb(w) || (t.looks_like_verb(w) && !t.is_role_noun(w))
+    let english_past = t.verb_prefixes.is_empty() && w.len() >= 5 && w.ends_with("ed");
+    t.is_auxiliary(w)
+        || t.is_speech_verb(w)
+        || english_past
+        || (t.looks_like_verb(w) && !t.is_role_noun(w))
 }
 
 /// Start of the subject in `range`: skips fronted adverbials that end in a
@@ -73,6 +77,10 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
         match tok.kind {
             TokenKind::Word | TokenKind::Number => {
                 let w = tok.lower.as_str();
+                // A pronoun is a whole phrase (`she presented …`).
+                if i > start && t.is_pronoun(&doc.tokens[i - 1].lower) {
+                    break;
+                }
                 let stop = if tok.capitalized {
                     i > start && t.is_time_word(w)
                 } else {

@@ -179,7 +179,11 @@ impl Registry {
             if let Some(m) = here.iter().rev().find(|m| m.subject) {
                 return Some(m.entity);
             }
-            if let Some(m) = here.last() {
+            // Within its own sentence a pronoun does not reach into
+            // adverbials (`Sehari setelah dilantik oleh X, dia …`).
+            if s != sentence as isize
+                && let Some(m) = here.last()
+            {
                 return Some(m.entity);
             }
             s -= 1;
@@ -254,7 +258,7 @@ mod tests {
             subject: true,
         });
         assert_eq!(r.salient(50, 2, NormSpan::default()), Some(a));
-        assert_eq!(r.salient(35, 1, NormSpan::default()), Some(b));
+        assert_eq!(r.salient(35, 2, NormSpan::default()), Some(b));
         assert_eq!(r.salient(1, 0, NormSpan::default()), Some(a));
     }
 }
