@@ -38,6 +38,12 @@ pub struct AlignParams {
     pub bead_bonus: f32,
     /// Added when both speakers name the same person.
     pub speaker_bonus: f32,
+    /// A candidate outside the quote's sentence bead needs at least this score.
+    pub min_score_off_bead: f32,
+    /// Below this mean similarity of the two-sided sentence beads the
+    /// articles are taken as unrelated and nothing is matched (dev pairs:
+    /// 0.52 and above; the dev articles crossed with each other: 0.31 and below).
+    pub min_related: f32,
 }
 
 impl Default for AlignParams {
@@ -47,6 +53,8 @@ impl Default for AlignParams {
             min_score: 0.30,
             bead_bonus: 0.10,
             speaker_bonus: 0.05,
+            min_score_off_bead: 0.65,
+            min_related: 0.4,
         }
     }
 }
@@ -179,6 +187,9 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         })
         .collect();
     // Score every (quote, candidate).
+    let two_sided: Vec<f32> = beads.iter().filter(|b| !b.id.is_empty() && !b.en.is_empty()).map(|b| b.score).collect();
+    let related = !two_sided.is_empty() && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
+    let mut on_bead: Vec<bool> = Vec::new();
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
@@ -189,7 +200,8 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         for (ci, c) in cands.iter().enumerate() {
             let (cov_id, cov_en) = index.coverages(&qt, &cand_types[ci]);
             let mut s = 0.65 * cov_id + 0.35 * cov_en;
-            if q_bead.is_some() && q_bead == bead_of_en[c.sentence] {
+            let same_bead = q_bead.is_some() && q_bead == bead_of_en[c.sentence];
+            if same_bead {
                 s += p.bead_bonus;
             }
             if let (Some(eq), Some(id_name)) = (c.quote, q.speaker.as_deref())
@@ -199,10 +211,13 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                 s += p.speaker_bonus;
             }
             let s = s.min(1.0);
+            on_bead.push(same_bead);
             scored.push((s, qi, ci));
             per_quote[qi].push((s, ci));
         }
     }
+    let n_cands = cands.len();
+    let allowed = |s: f32, qi: usize, ci: usize| related && (on_bead[qi * n_cands + ci] || s >= p.min_score_off_bead);
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut taken: Vec<NormSpan> = Vec::new();
     let mut chosen: Vec<Option<(f32, usize)>> = vec![None; id_quotes.quotes.len()];
@@ -210,7 +225,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         if s < p.min_score {
             break;
         }
-        if chosen[qi].is_some() || taken.iter().any(|t| t.overlaps(cands[ci].span)) {
+        if !allowed(s, qi, ci) || chosen[qi].is_some() || taken.iter().any(|t| t.overlaps(cands[ci].span)) {
             continue;
         }
         chosen[qi] = Some((s, ci));
