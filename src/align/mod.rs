@@ -187,8 +187,13 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         })
         .collect();
     // Score every (quote, candidate).
-    let two_sided: Vec<f32> = beads.iter().filter(|b| !b.id.is_empty() && !b.en.is_empty()).map(|b| b.score).collect();
-    let related = !two_sided.is_empty() && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
+    let two_sided: Vec<f32> = beads
+        .iter()
+        .filter(|b| !b.id.is_empty() && !b.en.is_empty())
+        .map(|b| b.score)
+        .collect();
+    let related = !two_sided.is_empty()
+        && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
     let mut on_bead: Vec<bool> = Vec::new();
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
@@ -217,7 +222,9 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         }
     }
     let n_cands = cands.len();
-    let allowed = |s: f32, qi: usize, ci: usize| related && (on_bead[qi * n_cands + ci] || s >= p.min_score_off_bead);
+    let allowed = |s: f32, qi: usize, ci: usize| {
+        related && (on_bead[qi * n_cands + ci] || s >= p.min_score_off_bead)
+    };
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut taken: Vec<NormSpan> = Vec::new();
     let mut chosen: Vec<Option<(f32, usize)>> = vec![None; id_quotes.quotes.len()];
@@ -225,7 +232,10 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         if s < p.min_score {
             break;
         }
-        if !allowed(s, qi, ci) || chosen[qi].is_some() || taken.iter().any(|t| t.overlaps(cands[ci].span)) {
+        if !allowed(s, qi, ci)
+            || chosen[qi].is_some()
+            || taken.iter().any(|t| t.overlaps(cands[ci].span))
+        {
             continue;
         }
         chosen[qi] = Some((s, ci));
