@@ -201,7 +201,7 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
     let skippable = |k: usize| {
         let tok = &c.doc.tokens[k];
         match tok.kind {
-            TokenKind::Punct => !c.is_punct(k, ":") || true,
+            TokenKind::Punct => true,
             TokenKind::QuoteMark => false,
             TokenKind::Number => true,
             TokenKind::Word => {

@@ -58,13 +58,9 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
                 (false, true) => Some(Dir::Close),
                 (false, false) => {
                     // `kata,"` or `"Kata` glued to punctuation.
-                    if before.is_some_and(|b| b.is_ascii_punctuation()) {
-                        Some(Dir::Close)
-                    } else if after.is_some_and(|a| a.is_ascii_punctuation()) {
-                        Some(Dir::Close)
-                    } else {
-                        None
-                    }
+                    let glued = before.is_some_and(|b| b.is_ascii_punctuation())
+                        || after.is_some_and(|a| a.is_ascii_punctuation());
+                    glued.then_some(Dir::Close)
                 }
                 (true, true) => None,
             }

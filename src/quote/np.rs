@@ -176,7 +176,7 @@ fn is_name_token(doc: &Document, t: &LangTables, i: usize) -> bool {
 
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && letters <= 5 && !s.chars().any(char::is_lowercase)
+    (2..=5).contains(&letters) && !s.chars().any(char::is_lowercase)
 }
 
 /// What the tokens `range` (a speaker phrase) refer to, or `None` when the
