@@ -102,6 +102,30 @@ impl Ctx<'_> {
         let words = (a..b).filter(|&k| self.is_word(k)).count();
         (words >= 2).then(|| self.span_of(a, b))
     }
+    /// A reported-speech candidate: `partial` when it holds quoted words.
+    fn reported(
+        &self,
+        span: NormSpan,
+        who: Who,
+        cue: usize,
+        pos: usize,
+        sentence: usize,
+        indefinite: bool,
+    ) -> Candidate {
+        Candidate {
+            kind: if self.has_marks(span) {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Indirect
+            },
+            span,
+            who,
+            cue: Some(cue),
+            pos,
+            sentence,
+            indefinite,
+        }
+    }
     fn has_marks(&self, span: NormSpan) -> bool {
         self.marked.iter().any(|m| span.overlaps(m.outer))
     }
@@ -511,19 +535,7 @@ fn speech_verbs(
             _ => pos,
         };
         claimed_until = end;
-        out.push(Candidate {
-            kind: if c.has_marks(span) {
-                QuoteKind::Partial
-            } else {
-                QuoteKind::Indirect
-            },
-            span,
-            who,
-            cue: Some(i),
-            pos: who_pos,
-            sentence: si,
-            indefinite,
-        });
+        out.push(c.reported(span, who, i, who_pos, si, indefinite));
     }
 }
 
@@ -588,19 +600,7 @@ fn mid_clause(
         let Some(span) = span else {
             continue;
         };
-        out.push(Candidate {
-            kind: if c.has_marks(span) {
-                QuoteKind::Partial
-            } else {
-                QuoteKind::Indirect
-            },
-            span,
-            who,
-            cue: Some(i),
-            pos,
-            sentence: si,
-            indefinite: false,
-        });
+        out.push(c.reported(span, who, i, pos, si, false));
         return;
     }
 }
@@ -652,18 +652,6 @@ fn according_to(
         if !plausible || t.is_nonspeaker_noun(fw) {
             continue;
         }
-        out.push(Candidate {
-            kind: if c.has_marks(span) {
-                QuoteKind::Partial
-            } else {
-                QuoteKind::Indirect
-            },
-            span,
-            who: Who::Phrase(speaker),
-            cue: Some(i),
-            pos,
-            sentence: si,
-            indefinite: false,
-        });
+        out.push(c.reported(span, Who::Phrase(speaker), i, pos, si, false));
     }
 }
