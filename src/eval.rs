@@ -137,21 +137,16 @@ pub fn score(gold: &[Row], pred: &[Row]) -> Figures {
 
 /// Recomputes the ratios of summed figures.
 pub fn finish(mut f: Figures) -> Figures {
-    let p = if f.n_pred_matched > 0 {
-        f.n_good as f64 / f.n_pred_matched as f64
-    } else {
-        0.0
+    let ratio = |num: usize, den: usize, empty: f64| {
+        if den > 0 {
+            num as f64 / den as f64
+        } else {
+            empty
+        }
     };
-    let r = if f.n_gold_src > 0 {
-        f.n_good as f64 / f.n_gold_src as f64
-    } else {
-        1.0
-    };
-    f.extraction_recall = if f.gold > 0 {
-        round3(f.extracted as f64 / f.gold as f64)
-    } else {
-        1.0
-    };
+    let p = ratio(f.n_good, f.n_pred_matched, 0.0);
+    let r = ratio(f.n_good, f.n_gold_src, 1.0);
+    f.extraction_recall = round3(ratio(f.extracted, f.gold, 1.0));
     f.align_precision = round3(p);
     f.align_recall = round3(r);
     f.align_f1 = if p + r > 0.0 {
@@ -159,11 +154,7 @@ pub fn finish(mut f: Figures) -> Figures {
     } else {
         0.0
     };
-    f.speaker_accuracy = if f.n_spk > 0 {
-        round3(f.n_spk_ok as f64 / f.n_spk as f64)
-    } else {
-        1.0
-    };
+    f.speaker_accuracy = round3(ratio(f.n_spk_ok, f.n_spk, 1.0));
     f
 }
 

@@ -196,14 +196,19 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
     let mut on_bead: Vec<bool> = Vec::new();
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    let quote_types: Vec<Vec<u32>> = id_quotes
+        .quotes
+        .iter()
+        .map(|q| types_in(&index, &id, q.span, true))
+        .collect();
     let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
-        let qt = types_in(&index, &id, q.span, true);
+        let qt = &quote_types[qi];
         let q_bead = beads
             .iter()
             .position(|b| b.id.contains(&q.sentence) && !b.en.is_empty());
         for (ci, c) in cands.iter().enumerate() {
-            let (cov_id, cov_en) = index.coverages(&qt, &cand_types[ci]);
+            let (cov_id, cov_en) = index.coverages(qt, &cand_types[ci]);
             let mut s = 0.65 * cov_id + 0.35 * cov_en;
             let same_bead = q_bead.is_some() && q_bead == bead_of_en[c.sentence];
             if same_bead {
@@ -256,7 +261,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                 let en_span = if c.quote.is_some() {
                     c.span
                 } else {
-                    trim_to_cover(&index, &en, c.span, &types_in(&index, &id, q.span, true))
+                    trim_to_cover(&index, &en, c.span, &quote_types[qi])
                 };
                 let en_quote = c.quote.or_else(|| {
                     en_quotes

@@ -53,10 +53,37 @@ impl Default for SentenceParams {
     }
 }
 
-fn chars(doc: &Document, s: &[usize]) -> f32 {
-    s.iter()
-        .map(|&i| doc.slice(doc.sentences[i].span).chars().count())
-        .sum::<usize>() as f32
+/// Word types and lengths of one side's sentences, computed once.
+struct Side {
+    types: Vec<Vec<u32>>,
+    chars: Vec<usize>,
+}
+
+impl Side {
+    fn new(doc: &Document, types: impl Fn(std::ops::Range<usize>) -> Vec<u32>) -> Side {
+        Side {
+            types: doc
+                .sentences
+                .iter()
+                .map(|s| types(s.tokens.clone()))
+                .collect(),
+            chars: doc
+                .sentences
+                .iter()
+                .map(|s| doc.slice(s.span).chars().count())
+                .collect(),
+        }
+    }
+    /// The word types of several sentences together.
+    fn joined(&self, idx: &[usize]) -> Vec<u32> {
+        idx.iter()
+            .flat_map(|&i| self.types[i].iter().copied())
+            .collect()
+    }
+    /// Length in characters of several sentences.
+    fn len(&self, idx: &[usize]) -> f32 {
+        idx.iter().map(|&i| self.chars[i]).sum::<usize>() as f32
+    }
 }
 
 /// Aligns the sentences of two articles.
@@ -68,19 +95,11 @@ pub fn align_sentences(
 ) -> Vec<Bead> {
     let n = id.sentences.len();
     let m = en.sentences.len();
-    let id_types: Vec<Vec<u32>> = id
-        .sentences
-        .iter()
-        .map(|s| index.id_types(s.tokens.clone()))
-        .collect();
-    let en_types: Vec<Vec<u32>> = en
-        .sentences
-        .iter()
-        .map(|s| index.en_types(s.tokens.clone()))
-        .collect();
+    let ids = Side::new(id, |r| index.id_types(r));
+    let ens = Side::new(en, |r| index.en_types(r));
     let ratio = {
-        let a = chars(id, &(0..n).collect::<Vec<_>>()).max(1.0);
-        let b = chars(en, &(0..m).collect::<Vec<_>>()).max(1.0);
+        let a = (ids.chars.iter().sum::<usize>() as f32).max(1.0);
+        let b = (ens.chars.iter().sum::<usize>() as f32).max(1.0);
         a / b
     };
     let band = p.min_band.max(n.abs_diff(m) + p.min_band / 2);
@@ -93,16 +112,8 @@ pub fn align_sentences(
         (j as f32 - diag).abs() <= band as f32
     };
     let bead_score = |is: &[usize], js: &[usize]| -> f32 {
-        let a: Vec<u32> = is
-            .iter()
-            .flat_map(|&i| id_types[i].iter().copied())
-            .collect();
-        let b: Vec<u32> = js
-            .iter()
-            .flat_map(|&j| en_types[j].iter().copied())
-            .collect();
-        let sim = index.similarity(&a, &b);
-        let lr = (chars(id, is).max(1.0) / (chars(en, js).max(1.0) * ratio))
+        let sim = index.similarity(&ids.joined(is), &ens.joined(js));
+        let lr = (ids.len(is).max(1.0) / (ens.len(js).max(1.0) * ratio))
             .ln()
             .abs();
         let merged = if is.len() + js.len() > 2 {
@@ -174,15 +185,7 @@ pub fn align_sentences(
         let score = if is.is_empty() || js.is_empty() {
             0.0
         } else {
-            let a: Vec<u32> = is
-                .iter()
-                .flat_map(|&x| id_types[x].iter().copied())
-                .collect();
-            let b: Vec<u32> = js
-                .iter()
-                .flat_map(|&x| en_types[x].iter().copied())
-                .collect();
-            index.similarity(&a, &b)
+            index.similarity(&ids.joined(&is), &ens.joined(&js))
         };
         beads.push(Bead {
             id: is,
@@ -193,14 +196,14 @@ pub fn align_sentences(
         j -= dj as usize;
     }
     beads.reverse();
-    retest_merges(beads, &id_types, &en_types, index, p)
+    retest_merges(beads, &ids, &ens, index, p)
 }
 
 /// Splits out of merged beads the sentences that the other side does not cover.
 fn retest_merges(
     beads: Vec<Bead>,
-    id_types: &[Vec<u32>],
-    en_types: &[Vec<u32>],
+    ids: &Side,
+    ens: &Side,
     index: &PairIndex,
     p: &SentenceParams,
 ) -> Vec<Bead> {
@@ -210,23 +213,17 @@ fn retest_merges(
             out.push(b);
             continue;
         }
-        let all_id: Vec<u32> =
-            b.id.iter()
-                .flat_map(|&x| id_types[x].iter().copied())
-                .collect();
-        let all_en: Vec<u32> =
-            b.en.iter()
-                .flat_map(|&x| en_types[x].iter().copied())
-                .collect();
+        let all_id = ids.joined(&b.id);
+        let all_en = ens.joined(&b.en);
         let keep_id: Vec<usize> =
             b.id.iter()
                 .copied()
-                .filter(|&x| index.coverages(&id_types[x], &all_en).0 >= p.merge_retest)
+                .filter(|&x| index.coverages(&ids.types[x], &all_en).0 >= p.merge_retest)
                 .collect();
         let keep_en: Vec<usize> =
             b.en.iter()
                 .copied()
-                .filter(|&x| index.coverages(&all_id, &en_types[x]).1 >= p.merge_retest)
+                .filter(|&x| index.coverages(&all_id, &ens.types[x]).1 >= p.merge_retest)
                 .collect();
         if keep_id.is_empty()
             || keep_en.is_empty()
@@ -235,18 +232,10 @@ fn retest_merges(
             out.push(b);
             continue;
         }
-        let a: Vec<u32> = keep_id
-            .iter()
-            .flat_map(|&x| id_types[x].iter().copied())
-            .collect();
-        let c: Vec<u32> = keep_en
-            .iter()
-            .flat_map(|&x| en_types[x].iter().copied())
-            .collect();
         let mut parts = vec![Bead {
+            score: index.similarity(&ids.joined(&keep_id), &ens.joined(&keep_en)),
             id: keep_id.clone(),
             en: keep_en.clone(),
-            score: index.similarity(&a, &c),
         }];
         parts.extend(b.id.iter().filter(|x| !keep_id.contains(x)).map(|&x| Bead {
             id: vec![x],

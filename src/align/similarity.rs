@@ -84,10 +84,7 @@ fn intern(doc: &Document) -> Side {
                 last_seen.push(usize::MAX);
                 (types.len() - 1) as u32
             });
-            let first_in_sentence = k == s.tokens.start;
-            if !t.capitalized && !first_in_sentence {
-                capitalized[id as usize] = false;
-            }
+            // A type is a name only while every occurrence is capitalized.
             if !t.capitalized {
                 capitalized[id as usize] = false;
             }

@@ -90,22 +90,21 @@ fn pairs_of(args: &Args) -> anyhow::Result<Vec<(String, PathBuf, PathBuf)>> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut lex = Lexicon::embedded().clone();
-    for path in &args.lexicon {
-        lex.merge(&Lexicon::from_path(path)?);
-    }
+    let lex: std::borrow::Cow<Lexicon> = if args.lexicon.is_empty() {
+        std::borrow::Cow::Borrowed(Lexicon::embedded())
+    } else {
+        let mut own = Lexicon::embedded().clone();
+        for path in &args.lexicon {
+            own.merge(&Lexicon::from_path(path)?);
+        }
+        std::borrow::Cow::Owned(own)
+    };
     let params = AlignParams {
         min_score: args.min_score,
         ..AlignParams::default()
     };
     let pairs = pairs_of(&args)?;
-    let out: Box<dyn std::io::Write> = match &args.output {
-        Some(p) => Box::new(
-            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut w = csv::Writer::from_writer(out);
+    let mut w = super::csv_output(args.output.as_ref())?;
     let mut failed = false;
     let mut wrote = false;
     for (name, id_path, en_path) in pairs {

@@ -5,7 +5,10 @@ mod align;
 mod eval;
 mod quotes;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context;
 
 use clap::{Parser, Subcommand};
 
@@ -42,4 +45,15 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
                 matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })
     })
+}
+
+/// A CSV writer on `path`, or on stdout when no path is given.
+pub fn csv_output(path: Option<&PathBuf>) -> anyhow::Result<csv::Writer<Box<dyn std::io::Write>>> {
+    let out: Box<dyn std::io::Write> = match path {
+        Some(p) => Box::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    Ok(csv::Writer::from_writer(out))
 }

@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use kutip::Lang;
 
 /// List every quote in one article with its speaker, cue verb and kind.
@@ -43,13 +42,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("kutip: {}: empty article, no quotes", args.file.display());
     }
     let rows = kutip::quote_records(&text, lang);
-    let out: Box<dyn std::io::Write> = match &args.output {
-        Some(p) => Box::new(
-            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut w = csv::Writer::from_writer(out);
+    let mut w = super::csv_output(args.output.as_ref())?;
     if rows.is_empty() {
         w.write_record(["quote", "speaker", "cue", "kind", "start", "end"])?;
     }

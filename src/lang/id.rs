@@ -196,6 +196,10 @@ pub static ID: LangTables = LangTables {
         "bapak", "bu", "dr", "ibu", "mr", "mrs", "ms", "nyonya", "pak", "saudara", "sdr", "tuan",
     ],
     verb_prefixes: &["ber", "di", "diper", "me", "memper", "ter"],
+    verb_suffixes: &[],
+    relativizers: &["yang"],
+    discourse_adverbs: &[],
+    head_linkers: &[],
     clause_breaks: &[
         "menurut",
         "meskipun",

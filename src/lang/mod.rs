@@ -95,6 +95,16 @@ pub struct LangTables {
     pub honorifics: &'static [&'static str],
     /// Prefixes that mark a lowercase word as a verb (`me`, `ber`, `di`).
     pub verb_prefixes: &'static [&'static str],
+    /// Suffixes that mark a lowercase word of five letters or more as a verb (`ed`).
+    pub verb_suffixes: &'static [&'static str],
+    /// Words that open a relative clause whose head is the speaker
+    /// (`keluarga … yang mengatakan`, `… as saying`).
+    pub relativizers: &'static [&'static str],
+    /// Discourse adverbs that may stand between a speech verb and its
+    /// content (`said …, though, that`).
+    pub discourse_adverbs: &'static [&'static str],
+    /// Words after the head of a head-final phrase (`members of the family`).
+    pub head_linkers: &'static [&'static str],
     /// Words that end a reported clause when a comma precedes them (`tetapi`, `but`).
     pub clause_breaks: &'static [&'static str],
     /// Coordinators (`dan`, `and`).
@@ -166,9 +176,20 @@ impl LangTables {
     pub fn is_honorific(&self, w: &str) -> bool {
         has(self.honorifics, w)
     }
-    /// A lowercase word that looks like a verb by its prefix (`mengirim`, `dilantik`).
+    /// A lowercase word that looks like a verb by its prefix (`mengirim`,
+    /// `dilantik`) or suffix (`presented`).
     pub fn looks_like_verb(&self, w: &str) -> bool {
-        w.chars().count() >= 6 && self.verb_prefixes.iter().any(|p| w.starts_with(p))
+        (w.chars().count() >= 6 && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
+            || (w.len() >= 5 && self.verb_suffixes.iter().any(|s| w.ends_with(s)))
+    }
+    pub fn is_relativizer(&self, w: &str) -> bool {
+        has(self.relativizers, w)
+    }
+    pub fn is_discourse_adverb(&self, w: &str) -> bool {
+        has(self.discourse_adverbs, w)
+    }
+    pub fn is_head_linker(&self, w: &str) -> bool {
+        has(self.head_linkers, w)
     }
     pub fn is_clause_break(&self, w: &str) -> bool {
         has(self.clause_breaks, w)
@@ -248,6 +269,10 @@ mod tests {
             check("auxiliaries", t.auxiliaries);
             check("honorifics", t.honorifics);
             check("verb_prefixes", t.verb_prefixes);
+            check("verb_suffixes", t.verb_suffixes);
+            check("relativizers", t.relativizers);
+            check("discourse_adverbs", t.discourse_adverbs);
+            check("head_linkers", t.head_linkers);
         }
     }
 

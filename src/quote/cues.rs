@@ -234,8 +234,7 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
                     || t.is_audience_word(w)
                     || t.is_adverbial_opener(w)
                     || tok.capitalized
-                    || w == "though"
-                    || w == "however"
+                    || t.is_discourse_adverb(w)
             }
         }
     };
@@ -476,7 +475,7 @@ fn speech_verbs(
         }
         let after_comma = i > toks.start && c.is_punct(i - 1, ",");
         let coordinated = prev.is_some_and(|p| t.is_coordinator(c.w(p)) && p + 1 == i);
-        let relative = prev.filter(|&p| p + 1 == i && matches!(c.w(p), "yang" | "who" | "as"));
+        let relative = prev.filter(|&p| p + 1 == i && t.is_relativizer(c.w(p)));
         let sentence_initial = prev.is_none();
         let start = content_start(c, i, toks.end);
         if start >= toks.end {
@@ -497,6 +496,15 @@ fn speech_verbs(
             continue;
         }
         let clause = clause_start(c, toks.start, i);
+        // The subject phrase before the verb, and whether it is indefinite.
+        let subject = || {
+            let r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
+            let indef = r
+                .clone()
+                .find(|&k| c.is_word(k))
+                .is_some_and(|k| t.is_indefinite(c.w(k)));
+            (Who::Phrase(r), indef)
+        };
         let (who, indefinite) = if let Some(r) = relative {
             (Who::Phrase(np::head_before(doc, t, toks.start, r)), false)
         } else if sentence_initial {
@@ -504,24 +512,10 @@ fn speech_verbs(
         } else if subjectless {
             match &last_subject {
                 Some(w) => (w.clone(), false),
-                None => {
-                    let s = np::skip_fronted(doc, t, clause..i);
-                    let r = np::subject_from(doc, t, s, i);
-                    let indef = r
-                        .clone()
-                        .find(|&k| c.is_word(k))
-                        .is_some_and(|k| t.is_indefinite(c.w(k)));
-                    (Who::Phrase(r), indef)
-                }
+                None => subject(),
             }
         } else {
-            let s = np::skip_fronted(doc, t, clause..i);
-            let r = np::subject_from(doc, t, s, i);
-            let indef = r
-                .clone()
-                .find(|&k| c.is_word(k))
-                .is_some_and(|k| t.is_indefinite(c.w(k)));
-            (Who::Phrase(r), indef)
+            subject()
         };
         let who = match who {
             Who::Phrase(r) if !r.clone().any(|k| c.is_word(k)) => Who::Inherit,

@@ -156,16 +156,7 @@ fn register_name_runs(
     for s in doc.sentences.iter().filter(|s| !is_headline(doc, s)) {
         let mut k = s.tokens.start;
         while k < s.tokens.end {
-            let is_name = |i: usize| {
-                let tok = &doc.tokens[i];
-                tok.is_word()
-                    && tok.capitalized
-                    && !t.is_role_noun(&tok.lower)
-                    && !t.is_institution_noun(&tok.lower)
-                    && !t.is_non_name_capital(&tok.lower)
-                    && !t.is_time_word(&tok.lower)
-                    && !t.is_honorific(&tok.lower)
-            };
+            let is_name = |i: usize| np::is_name_token(doc, t, i);
             if !is_name(k) || (k == s.tokens.start && t.is_non_name_capital(&doc.tokens[k].lower)) {
                 k += 1;
                 continue;

@@ -41,11 +41,7 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
         return false;
     }
     let w = tok.lower.as_str();
-    let english_past = t.verb_prefixes.is_empty() && w.len() >= 5 && w.ends_with("ed");
-    t.is_auxiliary(w)
-        || t.is_speech_verb(w)
-        || english_past
-        || (t.looks_like_verb(w) && !t.is_role_noun(w))
+    t.is_auxiliary(w) || t.is_speech_verb(w) || (t.looks_like_verb(w) && !t.is_role_noun(w))
 }
 
 /// Start of the subject in `range`: skips fronted adverbials that end in a
@@ -159,7 +155,9 @@ fn text_of(doc: &Document, a: usize, b: usize) -> String {
     doc.slice(span).to_owned()
 }
 
-fn is_name_token(doc: &Document, t: &LangTables, i: usize) -> bool {
+/// A capitalized word that can be part of a person's name: not a role, an
+/// institution, a pronoun, a determiner, a time word, an honorific or an acronym.
+pub fn is_name_token(doc: &Document, t: &LangTables, i: usize) -> bool {
     let tok = &doc.tokens[i];
     let w = tok.lower.as_str();
     tok.kind == TokenKind::Word
@@ -202,7 +200,7 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
         head
     } else {
         ws.iter()
-            .position(|&i| word(doc, i) == "of")
+            .position(|&i| t.is_head_linker(word(doc, i)))
             .and_then(|p| p.checked_sub(1).map(|q| ws[q]))
             .unwrap_or(head)
     };
