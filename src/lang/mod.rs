@@ -77,6 +77,9 @@ pub struct LangTables {
     pub pronouns: &'static [&'static str],
     /// Objects that point back to the previous sentence as the thing said: `hal itu`.
     pub anaphoric_objects: &'static [&'static str],
+    /// Objects of a naming frame, where a quoted word is a label and not a
+    /// report: `menyebut dirinya “pejuang”`, `calls itself "fighters"`.
+    pub label_objects: &'static [&'static str],
     /// Determiners of definite descriptions (`itu`, `the`).
     pub determiners: &'static [&'static str],
     /// Where the determiner stands.
@@ -113,6 +116,13 @@ pub struct LangTables {
     pub negations: &'static [&'static str],
     /// Words that block a speech verb as a report (`untuk mengatakan`, `to say`).
     pub verb_blockers: &'static [&'static str],
+    /// Prepositions: a name right after one is its object, not a speaker's
+    /// name (`duta besar AS untuk PBB`, `ambassador to the United Nations`).
+    pub prepositions: &'static [&'static str],
+    /// English words for the role and institution nouns and the nationality
+    /// words of unnamed speakers (`pejabat` → `official`, `amerika` → `US`),
+    /// sorted by the key; used to label unnamed speakers in English.
+    pub speaker_glosses: &'static [(&'static str, &'static str)],
     /// Time words that may stand between a speech verb and its content.
     pub time_words: &'static [&'static str],
     /// Words that open a fronted adverbial (`setelah`, `after`).
@@ -203,6 +213,19 @@ impl LangTables {
     pub fn is_verb_blocker(&self, w: &str) -> bool {
         has(self.verb_blockers, w)
     }
+    /// The English label of a role, institution or nationality phrase.
+    pub fn speaker_gloss(&self, phrase: &str) -> Option<&'static str> {
+        self.speaker_glosses
+            .binary_search_by(|(k, _)| (*k).cmp(phrase))
+            .ok()
+            .map(|i| self.speaker_glosses[i].1)
+    }
+    pub fn is_label_object(&self, w: &str) -> bool {
+        has(self.label_objects, w)
+    }
+    pub fn is_preposition(&self, w: &str) -> bool {
+        has(self.prepositions, w)
+    }
     pub fn is_time_word(&self, w: &str) -> bool {
         has(self.time_words, w)
     }
@@ -250,6 +273,7 @@ mod tests {
             check("according_to", t.according_to);
             check("pronouns", t.pronouns);
             check("anaphoric_objects", t.anaphoric_objects);
+            check("label_objects", t.label_objects);
             check("determiners", t.determiners);
             check("indefinites", t.indefinites);
             check("role_nouns", t.role_nouns);
@@ -258,6 +282,9 @@ mod tests {
             check("coordinators", t.coordinators);
             check("negations", t.negations);
             check("verb_blockers", t.verb_blockers);
+            check("prepositions", t.prepositions);
+            let keys: Vec<&str> = t.speaker_glosses.iter().map(|(k, _)| *k).collect();
+            check("speaker_glosses", &keys);
             check("time_words", t.time_words);
             check("adverbial_openers", t.adverbial_openers);
             check("name_particles", t.name_particles);

@@ -100,6 +100,21 @@ impl Ctx<'_> {
             b -= 1;
         }
         let words = (a..b).filter(|&k| self.is_word(k)).count();
+        // A naming frame, not a report: one object word and a quoted label
+        // of one or two words (`menyebut dirinya “pejuang”`).
+        let in_marks = (a..b)
+            .filter(|&k| {
+                self.is_word(k) && self.inside_marked(self.doc.tokens[k].span.start).is_some()
+            })
+            .count();
+        let label_object = (a..b).any(|k| {
+            self.is_word(k)
+                && self.inside_marked(self.doc.tokens[k].span.start).is_none()
+                && self.t.is_label_object(&self.doc.tokens[k].lower)
+        });
+        if label_object && in_marks > 0 && in_marks <= 2 && words - in_marks == 1 {
+            return None;
+        }
         (words >= 2).then(|| self.span_of(a, b))
     }
     /// A reported-speech candidate: `partial` when it holds quoted words.
@@ -309,6 +324,15 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
         if kept.iter().any(|k| {
             k.span.overlaps(q.span) && (k.span.contains(q.span) || q.span.contains(k.span))
         }) {
+            continue;
+        }
+        // Reported content that runs into a marked quote going on past it
+        // (`mengatakan: “… ¶ “…,” katanya`) is that quote's opening.
+        if q.kind != QuoteKind::Direct
+            && direct_spans
+                .iter()
+                .any(|d| d.overlaps(q.span) && d.end > q.span.end)
+        {
             continue;
         }
         kept.push(q);

@@ -8,6 +8,7 @@
 //! is the writers' business. Nothing here compares languages.
 
 pub mod cues;
+pub mod gloss;
 pub mod marks;
 pub mod np;
 pub mod speakers;
@@ -95,7 +96,13 @@ fn is_headline(doc: &Document, s: &crate::text::Sentence) -> bool {
 
 /// Names introduced with a role anywhere in the text (`Menteri Pertahanan
 /// Rusia Sergei Shoigu`, `Defense Department spokesman George Little`).
-fn register_titled_names(doc: &Document, t: &LangTables, reg: &mut Registry, subjects: &[usize]) {
+fn register_titled_names(
+    doc: &Document,
+    t: &LangTables,
+    lex: &Lexicon,
+    reg: &mut Registry,
+    subjects: &[usize],
+) {
     for (si, s) in doc.sentences.iter().enumerate() {
         if is_headline(doc, s) {
             continue;
@@ -130,6 +137,7 @@ fn register_titled_names(doc: &Document, t: &LangTables, reg: &mut Registry, sub
                 name,
                 role: Some(role),
             }) = np::analyze(doc, t, a..b)
+                && !lex.is_place(&name)
             {
                 let e = reg.named(&name, Some(&role), EntityKind::Person);
                 reg.mention(Mention {
@@ -173,7 +181,9 @@ fn register_name_runs(
                 .slice(doc.tokens[k].span)
                 .chars()
                 .all(|c| !c.is_lowercase());
-            if titled || acronym {
+            // `North Korean Foreign | Ministry`: part of a body's name.
+            let institution = e < s.tokens.end && t.is_institution_noun(&doc.tokens[e].lower);
+            if titled || acronym || institution {
                 k = e;
                 continue;
             }
@@ -233,6 +243,65 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
     }
 }
 
+/// The delayed lede: news often opens with a description (`seorang pejabat
+/// senior Korea Utara memberitahu …`, `A senior North Korean official told
+/// …`) and names the person in the next sentences (`Choi Sun-hee, seorang
+/// wakil direktur …`). A person description that is the subject of a lede
+/// sentence is the first person named after it, when that person is named
+/// within the next two paragraphs, was not mentioned before, and was named
+/// without a title of their own (a title would make them someone else).
+fn link_lede_description(doc: &Document, t: &LangTables, reg: &mut Registry, subjects: &[usize]) {
+    let Some(first) = doc.sentences.iter().position(|s| !is_headline(doc, s)) else {
+        return;
+    };
+    let lede = doc.sentences[first].paragraph;
+    for (si, (s, &k)) in doc.sentences.iter().zip(subjects).enumerate().skip(first) {
+        if s.paragraph != lede {
+            break;
+        }
+        if k >= s.tokens.end {
+            continue;
+        }
+        let r = np::subject_from(doc, t, k, s.tokens.end);
+        let phrase_end = doc.tokens[r.end.max(k + 1) - 1].span.end;
+        let role = match np::analyze(doc, t, r) {
+            Some(NpRef::Described { role } | NpRef::Definite { role }) => role,
+            _ => continue,
+        };
+        if !role
+            .split(' ')
+            .any(|w| t.is_role_noun(np::unreduplicated(w)))
+        {
+            continue;
+        }
+        let pos = doc.tokens[k].span.start;
+        let next = reg
+            .mentions
+            .iter()
+            .find(|m| m.pos >= phrase_end && reg.entities[m.entity].kind == EntityKind::Person);
+        let Some(&m) = next else {
+            continue;
+        };
+        let e = &reg.entities[m.entity];
+        let named_in_full = e.names.iter().any(|n| speakers::name_tokens(n).len() >= 2);
+        let near = doc.sentences[m.sentence].paragraph <= lede + 2;
+        let before = reg
+            .mentions
+            .iter()
+            .any(|x| x.entity == m.entity && x.pos < pos);
+        if named_in_full && near && !before && e.roles.is_empty() {
+            reg.entities[m.entity].roles.push(role);
+            reg.mention(Mention {
+                pos,
+                sentence: si,
+                entity: m.entity,
+                subject: true,
+            });
+            return;
+        }
+    }
+}
+
 fn resolve(
     doc: &Document,
     t: &LangTables,
@@ -247,6 +316,21 @@ fn resolve(
         Some((e, p)) if p + 1 >= para => Some(e),
         _ => salient(reg),
     };
+    // A description already identified with someone (the delayed lede).
+    let linked = match &q.who {
+        Who::Phrase(r) => match np::analyze(doc, t, r.clone()) {
+            Some(NpRef::Described { .. } | NpRef::Definite { .. }) => reg
+                .mentions
+                .iter()
+                .find(|m| m.pos == q.pos && m.subject)
+                .map(|m| m.entity),
+            _ => None,
+        },
+        _ => None,
+    };
+    if linked.is_some() {
+        return Some(linked);
+    }
     let entity = match &q.who {
         Who::Clitic => salient(reg),
         Who::Inherit => inherit(reg),
@@ -263,7 +347,9 @@ fn resolve(
             NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
             NpRef::Definite { role } => reg.by_role(&role, q.pos).or_else(|| salient(reg)),
             NpRef::Described { role } => {
-                let head_is_role = role.split(' ').any(|w| t.is_role_noun(w));
+                let head_is_role = role
+                    .split(' ')
+                    .any(|w| t.is_role_noun(np::unreduplicated(w)));
                 let known = if q.indefinite {
                     None
                 } else {
@@ -299,7 +385,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     let candidates = find_candidates(doc);
     let subjects = subject_starts(doc, t);
     let mut reg = Registry::default();
-    register_titled_names(doc, t, &mut reg, &subjects);
+    register_titled_names(doc, t, lex, &mut reg, &subjects);
     // Names that speak are people (or bodies) too.
     for q in &candidates {
         if let Who::Phrase(r) = &q.who
@@ -320,6 +406,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         .collect();
     register_name_runs(doc, t, &mut reg, &direct, lex);
     scan_name_mentions(doc, &mut reg, &direct, &subjects);
+    link_lede_description(doc, t, &mut reg, &subjects);
     // Pronoun and description subjects of other sentences are resolved too:
     // they carry salience to the next pronoun (`Dia menyerahkan …`).
     let n_quotes = candidates.len();

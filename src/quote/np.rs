@@ -86,6 +86,15 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 if stop {
                     break;
                 }
+                // A head-initial phrase ends with its determiner
+                // (`duta besar itu | tiba`).
+                if i > start
+                    && t.determiner_position == DeterminerPosition::After
+                    && t.is_determiner(w)
+                {
+                    i += 1;
+                    break;
+                }
             }
             TokenKind::QuoteMark => break,
             TokenKind::Punct => {
@@ -142,7 +151,7 @@ fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
 }
 
 /// `pejabat-pejabat` → `pejabat`.
-fn unreduplicated(w: &str) -> &str {
+pub fn unreduplicated(w: &str) -> &str {
     match w.split_once('-') {
         Some((a, b)) if a == b => a,
         _ => w,
@@ -241,6 +250,19 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
             break;
         }
     }
+    // A name right after a preposition in a description is its object
+    // (`Duta Besar AS yang baru untuk Perserikatan Bangsa-Bangsa`).
+    if let (Some(_), Some(a)) = (last_role, run_start) {
+        let before = ws[..a]
+            .iter()
+            .rev()
+            .map(|&i| word(doc, i))
+            .find(|w| !t.is_determiner(w));
+        if before.is_some_and(|w| t.is_preposition(w)) {
+            run_start = None;
+            run_end = None;
+        }
+    }
     let definite = if head_initial {
         ws.len() >= 2 && t.is_determiner(word(doc, last))
     } else {
@@ -292,9 +314,11 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
             role: (!role_words.is_empty() && last_role.is_some()).then(|| role_words.join(" ")),
         });
     }
+    // Reduplication stays (`pejabat-pejabat`: several officials); matching
+    // roles ignores it ([`unreduplicated`]).
     let role: Vec<&str> = ws
         .iter()
-        .map(|&i| unreduplicated(word(doc, i)))
+        .map(|&i| word(doc, i))
         .filter(|w| !t.is_determiner(w))
         .collect();
     let role = role.join(" ");

@@ -73,8 +73,11 @@ fn names_agree(a: &[String], b: &[String]) -> bool {
     short.iter().all(|w| long.contains(w))
 }
 
+/// Words of a role, reduplication undone (`pejabat-pejabat` → `pejabat`).
 fn words(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
+    s.split_whitespace()
+        .map(crate::quote::np::unreduplicated)
+        .collect()
 }
 
 /// All entities and mentions of one article.
