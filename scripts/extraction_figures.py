@@ -37,7 +37,9 @@ def match(gold, pred):
     return claim
 
 def quotes(kutip, lang, path):
-    out = subprocess.run([kutip, "quotes", "--lang", lang, path], capture_output=True, text=True, check=True).stdout
+    # The gold names unnamed speakers in English ("US official"): so does --english-speakers.
+    out = subprocess.run([kutip, "quotes", "--lang", lang, "--english-speakers", path],
+                         capture_output=True, text=True, check=True).stdout
     return list(csv.DictReader(out.splitlines()))
 
 def main():

@@ -55,8 +55,31 @@ pub struct QuoteRecord {
 
 /// Parses `text` and returns its quotes as records (offsets in characters of `text`).
 pub fn quote_records(text: &str, lang: Lang) -> Vec<QuoteRecord> {
+    quote_records_with(text, lang, false)
+}
+
+/// [`quote_records`], with unnamed speakers (institutions, descriptions)
+/// labelled in English when `english_speakers` is set and every word of
+/// them has a gloss (`pejabat Amerika` → `US official`); named people keep
+/// their names.
+pub fn quote_records_with(text: &str, lang: Lang, english_speakers: bool) -> Vec<QuoteRecord> {
     let doc = Document::parse(text, lang);
-    let ex = quote::extract_quotes(&doc, lexicon::Lexicon::embedded());
+    let lex = lexicon::Lexicon::embedded();
+    let ex = quote::extract_quotes(&doc, lex);
+    let speaker = |q: &Quote| -> String {
+        let display = q.speaker.clone().unwrap_or_default();
+        let Some(e) = q.entity.map(|e| &ex.registry.entities[e]) else {
+            return display;
+        };
+        let unnamed = e.names.is_empty()
+            || e.kind == quote::speakers::EntityKind::Institution
+            || display.starts_with(char::is_lowercase);
+        if english_speakers && unnamed {
+            quote::gloss::english_label(&display, lang.tables(), lex).unwrap_or(display)
+        } else {
+            display
+        }
+    };
     let chars = io::CharIndex::new(text);
     ex.quotes
         .iter()
@@ -64,7 +87,7 @@ pub fn quote_records(text: &str, lang: Lang) -> Vec<QuoteRecord> {
             let (start, end) = chars.chars(doc.to_original(q.span));
             QuoteRecord {
                 quote: doc.original_slice(q.span).to_owned(),
-                speaker: q.speaker.clone().unwrap_or_default(),
+                speaker: speaker(q),
                 cue: q
                     .cue
                     .map(|c| doc.original_slice(c).to_owned())

@@ -21,6 +21,11 @@ pub struct Args {
     lang: LangArg,
     /// Article to read, one paragraph per line; `-` reads stdin.
     file: PathBuf,
+    /// Label unnamed speakers in English where every word is known
+    /// (`pejabat Amerika` → `US official`, `Gedung Putih` → `White House`),
+    /// so they can be joined with English-side data. Names are kept.
+    #[arg(long)]
+    english_speakers: bool,
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -41,7 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if text.trim().is_empty() {
         eprintln!("kutip: {}: empty article, no quotes", args.file.display());
     }
-    let rows = kutip::quote_records(&text, lang);
+    let rows = kutip::quote_records_with(&text, lang, args.english_speakers);
     let mut w = super::csv_output(args.output.as_ref())?;
     if rows.is_empty() {
         w.write_record(["quote", "speaker", "cue", "kind", "start", "end"])?;
