@@ -6,6 +6,7 @@
 //! Input is two parsed [`Document`]s and a lexicon; output keeps spans of
 //! the normalized texts. This module reads no files and writes no rows.
 
+pub mod selftrain;
 pub mod sentences;
 pub mod similarity;
 
