@@ -323,3 +323,39 @@ fn english_speaker_labels_for_unnamed_speakers() {
     let labelled = kutip::quote_records_with(id, Lang::Id, true);
     assert_eq!(labelled[0].speaker, "US official");
 }
+
+#[test]
+fn a_place_speaks_for_its_government() {
+    let id = "Beijing mengatakan latihan bersama itu tidak ditujukan kepada pihak ketiga.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak ditujukan",
+        QuoteKind::Indirect,
+        "Beijing",
+    );
+    let en = "Beijing said the joint exercises were not aimed at any third party.";
+    assert_quote(en, Lang::En, "not aimed at", QuoteKind::Indirect, "Beijing");
+}
+
+#[test]
+fn a_role_description_skips_other_people_named_in_between() {
+    let id = "Duta Besar China Zhang Jun bertemu Menteri Pertahanan Lloyd Austin di Washington.\n\
+              Presiden Joe Biden tidak hadir. Duta besar itu mengatakan hubungan kedua negara membaik.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "hubungan kedua negara membaik",
+        QuoteKind::Indirect,
+        "Zhang Jun",
+    );
+    let en = "Chinese Ambassador Zhang Jun met Defense Secretary Lloyd Austin in Washington.\n\
+              President Joe Biden did not attend. The ambassador said relations between the two countries were improving.";
+    assert_quote(
+        en,
+        Lang::En,
+        "relations between the two countries",
+        QuoteKind::Indirect,
+        "Zhang Jun",
+    );
+}
