@@ -100,4 +100,5 @@ pub fn quote_records_with(text: &str, lang: Lang, english_speakers: bool) -> Vec
         .collect()
 }
 pub mod align;
+pub mod batch;
 pub mod eval;

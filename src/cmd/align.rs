@@ -1,92 +1,227 @@
-//! `kutip align`: pair every Indonesian quote with its English source.
+//! `kutip align`: pair every Indonesian quote with its English source, for
+//! one pair or a batch (folder, manifest, JSONL stream), in any of the
+//! output formats.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use anyhow::Context;
-use kutip::align::{AlignParams, align_pair};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use kutip::align::AlignParams;
+use kutip::batch::{Batch, DEFAULT_CHUNK, Summary};
+use kutip::io::input::{
+    PairInput, PairItem, PairText, Shard, folder_inputs, folder_pairs, open_list,
+};
+use kutip::io::output::Output;
+use kutip::io::{Format, Unit, open_sink};
 use kutip::lexicon::Lexicon;
-use kutip::text::read::read_text;
 
 /// Pair every Indonesian quote with the English words it translates.
 ///
-/// Reads one pair (--id and --en) or a folder of pairs (DIR/<name>/id.txt and
-/// en.txt) and writes one CSV row per Indonesian quote (status matched or
-/// unsourced) and one per English quote that the Indonesian omits, with both
-/// speakers, a score in [0,1] and the margin over the best competing
-/// candidate. Offsets are character offsets into the input files as given.
-/// With --unit sentence, writes the sentence alignment instead (one row per
-/// bead: 1-1, 1-2, 2-1, 2-2, 1-0, 0-1).
+/// Reads one pair (--id and --en), a folder of pairs (DIR/<name>/id.txt and
+/// en.txt), a manifest (--manifest: CSV rows pair,id_path,en_path, or JSONL),
+/// or a JSONL stream (--jsonl: one {"pair":…,"id":…,"en":…} object per line,
+/// the texts inline; `-` is standard input). Writes one row per Indonesian
+/// quote (status matched or unsourced) and one per English quote that the
+/// Indonesian omits, with both speakers, a score in [0,1] and the margin over
+/// the best competing candidate; offsets are character offsets into the input
+/// texts as given. With --unit sentence, writes the sentence alignment (one
+/// row per bead: 1-1, 1-2, 2-1, 2-2, 1-0, 0-1).
+///
+/// Batches run in parallel (--threads), a chunk of pairs at a time, and
+/// write rows in input order: the output is the same for any thread count.
+/// A pair that cannot be aligned (missing file, text that is not UTF-8, an
+/// empty side, a malformed manifest line) is reported on stderr and in
+/// --errors, and every other pair is still written. Output files appear only
+/// when complete (written to a temporary file, then renamed).
+///
+/// Formats: csv (default; the header of the contract; text cells beginning
+/// with = + - @ get a leading ' so spreadsheets do not run them), jsonl
+/// (default for --jsonl; one object per row, flags as an array), tmx
+/// (TMX 1.4b, one <tu> per matched quote or two-sided bead), moses (-o
+/// PREFIX writes PREFIX.id and PREFIX.en, one line per matched quote or
+/// two-sided bead).
+///
+/// Exit status: 0 every pair was written; 1 the run finished but some pairs
+/// failed (see stderr or --errors); 2 nothing useful was done (bad flags, an
+/// unreadable folder or manifest, an unwritable output).
 #[derive(clap::Args)]
 #[command(
-    after_long_help = "Examples:\n  kutip align corpora/samples\n  kutip align --id corpora/samples/voa-syria-envoy-2012/id.txt --en corpora/samples/voa-syria-envoy-2012/en.txt\n  kutip align --unit sentence corpora/samples -o beads.csv"
+    group(clap::ArgGroup::new("input").args(["dir", "id", "manifest", "jsonl"])),
+    after_long_help = "Examples:\n  kutip align corpora/samples\n  kutip align --id corpora/samples/voa-syria-envoy-2012/id.txt --en corpora/samples/voa-syria-envoy-2012/en.txt\n  kutip align --unit sentence corpora/samples -o beads.csv\n  kutip align --manifest pairs.csv --format tmx -o pairs.tmx --errors failed.csv\n  kutip align corpora/samples --format moses --min-score 0.6 -o corpus   # corpus.id, corpus.en\n  kutip align --manifest pairs.csv --shard 2/8 -o part-2.csv            # one of 8 workers\n  cat pairs.jsonl | kutip align --jsonl - > rows.jsonl                  # a stream mapper"
 )]
 pub struct Args {
     /// A folder of pairs: every DIR/<name>/id.txt with its en.txt.
     dir: Option<PathBuf>,
     /// The Indonesian article (with --en).
-    #[arg(long, requires = "en", conflicts_with = "dir")]
+    #[arg(long, requires = "en")]
     id: Option<PathBuf>,
     /// The English source article (with --id).
     #[arg(long, requires = "id")]
     en: Option<PathBuf>,
-    /// Name of the pair in the `pair` column (default: the Indonesian file's folder name).
-    #[arg(long)]
+    /// Name of the pair in the `pair` column (with --id; default: the Indonesian file's folder name).
+    #[arg(long, requires = "id")]
     pair: Option<String>,
+    /// A manifest: CSV rows pair,id_path,en_path (an optional header row of those names), or JSONL
+    /// objects {"pair","id_path","en_path"}; relative paths are resolved against the manifest's folder.
+    #[arg(long, value_name = "FILE")]
+    manifest: Option<PathBuf>,
+    /// A JSONL stream (`-` for standard input): one {"pair":…,"id":…,"en":…} object per line with
+    /// the texts inline. Rows are written as JSONL unless --format says otherwise.
+    #[arg(long, value_name = "FILE")]
+    jsonl: Option<PathBuf>,
+    /// Align only share K of N (1 <= K <= N): the pairs whose name hashes (FNV-1a 64) to K-1 modulo
+    /// N. The N shares cover every pair exactly once, whatever the input order.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<Shard>,
+    /// Worker threads; 0 uses every core.
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
     /// What to align: quote (default) or sentence.
     #[arg(long, value_enum, default_value = "quote")]
-    unit: Unit,
+    unit: UnitArg,
+    /// Output format: csv, jsonl, tmx or moses (default csv; jsonl with --jsonl).
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
     /// Extra lexicon entries: TSV `indonesian<TAB>english[<TAB>weight]` or hunalign `english @ indonesian`.
     #[arg(long)]
     lexicon: Vec<PathBuf>,
-    /// Quotes scoring below this are `unsourced`.
+    /// Quotes whose best candidate scores below this are `unsourced`: every matched row scores at
+    /// least this, so TMX and Moses (matched rows only) keep only pairs this confident.
     #[arg(long, default_value_t = AlignParams::default().min_score)]
     min_score: f32,
-    /// Write to this file instead of stdout.
+    /// Write to this file instead of stdout (for moses: the prefix of PREFIX.id and PREFIX.en).
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Also write failed pairs to this CSV file: pair,path,reason.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+    /// No progress bar and no summary on stderr (failures are still reported).
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Unit {
+enum UnitArg {
     Quote,
     Sentence,
 }
 
-fn pairs_of(args: &Args) -> anyhow::Result<Vec<(String, PathBuf, PathBuf)>> {
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    Csv,
+    Jsonl,
+    Tmx,
+    Moses,
+}
+
+/// The pairs to align, and how many there are when that is cheap to know.
+struct Inputs {
+    items: Box<dyn Iterator<Item = PairItem> + Send>,
+    total: Option<u64>,
+    single: bool,
+}
+
+fn inputs_of(args: &Args, counting: bool) -> anyhow::Result<Inputs> {
+    let shard = args.shard;
+    let keep = move |item: &PairItem| shard.is_none_or(|s| s.keeps(item));
     if let (Some(id), Some(en)) = (&args.id, &args.en) {
-        let name = args.pair.clone().unwrap_or_else(|| {
+        let pair = args.pair.clone().unwrap_or_else(|| {
             id.parent()
                 .and_then(Path::file_name)
                 .map_or("pair".into(), |n| n.to_string_lossy().into_owned())
         });
-        return Ok(vec![(name, id.clone(), en.clone())]);
+        let item = Ok(PairInput {
+            pair,
+            text: PairText::Files {
+                id: id.clone(),
+                en: en.clone(),
+            },
+        });
+        return Ok(Inputs {
+            items: Box::new(std::iter::once(item).filter(keep)),
+            total: None,
+            single: true,
+        });
+    }
+    if let Some(list) = args.manifest.as_ref().or(args.jsonl.as_ref()) {
+        let items = open_list(list)?;
+        // Counting a manifest is one quick pass over its lines (no article is
+        // read); worth it only for the progress bar's ETA.
+        let total = (counting && list != Path::new("-"))
+            .then(|| open_list(list).map(|it| it.filter(keep).count() as u64))
+            .transpose()?;
+        return Ok(Inputs {
+            items: Box::new(items.filter(keep)),
+            total,
+            single: false,
+        });
     }
     let Some(dir) = &args.dir else {
         anyhow::bail!(
-            "nothing to align: give a folder of pairs (kutip align corpora/samples) or --id ID.txt --en EN.txt"
+            "nothing to align: give a folder of pairs (kutip align corpora/samples), --id ID.txt --en EN.txt, --manifest FILE or --jsonl -"
         );
     };
-    let mut out = Vec::new();
-    for entry in
-        std::fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))?
-    {
-        let path = entry?.path();
-        if path.join("id.txt").is_file() || path.join("en.txt").is_file() {
-            let name = path
-                .file_name()
-                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-            out.push((name, path.join("id.txt"), path.join("en.txt")));
-        }
-    }
-    out.sort();
-    if out.is_empty() {
+    let names = folder_pairs(dir)?;
+    if names.is_empty() {
         anyhow::bail!(
             "{}: no pairs found; each pair is a folder with id.txt and en.txt",
             dir.display()
         );
     }
-    Ok(out)
+    let names: Vec<String> = match shard {
+        Some(s) => names.into_iter().filter(|n| s.keeps_name(n)).collect(),
+        None => names,
+    };
+    Ok(Inputs {
+        total: Some(names.len() as u64),
+        items: Box::new(folder_inputs(dir, names)),
+        single: false,
+    })
+}
+
+fn progress_bar(total: Option<u64>, show: bool) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let (bar, template) = match total {
+        Some(n) => (
+            ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+            "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} pairs, {per_sec}, ETA {eta}",
+        ),
+        None => (
+            ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+            "{elapsed_precise} {spinner} {human_pos} pairs, {per_sec}",
+        ),
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+fn print_summary(s: &Summary, unit: Unit, secs: f64) {
+    let rows = match unit {
+        Unit::Quote => format!(
+            "{} quotes ({} matched, {} unsourced, {} omitted)",
+            s.matched + s.unsourced + s.omitted,
+            s.matched,
+            s.unsourced,
+            s.omitted
+        ),
+        Unit::Sentence => format!("{} beads", s.beads),
+    };
+    let rate = if secs > 0.0 {
+        (s.pairs + s.failed_pairs) as f64 / secs
+    } else {
+        0.0
+    };
+    eprintln!(
+        "kutip: {} pairs aligned, {rows}; {} failed ({} errors); {secs:.1} s, {rate:.0} pairs/s",
+        s.pairs, s.failed_pairs, s.failures
+    );
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -99,49 +234,65 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         std::borrow::Cow::Owned(own)
     };
-    let params = AlignParams {
-        min_score: args.min_score,
-        ..AlignParams::default()
+    let unit = match args.unit {
+        UnitArg::Quote => Unit::Quote,
+        UnitArg::Sentence => Unit::Sentence,
     };
-    let pairs = pairs_of(&args)?;
-    let mut w = super::csv_output(args.output.as_ref())?;
-    let mut failed = false;
-    let mut wrote = false;
-    for (name, id_path, en_path) in pairs {
-        let texts = read_text(&id_path).and_then(|i| read_text(&en_path).map(|e| (i, e)));
-        let (id_text, en_text) = match texts {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("kutip: pair {name}: {e:#}");
-                failed = true;
-                continue;
-            }
-        };
-        let a = align_pair(&id_text, &en_text, &lex, &params);
-        match args.unit {
-            Unit::Quote => {
-                for r in kutip::io::align_records(&name, &a) {
-                    w.serialize(r)?;
-                    wrote = true;
-                }
-            }
-            Unit::Sentence => {
-                for r in kutip::io::sentence_records(&name, &a) {
-                    w.serialize(r)?;
-                    wrote = true;
-                }
-            }
+    let format = match args.format {
+        Some(FormatArg::Csv) => Format::Csv,
+        Some(FormatArg::Jsonl) => Format::Jsonl,
+        Some(FormatArg::Tmx) => Format::Tmx,
+        Some(FormatArg::Moses) => Format::Moses,
+        None if args.jsonl.is_some() => Format::Jsonl,
+        None => Format::Csv,
+    };
+    let show = !args.quiet && std::io::stderr().is_terminal();
+    let inputs = inputs_of(&args, show)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+        .context("cannot start worker threads")?;
+    let mut sink = open_sink(format, unit, args.output.as_deref())?;
+    let mut errors = args
+        .errors
+        .as_deref()
+        .map(|p| -> anyhow::Result<_> {
+            let mut w = csv::Writer::from_writer(Output::create(p)?);
+            w.write_record(["pair", "path", "reason"])?;
+            Ok(w)
+        })
+        .transpose()?;
+    let mut on_failure = |f: &kutip::io::input::PairFailure| -> std::io::Result<()> {
+        eprintln!("kutip: {f}");
+        if let Some(w) = errors.as_mut() {
+            w.serialize(f)?;
         }
+        Ok(())
+    };
+    let batch = Batch {
+        lexicon: &lex,
+        params: AlignParams {
+            min_score: args.min_score,
+            ..AlignParams::default()
+        },
+        unit,
+        chunk: DEFAULT_CHUNK,
+    };
+    let bar = progress_bar(inputs.total, show && !inputs.single);
+    let start = Instant::now();
+    let summary =
+        pool.install(|| batch.run(inputs.items, sink.as_mut(), &mut on_failure, &|| bar.inc(1)))?;
+    bar.finish_and_clear();
+    sink.finish()?;
+    if let Some(w) = errors {
+        w.into_inner()
+            .map_err(|e| anyhow::anyhow!("cannot write the errors file: {e}"))?
+            .finish()?;
     }
-    if !wrote {
-        let header: &[&str] = match args.unit {
-            Unit::Quote => &kutip::ALIGN_HEADER,
-            Unit::Sentence => &kutip::SENTENCE_HEADER,
-        };
-        w.write_record(header)?;
+    if !args.quiet && !inputs.single {
+        print_summary(&summary, unit, start.elapsed().as_secs_f64());
     }
-    w.flush()?;
-    Ok(if failed {
+    Ok(if summary.failed_pairs > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -1,12 +1,54 @@
 //! Output records: one serde struct per row type, whose field order is the
 //! CSV header contract of DESIGN.md. Offsets become characters here, once.
+//!
+//! Records carry the raw text. Spreadsheet safety is the CSV writer's
+//! business ([`super::csv`]); the JSONL, TMX and Moses writers read the same
+//! records. Fidelity flags are a list ([`Flags`]) with the evidence of each:
+//! the CSV column is the `;`-joined names, JSONL writes an array.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::CharIndex;
 use crate::align::{PairAlignment, Status};
 use crate::quote::QuoteKind;
 use crate::text::{Document, NormSpan};
+
+/// One fidelity flag of a row: its name (`number_mismatch`) and the
+/// evidence behind it (the words that differ), for JSONL and TMX.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    pub name: String,
+    pub evidence: String,
+}
+
+/// The fidelity flags of a row. As a CSV cell it serializes as the names
+/// joined by `;` (`number_mismatch;speaker_mismatch`), because a CSV cell
+/// holds one string; the JSONL writer writes [`Flags::names`] as an array
+/// and the flags with their evidence beside it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Flags(pub Vec<Flag>);
+
+impl Flags {
+    /// The flag names, in order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|f| f.name.as_str())
+    }
+
+    /// The names joined by `;`, as the CSV column holds them.
+    pub fn joined(&self) -> String {
+        self.names().collect::<Vec<_>>().join(";")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Flags {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.joined())
+    }
+}
 
 /// One row of `kutip align` (quote unit).
 #[derive(Debug, Clone, Serialize)]
@@ -20,7 +62,7 @@ pub struct AlignRecord {
     pub en_quote: String,
     pub score: f32,
     pub margin: f32,
-    pub flags: String,
+    pub flags: Flags,
     pub id_start: Option<usize>,
     pub id_end: Option<usize>,
     pub en_start: Option<usize>,
@@ -35,7 +77,7 @@ pub struct SentenceRecord {
     pub id_text: String,
     pub en_text: String,
     pub score: f32,
-    pub flags: String,
+    pub flags: Flags,
     pub id_start: Option<usize>,
     pub id_end: Option<usize>,
     pub en_start: Option<usize>,
@@ -79,7 +121,7 @@ pub fn align_records(pair: &str, a: &PairAlignment) -> Vec<AlignRecord> {
                 en_quote,
                 score: round(p.score),
                 margin: round(p.margin),
-                flags: String::new(),
+                flags: Flags::default(),
                 id_start,
                 id_end,
                 en_start,
@@ -117,7 +159,7 @@ pub fn sentence_records(pair: &str, a: &PairAlignment) -> Vec<SentenceRecord> {
                 id_text: joined(&a.id, &b.id),
                 en_text: joined(&a.en, &b.en),
                 score: round(b.score),
-                flags: String::new(),
+                flags: Flags::default(),
                 id_start: id.map(|x| x.0),
                 id_end: id.map(|x| x.1),
                 en_start: en.map(|x| x.0),
@@ -125,4 +167,69 @@ pub fn sentence_records(pair: &str, a: &PairAlignment) -> Vec<SentenceRecord> {
             }
         })
         .collect()
+}
+
+/// What `kutip align` writes a row for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// One row per quote ([`AlignRecord`]).
+    Quote,
+    /// One row per sentence bead ([`SentenceRecord`]).
+    Sentence,
+}
+
+/// The rows of one aligned pair, in either unit.
+#[derive(Debug, Clone)]
+pub enum Records {
+    Quote(Vec<AlignRecord>),
+    Sentence(Vec<SentenceRecord>),
+}
+
+impl Records {
+    /// The rows of `a` in `unit`.
+    pub fn of(unit: Unit, pair: &str, a: &PairAlignment) -> Records {
+        match unit {
+            Unit::Quote => Records::Quote(align_records(pair, a)),
+            Unit::Sentence => Records::Sentence(sentence_records(pair, a)),
+        }
+    }
+}
+
+/// The two sides of a parallel segment: a matched quote, or a bead with
+/// text on both sides. What TMX and Moses write.
+pub fn parallel_segments(r: &Records) -> Vec<ParallelSegment<'_>> {
+    match r {
+        Records::Quote(rows) => rows
+            .iter()
+            .filter(|r| r.status == Status::Matched)
+            .map(|r| ParallelSegment {
+                pair: &r.pair,
+                id: &r.id_quote,
+                en: &r.en_quote,
+                quote: Some(r),
+                bead: None,
+            })
+            .collect(),
+        Records::Sentence(rows) => rows
+            .iter()
+            .filter(|r| !r.id_text.is_empty() && !r.en_text.is_empty())
+            .map(|r| ParallelSegment {
+                pair: &r.pair,
+                id: &r.id_text,
+                en: &r.en_text,
+                quote: None,
+                bead: Some(r),
+            })
+            .collect(),
+    }
+}
+
+/// One parallel segment, borrowed from its record.
+#[derive(Debug, Clone, Copy)]
+pub struct ParallelSegment<'a> {
+    pub pair: &'a str,
+    pub id: &'a str,
+    pub en: &'a str,
+    pub quote: Option<&'a AlignRecord>,
+    pub bead: Option<&'a SentenceRecord>,
 }

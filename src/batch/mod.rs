@@ -1,0 +1,138 @@
+//! Batch alignment: many pairs, in parallel, in bounded memory, written in
+//! input order.
+//!
+//! The input is an iterator of [`PairItem`]s (a folder, a manifest or a
+//! stream from [`crate::io::input`]). [`Batch::run`] takes a chunk of at most
+//! [`Batch::chunk`] items, aligns them in parallel on the current rayon
+//! pool (one task per pair: reading both files, [`align_pair`] and the
+//! conversion to records), then hands the rows to a [`RowSink`] in input
+//! order, and takes the next chunk. At most one chunk of texts and rows is
+//! in memory, whatever the length of the input; the output is the same for
+//! any number of threads, because no task writes and rayon's indexed
+//! collect keeps positions.
+//!
+//! A pair that fails (a missing or unreadable file, text that is not
+//! UTF-8, an empty side, a malformed manifest line) is a value, handed to
+//! the caller's failure callback in input order, and the batch goes on.
+//! Does not parse flags, draw progress or choose files: the binary does.
+
+use std::io;
+
+use rayon::prelude::*;
+
+use crate::align::{AlignParams, PairAlignment, Status, align_pair};
+use crate::io::RowSink;
+use crate::io::input::{PairFailure, PairItem};
+use crate::io::records::{Records, Unit};
+use crate::lexicon::Lexicon;
+
+/// Pairs aligned per chunk when none is set: large enough to keep every
+/// core busy between the ordered writes, small enough that a chunk of
+/// news articles and their rows stays within a few megabytes.
+pub const DEFAULT_CHUNK: usize = 512;
+
+/// What happened to one pair.
+#[derive(Debug)]
+pub enum Outcome {
+    Done(Records),
+    Failed(Vec<PairFailure>),
+}
+
+/// Counts over a whole batch, for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Pairs aligned and written.
+    pub pairs: u64,
+    /// Pairs (or manifest lines) that failed.
+    pub failed_pairs: u64,
+    /// Failure rows reported (a pair can fail on both sides).
+    pub failures: u64,
+    pub matched: u64,
+    pub unsourced: u64,
+    pub omitted: u64,
+    /// Sentence beads (sentence unit).
+    pub beads: u64,
+}
+
+impl Summary {
+    fn count(&mut self, r: &Records) {
+        self.pairs += 1;
+        match r {
+            Records::Quote(rows) => {
+                for row in rows {
+                    match row.status {
+                        Status::Matched => self.matched += 1,
+                        Status::Unsourced => self.unsourced += 1,
+                        Status::Omitted => self.omitted += 1,
+                    }
+                }
+            }
+            Records::Sentence(rows) => self.beads += rows.len() as u64,
+        }
+    }
+}
+
+/// The settings of a batch: lexicon, alignment parameters, row unit.
+pub struct Batch<'a> {
+    pub lexicon: &'a Lexicon,
+    pub params: AlignParams,
+    pub unit: Unit,
+    /// Pairs in flight at once.
+    pub chunk: usize,
+}
+
+impl Batch<'_> {
+    /// Aligns one pair: reads it, checks it, aligns it and makes its rows.
+    pub fn align_item(&self, item: PairItem) -> Outcome {
+        let loaded = match item.map_err(|f| vec![f]).and_then(|p| p.load()) {
+            Ok(l) => l,
+            Err(f) => return Outcome::Failed(f),
+        };
+        let a: PairAlignment = align_pair(&loaded.id, &loaded.en, self.lexicon, &self.params);
+        Outcome::Done(Records::of(self.unit, &loaded.pair, &a))
+    }
+
+    /// Aligns every item, writing rows to `sink` and failures to
+    /// `on_failure`, both in input order. `on_pair_done` is called from the
+    /// worker threads once per item (for a progress bar). Returns the
+    /// counts; an error is a write error (the output is unusable).
+    pub fn run(
+        &self,
+        items: impl Iterator<Item = PairItem>,
+        sink: &mut dyn RowSink,
+        on_failure: &mut dyn FnMut(&PairFailure) -> io::Result<()>,
+        on_pair_done: &(dyn Fn() + Sync),
+    ) -> io::Result<Summary> {
+        let mut summary = Summary::default();
+        let mut items = items.peekable();
+        let mut chunk: Vec<PairItem> = Vec::with_capacity(self.chunk.max(1));
+        while items.peek().is_some() {
+            chunk.extend(items.by_ref().take(self.chunk.max(1)));
+            let done: Vec<Outcome> = chunk
+                .par_drain(..)
+                .map(|item| {
+                    let o = self.align_item(item);
+                    on_pair_done();
+                    o
+                })
+                .collect();
+            for o in done {
+                match o {
+                    Outcome::Done(r) => {
+                        summary.count(&r);
+                        sink.write_records(&r)?;
+                    }
+                    Outcome::Failed(fs) => {
+                        summary.failed_pairs += 1;
+                        for f in &fs {
+                            summary.failures += 1;
+                            on_failure(f)?;
+                        }
+                    }
+                }
+            }
+            sink.flush()?;
+        }
+        Ok(summary)
+    }
+}

@@ -1,0 +1,128 @@
+//! The JSONL writer: one JSON object per row, one row per line.
+//!
+//! Quote unit: the fields of the CSV contract under the same names, in the
+//! same order, numbers as numbers and missing offsets as `null`; `flags` is
+//! an array of flag names, and `evidence` an array of
+//! `{"name":…,"evidence":…}`, one per flag, saying what each flag rests on.
+//! Sentence unit: `pair,bead,id_text,en_text,score,flags,evidence,id_start,
+//! id_end,en_start,en_end`. Texts are raw (no spreadsheet prefix); a line
+//! never contains a raw newline, since JSON escapes it.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::RowSink;
+use super::output::Output;
+use super::records::{AlignRecord, Flag, Records, SentenceRecord};
+use crate::align::Status;
+use crate::quote::QuoteKind;
+
+#[derive(Serialize)]
+struct AlignLine<'a> {
+    pair: &'a str,
+    status: Status,
+    kind: QuoteKind,
+    id_speaker: &'a str,
+    id_quote: &'a str,
+    en_speaker: &'a str,
+    en_quote: &'a str,
+    score: f32,
+    margin: f32,
+    flags: Vec<&'a str>,
+    evidence: &'a [Flag],
+    id_start: Option<usize>,
+    id_end: Option<usize>,
+    en_start: Option<usize>,
+    en_end: Option<usize>,
+}
+
+impl<'a> From<&'a AlignRecord> for AlignLine<'a> {
+    fn from(r: &'a AlignRecord) -> Self {
+        AlignLine {
+            pair: &r.pair,
+            status: r.status,
+            kind: r.kind,
+            id_speaker: &r.id_speaker,
+            id_quote: &r.id_quote,
+            en_speaker: &r.en_speaker,
+            en_quote: &r.en_quote,
+            score: r.score,
+            margin: r.margin,
+            flags: r.flags.names().collect(),
+            evidence: &r.flags.0,
+            id_start: r.id_start,
+            id_end: r.id_end,
+            en_start: r.en_start,
+            en_end: r.en_end,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct SentenceLine<'a> {
+    pair: &'a str,
+    bead: &'a str,
+    id_text: &'a str,
+    en_text: &'a str,
+    score: f32,
+    flags: Vec<&'a str>,
+    evidence: &'a [Flag],
+    id_start: Option<usize>,
+    id_end: Option<usize>,
+    en_start: Option<usize>,
+    en_end: Option<usize>,
+}
+
+impl<'a> From<&'a SentenceRecord> for SentenceLine<'a> {
+    fn from(r: &'a SentenceRecord) -> Self {
+        SentenceLine {
+            pair: &r.pair,
+            bead: &r.bead,
+            id_text: &r.id_text,
+            en_text: &r.en_text,
+            score: r.score,
+            flags: r.flags.names().collect(),
+            evidence: &r.flags.0,
+            id_start: r.id_start,
+            id_end: r.id_end,
+            en_start: r.en_start,
+            en_end: r.en_end,
+        }
+    }
+}
+
+/// Writes records as JSON Lines.
+pub struct JsonlSink {
+    out: Output,
+}
+
+impl JsonlSink {
+    pub fn new(out: Output) -> JsonlSink {
+        JsonlSink { out }
+    }
+
+    fn line<T: Serialize>(&mut self, v: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut self.out, v)?;
+        self.out.write_all(b"\n")
+    }
+}
+
+impl RowSink for JsonlSink {
+    fn write_records(&mut self, records: &Records) -> io::Result<()> {
+        match records {
+            Records::Quote(rows) => rows.iter().try_for_each(|r| self.line(&AlignLine::from(r))),
+            Records::Sentence(rows) => rows
+                .iter()
+                .try_for_each(|r| self.line(&SentenceLine::from(r))),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        self.out.finish()
+    }
+}

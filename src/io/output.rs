@@ -1,0 +1,139 @@
+//! Output files written atomically: rows go to a temporary file beside the
+//! destination (`.NAME.tmp-PID` in the same folder, so the rename cannot
+//! cross file systems), and [`Output::finish`] renames it over the
+//! destination. A run that fails or is interrupted leaves no file under the
+//! destination's name that could pass for a complete one; a failed run
+//! removes its temporary file (an interrupted one may leave the hidden
+//! `.NAME.tmp-PID` behind). Standard output is written as it goes.
+//!
+//! Does not format rows: the writers in [`super::csv`], [`super::jsonl`],
+//! [`super::tmx`] and [`super::moses`] do.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// A buffered output: standard output, or a file committed on `finish`.
+pub struct Output {
+    w: Option<BufWriter<Box<dyn Write + Send>>>,
+    /// (temporary file, destination) for a file output.
+    commit: Option<(PathBuf, PathBuf)>,
+}
+
+fn with_path(e: io::Error, what: &str, path: &Path) -> io::Error {
+    io::Error::new(e.kind(), format!("{what} {}: {e}", path.display()))
+}
+
+impl Output {
+    /// Standard output.
+    pub fn stdout() -> Output {
+        Output {
+            w: Some(BufWriter::new(Box::new(io::stdout()))),
+            commit: None,
+        }
+    }
+
+    /// A file that appears under `dest` only when [`Output::finish`] succeeds.
+    pub fn create(dest: &Path) -> io::Result<Output> {
+        let name = dest
+            .file_name()
+            .ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("{}: not a file name", dest.display()),
+                )
+            })?
+            .to_string_lossy()
+            .into_owned();
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let file = File::create(&tmp).map_err(|e| with_path(e, "cannot create", &tmp))?;
+        Ok(Output {
+            w: Some(BufWriter::with_capacity(1 << 16, Box::new(file))),
+            commit: Some((tmp, dest.to_path_buf())),
+        })
+    }
+
+    /// `path`, or standard output when `None`.
+    pub fn to(path: Option<&Path>) -> io::Result<Output> {
+        path.map_or_else(|| Ok(Output::stdout()), Output::create)
+    }
+
+    /// Flushes, and for a file renames the temporary file over the destination.
+    pub fn finish(mut self) -> io::Result<()> {
+        if let Some(mut w) = self.w.take() {
+            w.flush()?;
+            let inner = w.into_inner().map_err(|e| e.into_error())?;
+            drop(inner);
+        }
+        if let Some((tmp, dest)) = self.commit.take() {
+            std::fs::rename(&tmp, &dest).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                with_path(e, "cannot write", &dest)
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.w {
+            Some(w) => w.write(buf),
+            None => Err(io::Error::other("output already finished")),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match &mut self.w {
+            Some(w) => w.write_all(buf),
+            None => Err(io::Error::other("output already finished")),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.w {
+            Some(w) => w.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        // Not finished: an error ended the run. Remove the partial file.
+        if let Some((tmp, _)) = self.commit.take() {
+            self.w = None;
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_appears_only_when_finished() {
+        let dir = std::env::temp_dir().join(format!("kutip-output-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let dest = dir.join("out.csv");
+        let mut o = Output::create(&dest).unwrap();
+        o.write_all(b"a,b\n").unwrap();
+        o.flush().unwrap();
+        assert!(!dest.exists());
+        o.finish().unwrap();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "a,b\n");
+        let dropped = dir.join("dropped.csv");
+        let mut o = Output::create(&dropped).unwrap();
+        o.write_all(b"half").unwrap();
+        drop(o);
+        assert!(!dropped.exists());
+        let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+        assert_eq!(left.len(), 1, "temporary file removed");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
