@@ -79,6 +79,10 @@ pub struct Args {
     /// Worker threads; 0 uses every core.
     #[arg(long, default_value_t = 0)]
     threads: usize,
+    /// Pairs read and aligned at once before their rows are written (bounds memory; the output
+    /// does not depend on it).
+    #[arg(long, default_value_t = DEFAULT_CHUNK, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    chunk: usize,
     /// What to align: quote (default) or sentence.
     #[arg(long, value_enum, default_value = "quote")]
     unit: UnitArg,
@@ -257,7 +261,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .errors
         .as_deref()
         .map(|p| -> anyhow::Result<_> {
-            let mut w = csv::Writer::from_writer(Output::create(p)?);
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(Output::create(p)?);
             w.write_record(["pair", "path", "reason"])?;
             Ok(w)
         })
@@ -276,7 +282,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ..AlignParams::default()
         },
         unit,
-        chunk: DEFAULT_CHUNK,
+        chunk: args.chunk,
     };
     let bar = progress_bar(inputs.total, show && !inputs.single);
     let start = Instant::now();

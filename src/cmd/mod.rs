@@ -23,14 +23,14 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    Align(align::Args),
+    Align(Box<align::Args>),
     Eval(eval::Args),
     Quotes(quotes::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Align(args) => align::run(args),
+        Command::Align(args) => align::run(*args),
         Command::Eval(args) => eval::run(args),
         Command::Quotes(args) => quotes::run(args),
     }
