@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use kutip::align::AlignParams;
 use kutip::batch::{Batch, DEFAULT_CHUNK, Summary};
 use kutip::io::input::{
@@ -193,15 +193,21 @@ fn progress_bar(total: Option<u64>, show: bool) -> ProgressBar {
     let (bar, template) = match total {
         Some(n) => (
             ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
-            "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} pairs, {per_sec}, ETA {eta}",
+            "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} pairs, {rate}, ETA {eta}",
         ),
         None => (
             ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-            "{elapsed_precise} {spinner} {human_pos} pairs, {per_sec}",
+            "{elapsed_precise} {spinner} {human_pos} pairs, {rate}",
         ),
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
-        bar.set_style(style.progress_chars("=> "));
+        let style = style.progress_chars("=> ").with_key(
+            "rate",
+            |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} pairs/s", s.per_sec());
+            },
+        );
+        bar.set_style(style);
     }
     bar
 }
