@@ -136,3 +136,88 @@ impl Batch<'_> {
         Ok(summary)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::input::{PairInput, PairText};
+
+    struct Collect(Vec<String>);
+
+    impl RowSink for Collect {
+        fn write_records(&mut self, r: &Records) -> io::Result<()> {
+            if let Records::Quote(rows) = r {
+                self.0.extend(rows.first().map(|x| x.pair.clone()));
+            }
+            Ok(())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+        fn finish(self: Box<Self>) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn sample(name: &str) -> (String, String) {
+        let d = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpora/samples")
+            .join(name);
+        let read = |f: &str| std::fs::read_to_string(d.join(f)).expect("sample");
+        (read("id.txt"), read("en.txt"))
+    }
+
+    #[test]
+    fn rows_and_failures_come_out_in_input_order() {
+        let (id, en) = sample("voa-syria-envoy-2012");
+        let item = |pair: &str, id: &str| -> PairItem {
+            Ok(PairInput {
+                pair: pair.into(),
+                text: PairText::Inline {
+                    id: id.into(),
+                    en: en.clone(),
+                    origin: format!("t:{pair}"),
+                },
+            })
+        };
+        let items = vec![
+            item("p1", &id),
+            item("empty", " \n"),
+            item("p2", &id),
+            Err(PairFailure {
+                pair: String::new(),
+                path: "m".into(),
+                reason: "line 4: malformed".into(),
+                line: Some(4),
+            }),
+            item("p3", &id),
+        ];
+        let batch = Batch {
+            lexicon: Lexicon::embedded(),
+            params: AlignParams::default(),
+            unit: Unit::Quote,
+            chunk: 2,
+        };
+        let mut sink = Collect(Vec::new());
+        let mut failed = Vec::new();
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let summary = batch
+            .run(
+                items.into_iter(),
+                &mut sink,
+                &mut |f| {
+                    failed.push(f.reason.clone());
+                    Ok(())
+                },
+                &|| {
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                },
+            )
+            .expect("run");
+        assert_eq!(sink.0, ["p1", "p2", "p3"]);
+        assert_eq!(failed, ["empty \"id\" text", "line 4: malformed"]);
+        assert_eq!(done.into_inner(), 5);
+        assert_eq!((summary.pairs, summary.failed_pairs), (3, 2));
+        assert!(summary.matched > 0 && summary.matched % 3 == 0);
+    }
+}

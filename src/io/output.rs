@@ -50,7 +50,7 @@ impl Output {
             _ => PathBuf::from("."),
         };
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&tmp).map_err(|e| with_path(e, "cannot create", &tmp))?;
+        let file = File::create(&tmp).map_err(|e| with_path(e, "cannot create", dest))?;
         Ok(Output {
             w: Some(BufWriter::with_capacity(1 << 16, Box::new(file))),
             commit: Some((tmp, dest.to_path_buf())),
