@@ -686,6 +686,41 @@ fn csv_guards_formula_cells_and_other_formats_keep_the_raw_text() {
     let figures: serde_json::Value = serde_json::from_str(text(&ev).trim()).unwrap();
     assert_eq!(figures["extracted"], 1);
     assert_eq!(figures["align_recall"], 1.0);
+    // The shared scorer reads the guarded CSV as it reads the raw text.
+    let scorer = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score.py");
+    if !scorer.is_file() {
+        println!("skipped: shared scorer check ({} absent)", scorer.display());
+        return;
+    }
+    let raw = t.path().join("raw.csv");
+    let mut w = csv::Writer::from_path(&raw).unwrap();
+    w.write_record(["pair", "status", "id_speaker", "id_quote", "en_quote"])
+        .unwrap();
+    for r in &j {
+        let f = |k: &str| r[k].as_str().unwrap_or("").to_owned();
+        w.write_record([
+            f("pair"),
+            f("status"),
+            f("id_speaker"),
+            f("id_quote"),
+            f("en_quote"),
+        ])
+        .unwrap();
+    }
+    w.flush().unwrap();
+    let score = |pred: &Path| {
+        let out = Command::new("python3")
+            .arg(&scorer)
+            .arg(&gold)
+            .arg(pred)
+            .output()
+            .expect("python3");
+        assert!(out.status.success());
+        out.stdout
+    };
+    let guarded = score(&pred);
+    assert_eq!(guarded, score(&raw));
+    assert!(String::from_utf8_lossy(&guarded).contains("\"align_recall\": 1.0"));
 }
 
 #[test]
