@@ -274,8 +274,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(w)
         })
         .transpose()?;
+    let bar = progress_bar(inputs.total, show && !inputs.single);
     let mut on_failure = |f: &kutip::io::input::PairFailure| -> std::io::Result<()> {
-        eprintln!("kutip: {f}");
+        bar.suspend(|| eprintln!("kutip: {f}"));
         if let Some(w) = errors.as_mut() {
             w.serialize(f)?;
         }
@@ -290,7 +291,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         unit,
         chunk: args.chunk,
     };
-    let bar = progress_bar(inputs.total, show && !inputs.single);
     let start = Instant::now();
     let summary =
         pool.install(|| batch.run(inputs.items, sink.as_mut(), &mut on_failure, &|| bar.inc(1)))?;
