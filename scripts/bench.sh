@@ -26,7 +26,7 @@ if [ ! -x /usr/bin/time ]; then
   apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
 fi
 cargo build --release --quiet
-kutip=$PWD/target/release/kutip
+kutip=${CARGO_TARGET_DIR:-$PWD/target}/release/kutip
 if [ -n "${WORK:-}" ]; then
   work=$WORK; mkdir -p "$work"
 else

@@ -13,7 +13,7 @@ if ! command -v java >/dev/null || ! python3 -c "import pyspark" 2>/dev/null; th
   [ "${KUTIP_SPARK_REQUIRED:-0}" = 1 ] && exit 1 || exit 0
 fi
 cargo build --release --quiet
-kutip=$PWD/target/release/kutip
+kutip=${CARGO_TARGET_DIR:-$PWD/target}/release/kutip
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 scripts/synth_corpus.py "$n" "$tmp/corpus" 2>/dev/null
@@ -23,11 +23,11 @@ start=$(date +%s)
 status=0
 "$kutip" align -q --manifest "$tmp/corpus/manifest.csv" --format jsonl > "$tmp/single.jsonl" 2>/dev/null || status=$?
 [ "$status" -eq 1 ] || { echo "spark_test: expected exit 1 for the broken pair, got $status"; exit 1; }
-python3 scripts/spark_align.py "$tmp/corpus/manifest.csv" "$tmp/spark-manifest" --partitions 4 2>"$tmp/spark.log" \
+python3 scripts/spark_align.py --kutip "$kutip" "$tmp/corpus/manifest.csv" "$tmp/spark-manifest" --partitions 4 2>"$tmp/spark.log" \
   || { cat "$tmp/spark.log"; exit 1; }
 cat "$tmp"/spark-manifest/part-* > "$tmp/spark-manifest.jsonl"
 "$kutip" align -q --jsonl "$tmp/corpus/stream.jsonl" > "$tmp/single-stream.jsonl"
-python3 scripts/spark_align.py "$tmp/corpus/stream.jsonl" "$tmp/spark-stream" --partitions 3 2>>"$tmp/spark.log" \
+python3 scripts/spark_align.py --kutip "$kutip" "$tmp/corpus/stream.jsonl" "$tmp/spark-stream" --partitions 3 2>>"$tmp/spark.log" \
   || { cat "$tmp/spark.log"; exit 1; }
 cat "$tmp"/spark-stream/part-* > "$tmp/spark-stream.jsonl"
 ok=0
