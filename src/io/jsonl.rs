@@ -2,8 +2,9 @@
 //!
 //! Quote unit: the fields of the CSV contract under the same names, in the
 //! same order, numbers as numbers and missing offsets as `null`; `flags` is
-//! an array of flag names, and `evidence` an array of
-//! `{"name":…,"evidence":…}`, one per flag, saying what each flag rests on.
+//! an array of the distinct flag names, and `evidence` an array of
+//! `{"name":…,"id":[…],"en":[…],"detail":…}`, one per flag: the Indonesian
+//! and English words the flag rests on and what differs.
 //! Sentence unit: `pair,bead,id_text,en_text,score,flags,evidence,id_start,
 //! id_end,en_start,en_end`. Texts are raw (no spreadsheet prefix); a line
 //! never contains a raw newline, since JSON escapes it.
@@ -49,7 +50,7 @@ impl<'a> From<&'a AlignRecord> for AlignLine<'a> {
             en_quote: &r.en_quote,
             score: r.score,
             margin: r.margin,
-            flags: r.flags.names().collect(),
+            flags: r.flags.names(),
             evidence: &r.flags.0,
             id_start: r.id_start,
             id_end: r.id_end,
@@ -82,7 +83,7 @@ impl<'a> From<&'a SentenceRecord> for SentenceLine<'a> {
             id_text: &r.id_text,
             en_text: &r.en_text,
             score: r.score,
-            flags: r.flags.names().collect(),
+            flags: r.flags.names(),
             evidence: &r.flags.0,
             id_start: r.id_start,
             id_end: r.id_end,
@@ -124,5 +125,52 @@ impl RowSink for JsonlSink {
 
     fn finish(self: Box<Self>) -> io::Result<()> {
         self.out.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::records::Flags;
+
+    #[test]
+    fn flags_are_an_array_with_their_evidence() {
+        let r = AlignRecord {
+            pair: "p".into(),
+            status: Status::Matched,
+            kind: QuoteKind::Direct,
+            id_speaker: "Putin".into(),
+            id_quote: "2,5 juta".into(),
+            en_speaker: "Putin".into(),
+            en_quote: "25 million".into(),
+            score: 0.9,
+            margin: 0.2,
+            flags: Flags(vec![Flag {
+                name: "number_mismatch".into(),
+                id: vec!["2,5 juta".into()],
+                en: vec!["25 million".into()],
+                detail: "2500000 vs 25000000".into(),
+            }]),
+            id_start: Some(0),
+            id_end: Some(8),
+            en_start: None,
+            en_end: None,
+        };
+        let v = serde_json::to_value(AlignLine::from(&r)).unwrap();
+        assert_eq!(v["flags"], serde_json::json!(["number_mismatch"]));
+        assert_eq!(v["evidence"][0]["en"], serde_json::json!(["25 million"]));
+        assert_eq!(v["evidence"][0]["detail"], "2500000 vs 25000000");
+        let line = serde_json::to_string(&AlignLine::from(&r)).unwrap();
+        assert!(
+            line.contains("\"score\":0.9,"),
+            "f32 written shortest: {line}"
+        );
+        assert!(v["en_start"].is_null());
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys.len(),
+            crate::ALIGN_HEADER.len() + 1,
+            "the CSV columns plus evidence"
+        );
     }
 }

@@ -13,30 +13,42 @@ use crate::align::{PairAlignment, Status};
 use crate::quote::QuoteKind;
 use crate::text::{Document, NormSpan};
 
-/// One fidelity flag of a row: its name (`number_mismatch`) and the
-/// evidence behind it (the words that differ), for JSONL and TMX.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One fidelity flag of a row, with its evidence: the flag's name
+/// (`number_mismatch`), the Indonesian and English words behind it, and
+/// what differs in one line. Written whole by JSONL (`evidence`) and TMX
+/// (`x-flag`); the CSV writes the name only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Flag {
     pub name: String,
-    pub evidence: String,
+    pub id: Vec<String>,
+    pub en: Vec<String>,
+    pub detail: String,
 }
 
-/// The fidelity flags of a row. As a CSV cell it serializes as the names
-/// joined by `;` (`number_mismatch;speaker_mismatch`), because a CSV cell
-/// holds one string; the JSONL writer writes [`Flags::names`] as an array
-/// and the flags with their evidence beside it.
+/// The fidelity flags of a row, in column order (the order the producer
+/// gives them; several flags may share a name). As a CSV cell it
+/// serializes as the distinct names joined by `;`
+/// (`number_mismatch;speaker_mismatch`), because a CSV cell holds one
+/// string; the JSONL writer writes [`Flags::names`] as an array and the
+/// flags with their evidence beside it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Flags(pub Vec<Flag>);
 
 impl Flags {
-    /// The flag names, in order.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|f| f.name.as_str())
+    /// The distinct flag names, in order of first appearance.
+    pub fn names(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for f in &self.0 {
+            if !out.contains(&f.name.as_str()) {
+                out.push(&f.name);
+            }
+        }
+        out
     }
 
     /// The names joined by `;`, as the CSV column holds them.
     pub fn joined(&self) -> String {
-        self.names().collect::<Vec<_>>().join(";")
+        self.names().join(";")
     }
 
     pub fn is_empty(&self) -> bool {
@@ -232,4 +244,29 @@ pub struct ParallelSegment<'a> {
     pub en: &'a str,
     pub quote: Option<&'a AlignRecord>,
     pub bead: Option<&'a SentenceRecord>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_cell_lists_distinct_names_in_order() {
+        let flag = |name: &str, detail: &str| Flag {
+            name: name.into(),
+            detail: detail.into(),
+            ..Flag::default()
+        };
+        let f = Flags(vec![
+            flag("number_mismatch", "25 vs 2,5"),
+            flag("number_mismatch", "1998 vs 1989"),
+            flag("speaker_mismatch", "Putin vs Lavrov"),
+        ]);
+        assert_eq!(f.joined(), "number_mismatch;speaker_mismatch");
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(("p", &f)).expect("row");
+        let cell = String::from_utf8(w.into_inner().expect("flush")).expect("utf8");
+        assert_eq!(cell, "p,number_mismatch;speaker_mismatch\n");
+        assert_eq!(Flags::default().joined(), "");
+    }
 }

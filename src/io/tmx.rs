@@ -11,7 +11,7 @@
 //!       <prop type="x-pair">…</prop> <prop type="x-kind">direct</prop>
 //!       <prop type="x-score">0.83</prop> <prop type="x-margin">…</prop>
 //!       <prop type="x-id-speaker">…</prop> <prop type="x-en-speaker">…</prop>
-//!       <prop type="x-flags">a;b</prop> <prop type="x-flag">a: evidence</prop>
+//!       <prop type="x-flags">a;b</prop> <prop type="x-flag">a: detail</prop>
 //!       <prop type="x-id-offsets">457-574</prop> <prop type="x-en-offsets">…</prop>
 //!       <tuv xml:lang="en"><seg>…</seg></tuv>
 //!       <tuv xml:lang="id"><seg>…</seg></tuv>
@@ -134,7 +134,7 @@ impl TmxSink {
         if !flags.is_empty() {
             props.push(("x-flags", flags.joined()));
             for f in &flags.0 {
-                props.push(("x-flag", format!("{}: {}", f.name, f.evidence)));
+                props.push(("x-flag", format!("{}: {}", f.name, f.detail)));
             }
         }
         props.extend(id_off.map(|o| ("x-id-offsets", o)));
