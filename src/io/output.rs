@@ -34,7 +34,33 @@ impl Output {
     }
 
     /// A file that appears under `dest` only when [`Output::finish`] succeeds.
+    ///
+    /// A destination that exists and is not a regular file (`/dev/null`,
+    /// `/dev/stdout`, a named pipe) is written directly: renaming over it
+    /// would replace the device or pipe with a file. A symbolic link to a
+    /// regular file is followed, so the link stays and its target is replaced.
     pub fn create(dest: &Path) -> io::Result<Output> {
+        if let Ok(meta) = std::fs::metadata(dest)
+            && !meta.is_file()
+        {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(dest)
+                .map_err(|e| with_path(e, "cannot write", dest))?;
+            return Ok(Output {
+                w: Some(BufWriter::with_capacity(1 << 16, Box::new(file))),
+                commit: None,
+            });
+        }
+        let resolved;
+        let dest = match std::fs::symlink_metadata(dest) {
+            Ok(m) if m.file_type().is_symlink() => {
+                resolved = std::fs::canonicalize(dest)
+                    .map_err(|e| with_path(e, "cannot resolve", dest))?;
+                resolved.as_path()
+            }
+            _ => dest,
+        };
         let name = dest
             .file_name()
             .ok_or_else(|| {
@@ -134,6 +160,38 @@ mod tests {
         assert!(!dropped.exists());
         let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
         assert_eq!(left.len(), 1, "temporary file removed");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let mut o = Output::create(Path::new("/dev/null")).unwrap();
+        o.write_all(b"rows").unwrap();
+        o.finish().unwrap();
+        let t = std::fs::metadata("/dev/null").unwrap().file_type();
+        assert!(t.is_char_device(), "/dev/null is still a device");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_keeps_pointing_at_its_replaced_target() {
+        let dir = std::env::temp_dir().join(format!("kutip-output-link-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (target, link) = (dir.join("target.csv"), dir.join("link.csv"));
+        std::fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let mut o = Output::create(&link).unwrap();
+        o.write_all(b"new").unwrap();
+        o.finish().unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         std::fs::remove_dir_all(dir).unwrap();
     }
 }
