@@ -99,7 +99,7 @@ pub struct Args {
     /// Write to this file instead of stdout (for moses: the prefix of PREFIX.id and PREFIX.en).
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Also write failed pairs to this CSV file: pair,path,reason.
+    /// Also write failed pairs to this CSV file: pair,path,reason (spreadsheet-safe like the rows).
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
     /// No progress bar and no summary on stderr (failures are still reported).
@@ -278,7 +278,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut on_failure = |f: &kutip::io::input::PairFailure| -> std::io::Result<()> {
         bar.suspend(|| eprintln!("kutip: {f}"));
         if let Some(w) = errors.as_mut() {
-            w.serialize(f)?;
+            use kutip::io::csv::guard;
+            w.write_record([&*guard(&f.pair), &*guard(&f.path), &*guard(&f.reason)])?;
         }
         Ok(())
     };

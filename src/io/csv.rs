@@ -23,16 +23,21 @@ pub fn needs_guard(s: &str) -> bool {
     s.starts_with(['=', '+', '-', '@'])
 }
 
+/// `s` as a spreadsheet-safe CSV cell: with a leading `'` when [`needs_guard`].
+pub fn guard(s: &str) -> std::borrow::Cow<'_, str> {
+    if needs_guard(s) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// A text cell, written with a leading `'` when [`needs_guard`] says so.
 struct Cell<'a>(&'a str);
 
 impl Serialize for Cell<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if needs_guard(self.0) {
-            s.serialize_str(&format!("'{}", self.0))
-        } else {
-            s.serialize_str(self.0)
-        }
+        s.serialize_str(&guard(self.0))
     }
 }
 
