@@ -11,6 +11,9 @@ Sources (all from Debian packages, see corpora/lexicon/SOURCES.md):
   model1    an IBM Model 1 translation table learned from Indonesian-English
             parallel text shipped in Debian packages (LibreOffice help and UI
             catalogs, gettext catalogs, GNOME help, Debian Reference)
+  solid     the solid spelling of a two-word dictionary key (ibu kota ->
+            ibukota) when the Indonesian hunspell dictionary (hunspell-id)
+            lists it, with the glosses of the spaced form
   mythes    words that none of the above translate get the dictionary
             glosses of their synonyms in the Indonesian thesaurus of
             LibreOffice (mythes-id), at a lower weight
@@ -63,6 +66,7 @@ DOC_PACKAGES = [
     "debian-reference-en",
     "gnome-user-docs",
     "mythes-id",
+    "hunspell-id",
 ]
 
 # Packages whose Indonesian gettext catalogs (/usr/share/locale/id) are used as
@@ -93,6 +97,7 @@ LO_RESOURCE_ID = Path("/usr/lib/libreoffice/program/resource/id/LC_MESSAGES")
 LO_HELP = Path("/usr/share/libreoffice/help")
 GNOME_HELP = Path("/usr/share/help")
 THESAURUS = Path("/usr/share/mythes/th_id_ID_v2.dat")
+HUNSPELL_DIC = Path("/usr/share/hunspell/id_ID.dic")
 DEBREF = Path("/usr/share/debian-reference")
 
 MAX_FIELD_CHARS = 60
@@ -104,6 +109,7 @@ LICENCES = {
     "isocodes": "LGPL-2.1-or-later (Debian iso-codes and its translators)",
     "model1": "learned from MPL-2.0 (LibreOffice), CC-BY-SA-3.0 (GNOME help), "
     "GPL-2.0-or-later (Debian Reference) and GPL/LGPL gettext catalogs",
+    "solid": "the licence of the spaced key's sources; spelling attested by hunspell-id (LGPL-3)",
     "mythes": "LGPL-2.1 (Indonesian thesaurus, Ali Ahmadi, LibreOffice dictionaries) "
     "combined with the freedict, cldr and isocodes glosses",
 }
@@ -641,13 +647,35 @@ def learn_model1(args, lex: Lexicon, stats: dict) -> None:
 
 
 # --------------------------------------------------------------------------
-# 4. Synonyms from the Indonesian thesaurus (mythes-id)
+# 4. Solid spellings of compounds (hunspell-id) and synonyms from the
+#    Indonesian thesaurus (mythes-id)
 
 # Sources whose entries are dictionary translations (not learned): only
 # these are passed on to synonyms, so that noise is not compounded.
 DICTIONARY_SOURCES = {"freedict", "cldr", "isocodes"}
 THESAURUS_WEIGHT = 0.5
 THESAURUS_TOP_K = 4
+
+
+def add_solid_compounds(lex: Lexicon, stats: dict) -> None:
+    """Indonesian writes many two-word compounds solid as well (juru bicara /
+    jurubicara, tanggung jawab / tanggungjawab). A two-word key from a
+    dictionary source whose solid spelling the hunspell-id word list holds,
+    and that is not a key yet, gets the same glosses and weights."""
+    words = set()
+    for line in HUNSPELL_DIC.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        w = line.split("/", 1)[0].strip().lower()
+        if w:
+            words.add(unicodedata.normalize("NFC", w))
+    known = lex.keys_single()
+    added = 0
+    for (a, b), (w, srcs) in sorted(lex.entries.items()):
+        if a.count(" ") != 1 or not srcs & DICTIONARY_SOURCES:
+            continue
+        solid = a.replace(" ", "")
+        if solid in words and solid not in known and lex.add(solid, b, w, "solid"):
+            added += 1
+    stats["solid_added"] = added
 
 
 def thesaurus_senses(path: Path) -> list[tuple[str, list[list[str]]]]:
@@ -891,6 +919,9 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
              f"`iso-codes` ({pkg_version('iso-codes')}) | LGPL-2.1-or-later |")
     L.append(f"| `model1` | IBM Model 1 translation table learned from the parallel text below | see below | "
              f"licences of the texts below |")
+    L.append(f"| `solid` | the solid spelling of a two-word `freedict`/`cldr`/`isocodes` key (`juru bicara` → "
+             f"`jurubicara`) when the Indonesian hunspell word list has it, with the key's glosses and weights | "
+             f"`hunspell-id` ({pkg_version('hunspell-id')}) | LGPL-3 (spelling); the glosses keep their source's licence |")
     L.append(f"| `mythes` | Indonesian thesaurus of the LibreOffice dictionaries (Ali Ahmadi): a headword that no "
              f"source above translates gets the `freedict`/`cldr`/`isocodes` glosses of its synonyms, the "
              f"{THESAURUS_TOP_K} best supported over its senses, weight {THESAURUS_WEIGHT} x their share of the votes | "
@@ -940,6 +971,7 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append("- LibreOffice help and UI translations, The Document Foundation and its translators, MPL-2.0.")
     L.append("- GNOME user documentation, the GNOME Documentation Project, CC-BY-SA-3.0.")
     L.append("- Debian Reference, Osamu Aoki and translators, GPL-2.0-or-later.")
+    L.append("- Indonesian hunspell dictionary (Debian `hunspell-id`), LGPL-3: only attests solid spellings.")
     L.append("- Indonesian thesaurus (th_id_ID_v2), Copyright (C) 2017 Ali Ahmadi, LGPL-2.1, as shipped in the")
     L.append("  LibreOffice dictionaries (Debian `mythes-id`). Entries tagged `mythes` combine it with the")
     L.append("  `freedict`/`cldr`/`isocodes` glosses of the synonyms and carry those licences too.")
@@ -998,6 +1030,8 @@ def main() -> int:
     n = sum(lex.add(a, b, 1.0, "isocodes") for a, b in isocodes_entries())
     log(f"isocodes: {n} pairs")
     learn_model1(args, lex, stats)
+    add_solid_compounds(lex, stats)
+    log(f"solid: {stats['solid_added']} pairs")
     add_thesaurus(lex, stats)
     log(f"mythes: {stats['mythes_added']} pairs")
 
@@ -1008,7 +1042,8 @@ def main() -> int:
         "Columns: id, en, weight in (0,1] (1 for dictionary/name entries, IBM Model 1 p(en|id) otherwise), sources.",
         "Licences: freedict CC-BY-SA-3.0 (FreeDict/WikDict/Wiktionary); cldr Unicode License (Unicode, Inc.);",
         "isocodes LGPL-2.1+; model1 learned from LibreOffice (MPL-2.0), GNOME help (CC-BY-SA-3.0),",
-        "Debian Reference (GPL-2+) and GPL/LGPL gettext catalogs; mythes LGPL-2.1 (mythes-id). See SOURCES.md.",
+        "Debian Reference (GPL-2+) and GPL/LGPL gettext catalogs; mythes LGPL-2.1 (mythes-id);",
+        "solid: spellings attested by hunspell-id (LGPL-3), glosses as their spaced key. See SOURCES.md.",
     ]
     lex.write(args.out, header)
     counts = lex.per_source()
