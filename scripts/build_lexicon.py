@@ -904,7 +904,8 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append("the Debian packages listed below. The output is sorted and deterministic.")
     L.append("")
     L.append("Each line is `id<TAB>en<TAB>weight<TAB>source`. `weight` is 1.000 for dictionary and name-table")
-    L.append("entries and the IBM Model 1 probability p(en | id) for learned ones (the maximum when merged).")
+    L.append("entries (and their `solid` spellings), the IBM Model 1 probability p(en | id) for learned ones, and")
+    L.append(f"at most {THESAURUS_WEIGHT} for `mythes` ones (the maximum when merged).")
     L.append("")
     L.append("## Sources")
     L.append("")
@@ -1039,7 +1040,8 @@ def main() -> int:
     header = [
         "kutip Indonesian -> English lexicon. Generated file: do not edit.",
         f"Rebuild: {command}   (see corpora/lexicon/SOURCES.md)",
-        "Columns: id, en, weight in (0,1] (1 for dictionary/name entries, IBM Model 1 p(en|id) otherwise), sources.",
+        "Columns: id, en, weight in (0,1] (1 for dictionary/name entries, IBM Model 1 p(en|id) for model1,",
+        f"at most {THESAURUS_WEIGHT} for mythes), sources.",
         "Licences: freedict CC-BY-SA-3.0 (FreeDict/WikDict/Wiktionary); cldr Unicode License (Unicode, Inc.);",
         "isocodes LGPL-2.1+; model1 learned from LibreOffice (MPL-2.0), GNOME help (CC-BY-SA-3.0),",
         "Debian Reference (GPL-2+) and GPL/LGPL gettext catalogs; mythes LGPL-2.1 (mythes-id);",
