@@ -53,7 +53,13 @@ static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 fn clean(s: &str) -> String {
-    s.trim().nfc().collect::<String>().to_lowercase()
+    let s = s.trim();
+    // ASCII is already NFC: skip the normalizer (most lines of the embedded
+    // lexicon, which makes start-up several times faster).
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.nfc().collect::<String>().to_lowercase()
 }
 
 impl Lexicon {
@@ -65,6 +71,7 @@ impl Lexicon {
     /// Parses lexicon text read from `path` (used in error messages only).
     pub fn from_text(text: &str, path: &Path) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
+        lex.entries.reserve(text.len() / 64);
         for (n, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -75,11 +82,11 @@ impl Lexicon {
                 let mut f = line.split('\t');
                 let id = f.next().unwrap_or("");
                 let en = f.next().unwrap_or("");
-                place = line
-                    .split('\t')
-                    .nth(3)
+                let weight = f.next();
+                place = f
+                    .next()
                     .is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
-                let weight = match f.next().map(str::trim).filter(|w| !w.is_empty()) {
+                let weight = match weight.map(str::trim).filter(|w| !w.is_empty()) {
                     None => 1.0,
                     Some(w) => match w.parse::<f32>() {
                         Ok(x) if x > 0.0 && x <= 1.0 => x,
@@ -128,7 +135,9 @@ impl Lexicon {
 
     /// Adds one entry, keeping the larger weight of a repeated pair.
     pub fn insert(&mut self, id: String, en: String, weight: f32) {
-        self.max_words = self.max_words.max(id.split(' ').count());
+        self.max_words = self
+            .max_words
+            .max(1 + id.bytes().filter(|&b| b == b' ').count());
         let list = self.entries.entry(id).or_default();
         match list.iter_mut().find(|(e, _)| *e == en) {
             Some(slot) => slot.1 = slot.1.max(weight),
