@@ -70,6 +70,9 @@ pub struct QuotePair {
     pub en_speaker: String,
     pub score: f32,
     pub margin: f32,
+    /// Fidelity flags of a matched pair, filled by [`crate::fidelity::check_pair`]
+    /// (empty straight out of [`align_pair`]).
+    pub flags: Vec<crate::fidelity::Flag>,
 }
 
 /// Everything kutip found in one article pair.
@@ -81,6 +84,8 @@ pub struct PairAlignment {
     pub en_quotes: Extraction,
     pub beads: Vec<Bead>,
     pub pairs: Vec<QuotePair>,
+    /// The word matches of the pair, kept for the fidelity checks.
+    pub index: PairIndex,
 }
 
 /// An English span a quote may translate: an English quote or a sentence.
@@ -280,6 +285,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                     en_speaker,
                     score: s,
                     margin: s - best_other(Some(c.span)),
+                    flags: Vec::new(),
                 });
             }
             None => {
@@ -293,6 +299,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                     en_speaker: String::new(),
                     score: best,
                     margin: 0.0,
+                    flags: Vec::new(),
                 });
             }
         }
@@ -311,6 +318,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             en_speaker: e.speaker.clone().unwrap_or_default(),
             score: 0.0,
             margin: 0.0,
+            flags: Vec::new(),
         });
     }
     PairAlignment {
@@ -320,5 +328,6 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         en_quotes,
         beads,
         pairs,
+        index,
     }
 }

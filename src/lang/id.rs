@@ -1,6 +1,6 @@
 //! Indonesian tables. Data only; see `super::LangTables` for what each list means.
 
-use super::{DeterminerPosition, LangTables};
+use super::{DeterminerPosition, LangTables, Stance};
 
 pub static ID: LangTables = LangTables {
     abbreviations: &[
@@ -212,7 +212,9 @@ pub static ID: LangTables = LangTables {
         "walaupun",
     ],
     coordinators: &["dan", "serta"],
-    negations: &["belum", "bukan", "tak", "tanpa", "tidak"],
+    negations: &[
+        "belum", "bukan", "enggak", "gak", "jangan", "nggak", "tak", "tanpa", "tiada", "tidak",
+    ],
     verb_blockers: &["agar", "akan", "hendak", "ingin", "untuk"],
     time_words: &[
         "agustus",
@@ -337,5 +339,76 @@ pub static ID: LangTables = LangTables {
     ],
     audience_words: &[
         "kami", "kepada", "media", "para", "pers", "reporter", "wartawan",
+    ],
+    hedges: &[
+        "agaknya",
+        "barangkali",
+        "didakwa",
+        "diduga",
+        "dikabarkan",
+        "disangka",
+        "disinyalir",
+        "dugaan",
+        "kabarnya",
+        "kemungkinan",
+        "kiranya",
+        "konon",
+        "mungkin",
+        "sepertinya",
+        "tampaknya",
+        "terdakwa",
+        "tersangka",
+    ],
+    boosters: &[
+        "niscaya", "pasti", "pastinya", "sungguh", "tentu", "tentunya",
+    ],
+    necessity_modals: &[
+        "harus",
+        "haruslah",
+        "mesti",
+        "mestinya",
+        "perlu",
+        "sebaiknya",
+        "seharusnya",
+        "semestinya",
+        "terpaksa",
+        "wajib",
+    ],
+    ability_modals: &[
+        "bisa",
+        "boleh",
+        "dapat",
+        "dibolehkan",
+        "diizinkan",
+        "diperbolehkan",
+        "mampu",
+        "sanggup",
+    ],
+    future_modals: &["akan", "bakal", "hendak"],
+    stance_cues: &[
+        ("bantah", Stance::Denial),
+        ("berjanji", Stance::Promise),
+        ("berkeras", Stance::Emphasis),
+        ("bersikeras", Stance::Emphasis),
+        ("bersumpah", Stance::Promise),
+        ("dibantah", Stance::Denial),
+        ("diklaim", Stance::Claim),
+        ("ditegaskan", Stance::Emphasis),
+        ("janji", Stance::Promise),
+        ("klaim", Stance::Claim),
+        ("membantah", Stance::Denial),
+        ("memperingatkan", Stance::Warning),
+        ("menandaskan", Stance::Emphasis),
+        ("menegaskan", Stance::Emphasis),
+        ("menekankan", Stance::Emphasis),
+        ("menepis", Stance::Denial),
+        ("mengakui", Stance::Admission),
+        ("mengancam", Stance::Threat),
+        ("mengklaim", Stance::Claim),
+        ("menuduh", Stance::Accusation),
+        ("menyangkal", Stance::Denial),
+        ("tandas", Stance::Emphasis),
+        ("tegas", Stance::Emphasis),
+        ("tuduh", Stance::Accusation),
     ],
 };

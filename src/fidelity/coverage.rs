@@ -1,0 +1,183 @@
+//! `omission`, `addition` and `untranslated`, from the word matches of the
+//! pair ([`crate::align::PairIndex`]).
+//!
+//! Each side's span is cut into clauses at punctuation and at the clause
+//! words of the language tables (coordinators, clause breaks, relativizers,
+//! complementizers). A clause of at least
+//! [`super::FidelityParams::clause_min_words`] words whose weighted coverage
+//! by the other side is below
+//! [`super::FidelityParams::clause_max_coverage`] has no counterpart: an
+//! English one is an omission, an Indonesian one an addition. The other side
+//! is taken as the whole sentences around its span, so that words the
+//! quote boundaries cut off on one side are not counted as missing.
+//!
+//! `untranslated`: most common words of the Indonesian quote are English
+//! words of the source (identical strings that the lexicon and the stemmer
+//! do not know as Indonesian), or the two quotes are the same text.
+
+use super::{Flag, FlagKind, PairView};
+use crate::lang::LangTables;
+use crate::morph;
+use crate::text::{Document, TokenKind};
+
+fn opens_clause(t: &LangTables, w: &str) -> bool {
+    t.is_coordinator(w) || t.is_clause_break(w) || t.is_relativizer(w) || t.is_complementizer(w)
+}
+
+/// The clauses of a span: runs of word tokens between clause boundaries
+/// (punctuation inside a sentence, clause words, sentence ends).
+pub fn clauses(doc: &Document, span: crate::text::NormSpan) -> Vec<Vec<usize>> {
+    let t = doc.lang.tables();
+    let mut out: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut sentence = None;
+    for k in doc.tokens_in(span) {
+        let tok = &doc.tokens[k];
+        let s = doc.sentence_at(tok.span.start);
+        let boundary = s != sentence
+            || match tok.kind {
+                TokenKind::Punct => matches!(
+                    doc.slice(tok.span),
+                    "," | ";" | ":" | "–" | "—" | "-" | "(" | ")" | "?" | "!"
+                ),
+                TokenKind::Word => opens_clause(t, &tok.lower),
+                _ => false,
+            };
+        sentence = s;
+        if boundary && out.last().is_some_and(|c| !c.is_empty()) {
+            out.push(Vec::new());
+        }
+        if tok.is_word()
+            && let Some(c) = out.last_mut()
+        {
+            c.push(k);
+        }
+    }
+    out.retain(|c| !c.is_empty());
+    out
+}
+
+fn clause_text(doc: &Document, c: &[usize]) -> String {
+    match (c.first(), c.last()) {
+        (Some(&a), Some(&b)) => doc
+            .slice(crate::text::NormSpan::new(
+                doc.tokens[a].span.start,
+                doc.tokens[b].span.end,
+            ))
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Clauses of one side that the other side does not cover.
+pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
+    let p = v.params;
+    let mut out = Vec::new();
+    let mut en_missing = Vec::new();
+    let mut en_cov = Vec::new();
+    for c in clauses(v.en, v.en_span) {
+        if c.len() < p.clause_min_words {
+            continue;
+        }
+        let cov = v.en_coverage(&c, &v.id_context);
+        if cov < p.clause_max_coverage {
+            en_missing.push(clause_text(v.en, &c));
+            en_cov.push(format!("{cov:.2}"));
+        }
+    }
+    if !en_missing.is_empty() {
+        out.push(Flag {
+            kind: FlagKind::Omission,
+            id: Vec::new(),
+            en: en_missing,
+            detail: format!(
+                "English clause(s) without an Indonesian counterpart (coverage {})",
+                en_cov.join(", ")
+            ),
+        });
+    }
+    let mut id_added = Vec::new();
+    let mut id_cov = Vec::new();
+    for c in clauses(v.id, v.id_span) {
+        if c.len() < p.clause_min_words {
+            continue;
+        }
+        let cov = v.id_coverage(&c, &v.en_context);
+        if cov < p.clause_max_coverage {
+            id_added.push(clause_text(v.id, &c));
+            id_cov.push(format!("{cov:.2}"));
+        }
+    }
+    if !id_added.is_empty() {
+        out.push(Flag {
+            kind: FlagKind::Addition,
+            id: id_added,
+            en: Vec::new(),
+            detail: format!(
+                "Indonesian clause(s) without an English counterpart (coverage {})",
+                id_cov.join(", ")
+            ),
+        });
+    }
+    out
+}
+
+/// A lowercase word the lexicon or the stemmer knows as Indonesian.
+fn is_indonesian(v: &PairView<'_>, w: &str) -> bool {
+    !v.lex.lookup(w).is_empty() || morph::is_id_root(w) || morph::stem_id(w) != w
+}
+
+/// The Indonesian quote is mostly English.
+pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
+    let same_text = {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        norm(v.id.slice(v.id_span)) == norm(v.en.slice(v.en_span))
+    };
+    // Common words: not names, not numbers.
+    let common: Vec<usize> = v
+        .id_words
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let t = &v.id.tokens[k];
+            t.kind == TokenKind::Word && (!t.capitalized || PairView::sentence_initial(v.id, k))
+        })
+        .collect();
+    let english: Vec<usize> = common
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let w = v.id.tokens[k].lower.as_str();
+            let identical = v.index.id_type_of(k).is_some_and(|t| {
+                v.index
+                    .id_word_matches(t)
+                    .iter()
+                    .any(|m| m.kind == crate::align::similarity::MatchKind::Identical)
+            });
+            identical && !is_indonesian(v, w)
+        })
+        .collect();
+    let share = if common.is_empty() {
+        0.0
+    } else {
+        english.len() as f32 / common.len() as f32
+    };
+    let mostly = english.len() >= 2 && share >= v.params.untranslated_min_share;
+    if !(same_text || mostly) {
+        return None;
+    }
+    Some(Flag {
+        kind: FlagKind::Untranslated,
+        id: english.iter().map(|&k| v.id_text(k).to_owned()).collect(),
+        en: Vec::new(),
+        detail: if same_text {
+            "the Indonesian quote is the English text".to_owned()
+        } else {
+            format!("{:.0}% of the Indonesian words are English", share * 100.0)
+        },
+    })
+}
