@@ -21,7 +21,55 @@ use crate::morph;
 use crate::text::{Document, TokenKind};
 
 fn opens_clause(t: &LangTables, w: &str) -> bool {
-    t.is_coordinator(w) || t.is_clause_break(w) || t.is_relativizer(w) || t.is_complementizer(w)
+    t.is_clause_word(w) || t.is_clause_break(w) || t.is_complementizer(w)
+}
+
+/// One-to-one word alignment of `from` (tokens of one side) with `to`
+/// (tokens of the other), greedy by score: the score each `from` token
+/// gets. A word translates one word, so a clause repeated in the source
+/// (`do not want …, and they do not want …`) is not covered twice by one
+/// translated clause.
+fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32) -> Vec<f32> {
+    let mut cand: Vec<(f32, usize, usize)> = Vec::new();
+    for (a, &f) in from.iter().enumerate() {
+        for (b, &t) in to.iter().enumerate() {
+            let s = score(f, t);
+            if s > 0.0 {
+                cand.push((s, a, b));
+            }
+        }
+    }
+    cand.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut got = vec![0.0; from.len()];
+    let mut used_from = vec![false; from.len()];
+    let mut used_to = vec![false; to.len()];
+    for (s, a, b) in cand {
+        if !used_from[a] && !used_to[b] {
+            used_from[a] = true;
+            used_to[b] = true;
+            got[a] = s;
+        }
+    }
+    got
+}
+
+/// Weighted coverage of `clause` (a subset of `words`) from the scores
+/// `got` of `words`.
+fn clause_coverage(
+    clause: &[usize],
+    words: &[usize],
+    got: &[f32],
+    weight: impl Fn(usize) -> f32,
+) -> f32 {
+    let (mut total, mut sum) = (0.0, 0.0);
+    for &k in clause {
+        let w = weight(k);
+        total += w;
+        if let Some(i) = words.iter().position(|&x| x == k) {
+            sum += w * got[i];
+        }
+    }
+    if total > 0.0 { sum / total } else { 0.0 }
 }
 
 /// The clauses of a span: runs of word tokens between clause boundaries
@@ -68,20 +116,67 @@ fn clause_text(doc: &Document, c: &[usize]) -> String {
     }
 }
 
+/// Maximal runs of English span words with no translation (assigned score
+/// below [`RUN_MAX_SCORE`]) that hold at least
+/// [`super::FidelityParams::run_min_content`] informative words.
+fn untranslated_runs(v: &PairView<'_>, got: &[f32]) -> Vec<Vec<usize>> {
+    let ix = v.index;
+    let informative = |k: usize| {
+        ix.en_type_of(k)
+            .is_some_and(|t| ix.en_type_weight(t) >= RUN_MIN_WEIGHT)
+    };
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut flush = |run: &mut Vec<usize>| {
+        let content = run.iter().filter(|&&k| informative(k)).count();
+        if content >= v.params.run_min_content {
+            out.push(std::mem::take(run));
+        }
+        run.clear();
+    };
+    for (i, &k) in v.en_words.iter().enumerate() {
+        if got[i] < RUN_MAX_SCORE {
+            run.push(k);
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    out
+}
+
+/// A word whose best one-to-one match scores below this is untranslated.
+const RUN_MAX_SCORE: f32 = 0.5;
+/// Least weight of an informative word in a run.
+const RUN_MIN_WEIGHT: f32 = 1.0;
+
 /// Clauses of one side that the other side does not cover.
 pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let p = v.params;
     let mut out = Vec::new();
     let mut en_missing = Vec::new();
     let mut en_cov = Vec::new();
+    let mut en_missing_tokens: Vec<usize> = Vec::new();
+    let ix = v.index;
+    let en_got = assign(&v.en_words, &v.id_context, |e, i| v.score(i, e));
+    let en_weight = |k: usize| ix.en_type_of(k).map_or(0.0, |t| ix.en_type_weight(t));
     for c in clauses(v.en, v.en_span) {
         if c.len() < p.clause_min_words {
             continue;
         }
-        let cov = v.en_coverage(&c, &v.id_context);
+        let cov = clause_coverage(&c, &v.en_words, &en_got, en_weight);
         if cov < p.clause_max_coverage {
+            en_missing_tokens.extend(&c);
             en_missing.push(clause_text(v.en, &c));
             en_cov.push(format!("{cov:.2}"));
+        }
+    }
+    // Runs of untranslated words inside a clause (`an undisclosed number of
+    // casualties` with no `jumlahnya tidak disebut`).
+    for run in untranslated_runs(v, &en_got) {
+        if !run.iter().any(|k| en_missing_tokens.contains(k)) {
+            en_missing.push(clause_text(v.en, &run));
+            en_cov.push("0.00".to_owned());
         }
     }
     if !en_missing.is_empty() {
@@ -97,11 +192,13 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     }
     let mut id_added = Vec::new();
     let mut id_cov = Vec::new();
+    let id_got = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
+    let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
     for c in clauses(v.id, v.id_span) {
         if c.len() < p.clause_min_words {
             continue;
         }
-        let cov = v.id_coverage(&c, &v.en_context);
+        let cov = clause_coverage(&c, &v.id_words, &id_got, id_weight);
         if cov < p.clause_max_coverage {
             id_added.push(clause_text(v.id, &c));
             id_cov.push(format!("{cov:.2}"));

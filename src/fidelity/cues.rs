@@ -89,7 +89,7 @@ fn marked(doc: &Document, spans: &[NormSpan], words: &[usize]) -> Vec<bool> {
 
 /// Words quoted on one side only.
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
-    let min = v.params.word_match_min;
+    let min = v.params.mark_match_min;
     let id_marks: Vec<NormSpan> = find_marked(v.id).iter().map(|m| m.inner).collect();
     let en_marks: Vec<NormSpan> = find_marked(v.en).iter().map(|m| m.inner).collect();
     let id_in = marked(v.id, &id_marks, &v.id_words);
@@ -128,7 +128,32 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
             en_only.push(v.en_text(e).to_owned());
         }
     }
+
     let q = v.params.quoted_words_min;
+    // A whole quote in marks on one side and none on the other, whether or
+    // not its words could be aligned.
+    let (id_n, en_n) = (
+        id_in.iter().filter(|b| **b).count(),
+        en_in.iter().filter(|b| **b).count(),
+    );
+    if id_n == 0 && en_n >= q && en_only.len() < q {
+        en_only = v
+            .en_words
+            .iter()
+            .zip(&en_in)
+            .filter(|(_, m)| **m)
+            .map(|(&k, _)| v.en_text(k).to_owned())
+            .collect();
+    }
+    if en_n == 0 && id_n >= q && id_only.len() < q {
+        id_only = v
+            .id_words
+            .iter()
+            .zip(&id_in)
+            .filter(|(_, m)| **m)
+            .map(|(&k, _)| v.id_text(k).to_owned())
+            .collect();
+    }
     if id_only.len() < q && en_only.len() < q {
         return None;
     }

@@ -99,15 +99,25 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
             (r, new, placed)
         })
         .collect();
-    let en_only: Vec<(Vec<usize>, bool)> = name_runs(v.en, en_t, &v.en_words)
+    let all_id: Vec<usize> = (0..v.id.tokens.len())
+        .filter(|&k| v.id.tokens[k].is_word())
+        .collect();
+    // (run, new to the Indonesian article, its clause is otherwise translated)
+    let en_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.en, en_t, &v.en_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.en_best(k, &v.id_context) < min))
         .map(|r| {
+            let new = r.iter().all(|&k| v.en_best(k, &all_id) < min);
             let placed = clause_translated(v, false, &r);
-            (r, placed)
+            (r, new, placed)
         })
         .collect();
-    let substitution = id_only.iter().any(|(_, _, p)| *p) && en_only.iter().any(|(_, p)| *p);
+    // A substitution: a name on each side where the other has none, one of
+    // them unknown to the other article. (Two names both articles know are
+    // often two ways of referring: `Washington` / `Amerika`.)
+    let substitution = id_only.iter().any(|(_, _, p)| *p)
+        && en_only.iter().any(|(_, _, p)| *p)
+        && (id_only.iter().any(|(_, n, p)| *n && *p) || en_only.iter().any(|(_, n, p)| *n && *p));
     let id_flagged: Vec<String> = id_only
         .iter()
         .filter(|(_, new, placed)| *new || (substitution && *placed))
@@ -115,8 +125,8 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
         .collect();
     let en_flagged: Vec<String> = en_only
         .iter()
-        .filter(|(_, placed)| substitution && *placed)
-        .map(|(r, _)| run_text(v.en, r))
+        .filter(|(_, _, placed)| substitution && *placed)
+        .map(|(r, _, _)| run_text(v.en, r))
         .collect();
     if id_flagged.is_empty() && en_flagged.is_empty() {
         return None;

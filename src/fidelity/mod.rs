@@ -114,12 +114,22 @@ pub struct FidelityParams {
     /// Least match score for two words to count as translations of each
     /// other in the entity and quote-mark checks.
     pub word_match_min: f32,
+    /// Least match score for a word to carry its quote marks (or their
+    /// absence) over to the other side; lower than `word_match_min` because
+    /// any fair translation of a quoted word is evidence here.
+    pub mark_match_min: f32,
     /// A clause needs at least this many words to be reported as omitted or added.
     pub clause_min_words: usize,
     /// A clause whose weighted coverage by the other side is below this is
-    /// omitted (English) or added (Indonesian). Dev pairs: translated clauses
-    /// cover 0.35 and above, dropped ones 0.15 and below.
+    /// omitted (English) or added (Indonesian). Dev pairs: loosely
+    /// paraphrased clauses cover 0.17 to 0.25 (lexicon gaps such as `DPR` /
+    /// `House of Representatives`), dropped or mistranslated ones 0.12 and
+    /// below.
     pub clause_max_coverage: f32,
+    /// A run of untranslated English words inside the span is an omission
+    /// when it holds at least this many informative words. Dev pairs: loose
+    /// paraphrases leave runs of 3 (`looked forward to engaging`).
+    pub run_min_content: usize,
     /// Share of the Indonesian quote's common words that must be English
     /// for `untranslated`.
     pub untranslated_min_share: f32,
@@ -132,13 +142,23 @@ impl Default for FidelityParams {
     fn default() -> Self {
         FidelityParams {
             word_match_min: 0.6,
-            clause_min_words: 3,
-            clause_max_coverage: 0.25,
+            mark_match_min: 0.5,
+            clause_min_words: 4,
+            clause_max_coverage: 0.15,
+            run_min_content: 4,
             untranslated_min_share: 0.5,
             quoted_words_min: 2,
         }
     }
 }
+
+/// Least word weight and match score for an English word to widen the
+/// English span ([`PairView::widen_en_scope`]): informative words matched
+/// as well as a lexicon entry.
+const WIDEN_MIN_WEIGHT: f32 = 1.0;
+const WIDEN_MIN_SCORE: f32 = 0.8;
+/// Most words without such a match between two that have one.
+const WIDEN_MAX_GAP: usize = 4;
 
 /// One matched pair as the checks see it.
 pub struct PairView<'a> {
@@ -209,7 +229,7 @@ impl<'a> PairView<'a> {
             .iter()
             .map(|&k| (k, matching::en_forms(&a.en.tokens[k].lower)))
             .collect();
-        Some(PairView {
+        let mut v = PairView {
             id_glosses,
             en_forms,
             id: &a.id,
@@ -227,7 +247,66 @@ impl<'a> PairView<'a> {
             en_quote,
             id_registry: &a.id_quotes.registry,
             en_registry: &a.en_quotes.registry,
-        })
+        };
+        v.widen_en_scope();
+        Some(v)
+    }
+
+    /// When the English span is narrower than what the quote translates (a
+    /// sentence narrowed by the alignment, an English quote cut short by
+    /// extraction), widens it to every word of its sentence that
+    /// translates a word of the Indonesian quote: the checks compare the
+    /// quote with all the English it translates (`indicted` in `an al-Qaida
+    /// leader indicted in …` when the span starts after it).
+    fn widen_en_scope(&mut self) {
+        let strong = |e: usize| {
+            self.index
+                .en_type_of(e)
+                .is_some_and(|t| self.index.en_type_weight(t) >= WIDEN_MIN_WEIGHT)
+                && self.en_best(e, &self.id_words) >= WIDEN_MIN_SCORE
+        };
+        let ctx = &self.en_context;
+        let (Some(&first), Some(&last)) = (self.en_words.first(), self.en_words.last()) else {
+            return;
+        };
+        let (Some(a), Some(b)) = (
+            ctx.iter().position(|&k| k == first),
+            ctx.iter().position(|&k| k == last),
+        ) else {
+            return;
+        };
+        // Outwards, word by word, while translated words keep coming.
+        let (mut lo, mut gap) = (a, 0);
+        for i in (0..a).rev() {
+            if strong(ctx[i]) {
+                lo = i;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > WIDEN_MAX_GAP {
+                    break;
+                }
+            }
+        }
+        let (mut hi, mut gap) = (b, 0);
+        for (i, &k) in ctx.iter().enumerate().skip(b + 1) {
+            if strong(k) {
+                hi = i;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > WIDEN_MAX_GAP {
+                    break;
+                }
+            }
+        }
+        if lo == a && hi == b {
+            return;
+        }
+        let start = self.en.tokens[ctx[lo]].span.start.min(self.en_span.start);
+        let end = self.en.tokens[ctx[hi]].span.end.max(self.en_span.end);
+        self.en_span = NormSpan::new(start, end);
+        self.en_words = words_in(self.en, self.en_span);
     }
 
     /// The Indonesian token `k` as written (normalized text).
@@ -263,11 +342,26 @@ impl<'a> PairView<'a> {
         let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
             return 0.0;
         };
+        // The index reads `U.S` and `Anas's` as names with an initial, and
+        // an initial matches any name with that letter: a name match must
+        // agree on its first two letters.
+        let head = |doc: &Document, k: usize| -> String {
+            doc.tokens[k]
+                .lower
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .take(2)
+                .collect()
+        };
         let indexed = self
             .index
             .id_word_matches(ti)
             .iter()
             .find(|m| m.other == te)
+            .filter(|m| {
+                m.kind != crate::align::similarity::MatchKind::Name
+                    || head(self.id, i) == head(self.en, e)
+            })
             .map_or(0.0, |m| m.score);
         if indexed >= matching::EXTRA_MATCH {
             return indexed;

@@ -23,6 +23,28 @@ fn is_negation(t: &LangTables, w: &str) -> bool {
 /// English prefixes that negate the word they are attached to.
 const EN_NEGATIVE_PREFIXES: &[&str] = &["dis", "il", "im", "in", "ir", "non", "un"];
 
+/// Prefixes read as negations without a gloss to confirm them, and the
+/// word beginnings where they are not prefixes (`united`, `under`, `discuss`).
+const EN_PLAIN_NEGATIVE_PREFIXES: &[&str] = &["dis", "non", "un"];
+const EN_NOT_NEGATIVE: &[&str] = &[
+    "disc", "disg", "dism", "disp", "diss", "dist", "nonce", "none", "under", "uni", "unt",
+];
+
+/// English words that read as a negation by their prefix alone
+/// (`undisclosed`, `disagreeing`, `nonviolent`).
+fn plain_affixed_negations(v: &PairView<'_>) -> usize {
+    v.en_words
+        .iter()
+        .filter(|&&e| {
+            let w = v.en.tokens[e].lower.as_str();
+            !EN_NOT_NEGATIVE.iter().any(|x| w.starts_with(x))
+                && EN_PLAIN_NEGATIVE_PREFIXES
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().count() >= 5))
+        })
+        .count()
+}
+
 /// English words with a negative prefix that translate an Indonesian
 /// negation with the word after it (`tidak setuju` / `disagreeing`).
 fn affixed_negations(v: &PairView<'_>) -> usize {
@@ -68,7 +90,10 @@ pub fn check_negation(v: &PairView<'_>) -> Option<Flag> {
         .filter(|&&k| is_negation(en_t, &v.en.tokens[k].lower))
         .map(|&k| v.en_text(k).to_owned())
         .collect();
-    if id.len() == en.len() || id.len() == en.len() + affixed_negations(v) {
+    // Negative prefixes only ever balance an Indonesian negation: alone they
+    // are too ambiguous to raise a flag.
+    let affixed = affixed_negations(v).max(plain_affixed_negations(v));
+    if id.len() == en.len() || (id.len() > en.len() && id.len() <= en.len() + affixed) {
         return None;
     }
     let detail = format!(

@@ -416,6 +416,11 @@ pub static EN: LangTables = LangTables {
         "unable",
     ],
     future_modals: &["going to", "shall", "will", "would"],
+    clause_words: &[
+        "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
+        "that", "though", "unless", "until", "what", "when", "where", "whereas", "which", "while",
+        "who", "whom", "whose",
+    ],
     stance_cues: &[
         ("accuse", Stance::Accusation),
         ("acknowledge", Stance::Admission),

@@ -173,6 +173,9 @@ pub struct LangTables {
     pub ability_modals: &'static [&'static str],
     /// Markers of future and intention (`akan`, `will`).
     pub future_modals: &'static [&'static str],
+    /// Words that open a clause inside a sentence (`karena`, `because`):
+    /// where the fidelity checks cut a quote into clauses.
+    pub clause_words: &'static [&'static str],
     /// Reporting verbs with a stance, sorted by word: Indonesian surface
     /// forms (`menegaskan`), English lemmas (`deny`).
     pub stance_cues: &'static [(&'static str, Stance)],
@@ -270,6 +273,9 @@ impl LangTables {
     pub fn is_audience_word(&self, w: &str) -> bool {
         has(self.audience_words, w)
     }
+    pub fn is_clause_word(&self, w: &str) -> bool {
+        has(self.clause_words, w)
+    }
     pub fn is_hedge(&self, w: &str) -> bool {
         has(self.hedges, w)
     }
@@ -348,6 +354,7 @@ mod tests {
             check("discourse_adverbs", t.discourse_adverbs);
             check("head_linkers", t.head_linkers);
             check("hedges", t.hedges);
+            check("clause_words", t.clause_words);
             check("boosters", t.boosters);
             check("necessity_modals", t.necessity_modals);
             check("ability_modals", t.ability_modals);
