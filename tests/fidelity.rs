@@ -751,3 +751,52 @@ fn align_command_writes_flags_column() {
             .all(|r| r[9].is_empty())
     );
 }
+
+mod edits {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pool() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("“".to_owned()),
+            Just("”".to_owned()),
+            Just(" tidak ".to_owned()),
+            Just(" mungkin ".to_owned()),
+            Just(" 1.250,5 ".to_owned()),
+            Just(" (6/10) ".to_owned()),
+            Just(", kata Surabaya.".to_owned()),
+            Just(" U.S. ".to_owned()),
+            Just("\n".to_owned()),
+            "\\PC{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+        /// Random edits of a real Indonesian article never make the checks
+        /// panic, and only matched rows carry flags.
+        #[test]
+        fn checks_never_panic_on_edited_articles(
+            pick in 0usize..7,
+            edits in proptest::collection::vec((0.0f64..1.0, 0usize..40, pool()), 0..6),
+        ) {
+            let dirs = dev_dirs();
+            let d = &dirs[pick % dirs.len()];
+            let mut id = read(&d.join("id.txt"));
+            for (at, cut, with) in edits {
+                let n = id.chars().count();
+                let a = (at * n as f64) as usize;
+                let b = (a + cut).min(n);
+                let bytes = |c: usize| id.char_indices().nth(c).map_or(id.len(), |(i, _)| i);
+                let (a, b) = (bytes(a), bytes(b));
+                id.replace_range(a..b, &with);
+            }
+            let a = align(&id, &read(&d.join("en.txt")));
+            for p in &a.pairs {
+                prop_assert!(p.status == Status::Matched || p.flags.is_empty());
+            }
+            let s = FidelitySummary::of(&a);
+            prop_assert!(s.flagged <= s.quotes);
+        }
+    }
+}

@@ -101,3 +101,30 @@ pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
         .iter()
         .any(|g| forms.iter().any(|f| gloss_matches(g, f)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_and_glosses_meet() {
+        let lex = Lexicon::embedded();
+        // Initials of a multi-word gloss against a dotted acronym.
+        assert!(any_match(&id_glosses(lex, "amerika"), &en_forms("u.s")));
+        // A clitic stripped before the look-up.
+        assert!(any_match(
+            &id_glosses(lex, "pemerintahnya"),
+            &en_forms("government")
+        ));
+        // A demonym ending and a possessive.
+        assert!(gloss_matches("syria", "syrian"));
+        assert!(en_forms("nairobi’s").contains(&"nairobi".to_owned()));
+        // A shared long prefix, but not a short one.
+        assert!(any_match(
+            &["reflection".to_owned()],
+            &en_forms("reflected")
+        ));
+        assert!(!gloss_matches("government", "governor"));
+        assert!(!any_match(&id_glosses(lex, "surabaya"), &en_forms("u.s")));
+    }
+}

@@ -3,14 +3,20 @@
 //! its own file: [`numbers`] (numbers and dates), [`entities`] (names and
 //! speakers), [`words`] (negation and modality), [`cues`] (reporting verbs
 //! and quote marks), [`coverage`] (omitted and added clauses, untranslated
-//! text). [`check_pair`] runs them all and stores the flags on the pairs.
+//! text); [`matching`] adds word forms the alignment index does not try.
+//! [`check_pair`] runs them all and stores the flags on the pairs;
+//! [`FidelitySummary`] counts them per pair or per batch.
 //!
 //! It does not align anything, decide whether a pair is matched, or write
 //! rows: it reads a finished [`PairAlignment`] (documents, quotes, word
-//! matches) and only fills [`QuotePair::flags`] of `matched` pairs. Word
-//! lists come from the language tables (`src/lang/`); thresholds are
+//! matches) and only fills [`QuotePair::flags`] of `matched` pairs. The
+//! English side it compares is the pair's English span widened to the
+//! neighbouring words the quote translates ([`PairView`]), because the
+//! alignment may narrow a sentence to fewer words than the quote renders.
+//! Word lists come from the language tables (`src/lang/`); thresholds are
 //! [`FidelityParams`]. Evidence holds words as written in the normalized
-//! text, so it needs no offsets.
+//! text, so it needs no offsets. The sentence rows (`--unit sentence`) get
+//! no flags.
 
 pub mod coverage;
 pub mod cues;
@@ -432,6 +438,52 @@ impl<'a> PairView<'a> {
             .iter()
             .find(|s| s.tokens.contains(&k))
             .is_some_and(|s| s.tokens.clone().find(|&j| doc.tokens[j].is_word()) == Some(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flag(kind: FlagKind) -> Flag {
+        Flag {
+            kind,
+            id: Vec::new(),
+            en: Vec::new(),
+            detail: String::new(),
+        }
+    }
+
+    #[test]
+    fn flag_names_are_distinct_and_in_column_order() {
+        let flags = [
+            flag(FlagKind::Omission),
+            flag(FlagKind::NumberMismatch),
+            flag(FlagKind::Omission),
+        ];
+        assert_eq!(flag_names(&flags), "number_mismatch;omission");
+        assert_eq!(flag_names(&[]), "");
+        for k in FlagKind::ALL {
+            let json = serde_json::to_string(&k).expect("json");
+            assert_eq!(json, format!("\"{}\"", k.as_str()));
+        }
+    }
+
+    #[test]
+    fn summary_adds_up() {
+        let mut a = FidelitySummary::default();
+        let mut b = FidelitySummary {
+            quotes: 3,
+            flagged: 1,
+            ..Default::default()
+        };
+        b.by_kind.insert(FlagKind::CueShift, 1);
+        a.add(&b);
+        a.add(&b);
+        assert_eq!((a.quotes, a.flagged), (6, 2));
+        assert_eq!(a.by_kind.get(&FlagKind::CueShift), Some(&2));
+        let json = serde_json::to_string(&a).expect("json");
+        assert!(json.contains("\"cue_shift\":2"), "{json}");
     }
 }
 
