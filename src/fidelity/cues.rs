@@ -16,7 +16,6 @@
 use super::{Flag, FlagKind, PairView};
 use crate::lang::Stance;
 use crate::morph;
-use crate::quote::marks::find_marked;
 use crate::text::{Document, NormSpan};
 
 fn id_stance(v: &PairView<'_>, cue: NormSpan) -> Option<Stance> {
@@ -90,10 +89,8 @@ fn marked(doc: &Document, spans: &[NormSpan], words: &[usize]) -> Vec<bool> {
 /// Words quoted on one side only.
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let min = v.params.mark_match_min;
-    let id_marks: Vec<NormSpan> = find_marked(v.id).iter().map(|m| m.inner).collect();
-    let en_marks: Vec<NormSpan> = find_marked(v.en).iter().map(|m| m.inner).collect();
-    let id_in = marked(v.id, &id_marks, &v.id_words);
-    let en_in = marked(v.en, &en_marks, &v.en_words);
+    let id_in = marked(v.id, &v.shared.id_marks, &v.id_words);
+    let en_in = marked(v.en, &v.shared.en_marks, &v.en_words);
     // The best counterpart of one word among the other side's words.
     let best = |score: &dyn Fn(usize) -> f32, words: &[usize]| -> Option<usize> {
         words

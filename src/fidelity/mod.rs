@@ -25,6 +25,7 @@ pub mod matching;
 pub mod numbers;
 pub mod words;
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -187,10 +188,39 @@ pub struct PairView<'a> {
     pub en_quote: Option<&'a crate::quote::Quote>,
     pub id_registry: &'a crate::quote::speakers::Registry,
     pub en_registry: &'a crate::quote::speakers::Registry,
-    /// Glosses of the Indonesian context words ([`matching::id_glosses`]).
-    id_glosses: HashMap<usize, Vec<String>>,
-    /// Forms of the English context words ([`matching::en_forms`]).
-    en_forms: HashMap<usize, Vec<String>>,
+    /// Per-article look-ups shared by the pairs of one article.
+    shared: &'a Shared,
+}
+
+/// Look-ups computed once per article pair and shared by its quote pairs:
+/// word glosses and forms (filled on first use) and the quote-mark spans.
+pub struct Shared {
+    id_glosses: Vec<OnceCell<Vec<String>>>,
+    en_forms: Vec<OnceCell<Vec<String>>>,
+    /// Inner spans of the quote marks of each side.
+    pub id_marks: Vec<NormSpan>,
+    pub en_marks: Vec<NormSpan>,
+    /// Word match scores by (Indonesian type, English type): a score
+    /// depends only on the two lowercase words.
+    scores: RefCell<HashMap<(u32, u32), f32>>,
+}
+
+impl Shared {
+    fn new(a: &PairAlignment) -> Shared {
+        let inner = |doc: &Document| -> Vec<NormSpan> {
+            crate::quote::marks::find_marked(doc)
+                .iter()
+                .map(|m| m.inner)
+                .collect()
+        };
+        Shared {
+            id_glosses: (0..a.id.tokens.len()).map(|_| OnceCell::new()).collect(),
+            en_forms: (0..a.en.tokens.len()).map(|_| OnceCell::new()).collect(),
+            id_marks: inner(&a.id),
+            en_marks: inner(&a.en),
+            scores: RefCell::new(HashMap::new()),
+        }
+    }
 }
 
 fn words_in(doc: &Document, span: NormSpan) -> Vec<usize> {
@@ -214,6 +244,7 @@ impl<'a> PairView<'a> {
         p: &QuotePair,
         lex: &'a Lexicon,
         params: &'a FidelityParams,
+        shared: &'a Shared,
     ) -> Option<PairView<'a>> {
         let (id_span, en_span) = (p.id_span?, p.en_span?);
         let id_quote = a.id_quotes.quotes.iter().find(|q| q.span == id_span);
@@ -227,17 +258,8 @@ impl<'a> PairView<'a> {
             });
         let id_context = context_of(&a.id, id_span);
         let en_context = context_of(&a.en, en_span);
-        let id_glosses = id_context
-            .iter()
-            .map(|&k| (k, matching::id_glosses(lex, &a.id.tokens[k].lower)))
-            .collect();
-        let en_forms = en_context
-            .iter()
-            .map(|&k| (k, matching::en_forms(&a.en.tokens[k].lower)))
-            .collect();
         let mut v = PairView {
-            id_glosses,
-            en_forms,
+            shared,
             id: &a.id,
             en: &a.en,
             index: &a.index,
@@ -325,19 +347,17 @@ impl<'a> PairView<'a> {
     }
 
     /// Glosses of Indonesian token `i` ([`matching::id_glosses`]).
-    pub fn glosses(&self, i: usize) -> std::borrow::Cow<'_, [String]> {
-        match self.id_glosses.get(&i) {
-            Some(g) => std::borrow::Cow::Borrowed(g.as_slice()),
-            None => {
-                std::borrow::Cow::Owned(matching::id_glosses(self.lex, &self.id.tokens[i].lower))
-            }
+    pub fn glosses(&self, i: usize) -> &[String] {
+        match self.shared.id_glosses.get(i) {
+            Some(c) => c.get_or_init(|| matching::id_glosses(self.lex, &self.id.tokens[i].lower)),
+            None => &[],
         }
     }
     /// Forms of English token `e` ([`matching::en_forms`]).
-    pub fn forms(&self, e: usize) -> std::borrow::Cow<'_, [String]> {
-        match self.en_forms.get(&e) {
-            Some(f) => std::borrow::Cow::Borrowed(f.as_slice()),
-            None => std::borrow::Cow::Owned(matching::en_forms(&self.en.tokens[e].lower)),
+    pub fn forms(&self, e: usize) -> &[String] {
+        match self.shared.en_forms.get(e) {
+            Some(c) => c.get_or_init(|| matching::en_forms(&self.en.tokens[e].lower)),
+            None => &[],
         }
     }
 
@@ -348,6 +368,15 @@ impl<'a> PairView<'a> {
         let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
             return 0.0;
         };
+        if let Some(&s) = self.shared.scores.borrow().get(&(ti, te)) {
+            return s;
+        }
+        let s = self.score_uncached(i, e, ti, te);
+        self.shared.scores.borrow_mut().insert((ti, te), s);
+        s
+    }
+
+    fn score_uncached(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
         // The index reads `U.S` and `Anas's` as names with an initial, and
         // an initial matches any name with that letter: a name match must
         // agree on its first two letters.
@@ -372,7 +401,7 @@ impl<'a> PairView<'a> {
         if indexed >= matching::EXTRA_MATCH {
             return indexed;
         }
-        if matching::any_match(&self.glosses(i), &self.forms(e)) {
+        if matching::any_match(self.glosses(i), self.forms(e)) {
             matching::EXTRA_MATCH
         } else {
             indexed
@@ -506,6 +535,7 @@ pub fn check_quote_pair(view: &PairView<'_>, pair: &QuotePair) -> Vec<Flag> {
 /// The fidelity stage: fills the flags of every matched pair of `a`.
 /// Unsourced and omitted rows have nothing to compare and keep no flags.
 pub fn check_pair(a: &mut PairAlignment, lex: &Lexicon, params: &FidelityParams) {
+    let shared = Shared::new(a);
     let flags: Vec<Vec<Flag>> = a
         .pairs
         .iter()
@@ -513,7 +543,7 @@ pub fn check_pair(a: &mut PairAlignment, lex: &Lexicon, params: &FidelityParams)
             if p.status != Status::Matched {
                 return Vec::new();
             }
-            PairView::new(a, p, lex, params)
+            PairView::new(a, p, lex, params, &shared)
                 .map(|v| check_quote_pair(&v, p))
                 .unwrap_or_default()
         })

@@ -60,10 +60,7 @@ fn affixed_negations(v: &PairView<'_>) -> usize {
                 && EN_NEGATIVE_PREFIXES.iter().any(|p| {
                     v.en.tokens[*e].lower.strip_prefix(p).is_some_and(|rest| {
                         rest.chars().count() >= 4
-                            && super::matching::any_match(
-                                &glosses,
-                                &super::matching::en_forms(rest),
-                            )
+                            && super::matching::any_match(glosses, &super::matching::en_forms(rest))
                     })
                 })
         });
