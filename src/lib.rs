@@ -41,6 +41,7 @@ pub const SENTENCE_HEADER: [&str; 10] = [
     "pair", "bead", "id_text", "en_text", "score", "flags", "id_start", "id_end", "en_start",
     "en_end",
 ];
+pub use fidelity::{FidelitySummary, Flag, FlagKind};
 pub use quote::{Extraction, Quote, QuoteKind};
 pub use text::Document;
 

@@ -174,7 +174,10 @@ pub struct PairView<'a> {
     pub index: &'a PairIndex,
     pub lex: &'a Lexicon,
     pub params: &'a FidelityParams,
+    /// The Indonesian quote's span.
     pub id_span: NormSpan,
+    /// The pair's English span, widened to the neighbouring words the quote
+    /// translates (see `widen_en_scope`).
     pub en_span: NormSpan,
     /// Word tokens of the Indonesian quote and of the English span.
     pub id_words: Vec<usize>,
