@@ -1,8 +1,10 @@
 //! Fidelity checks on real translations: perturbations of the dev gold pairs
-//! (each mutation must raise its flag), false alarms on the unmodified pairs
-//! (every flag printed for review, the ones a reader would not agree with
-//! counted against `tests/fidelity_review.csv`), and the known
-//! mistranslations of the dev `SOURCE` notes.
+//! (each mutation of the Indonesian side must raise its flag on the mutated
+//! quote: recall is counted over the mutated quotes the aligner still
+//! matches, and at least 0.75 of them must stay matched), false alarms on
+//! the unmodified pairs (every flag printed with its evidence; the ones a
+//! reader would not agree with, per `tests/fidelity_review.csv`, counted),
+//! and the known mistranslations of the dev `SOURCE` notes.
 //!
 //! Uses `../shared/dev` when present, else the bundled `corpora/samples`
 //! (the same VOA pairs).
