@@ -71,6 +71,9 @@ pub struct QuotePair {
     pub en_speaker: String,
     pub score: f32,
     pub margin: f32,
+    /// Fidelity flags of a matched pair, filled by [`crate::fidelity::check_pair`]
+    /// (empty straight out of [`align_pair`]).
+    pub flags: Vec<crate::fidelity::Flag>,
 }
 
 /// Everything kutip found in one article pair.
@@ -82,6 +85,8 @@ pub struct PairAlignment {
     pub en_quotes: Extraction,
     pub beads: Vec<Bead>,
     pub pairs: Vec<QuotePair>,
+    /// The word matches of the pair, kept for the fidelity checks.
+    pub index: PairIndex,
 }
 
 /// An English span a quote may translate: an English quote or a sentence.
@@ -281,6 +286,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                     en_speaker,
                     score: s,
                     margin: s - best_other(Some(c.span)),
+                    flags: Vec::new(),
                 });
             }
             None => {
@@ -294,6 +300,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                     en_speaker: String::new(),
                     score: best,
                     margin: 0.0,
+                    flags: Vec::new(),
                 });
             }
         }
@@ -312,6 +319,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             en_speaker: e.speaker.clone().unwrap_or_default(),
             score: 0.0,
             margin: 0.0,
+            flags: Vec::new(),
         });
     }
     PairAlignment {
@@ -321,5 +329,6 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         en_quotes,
         beads,
         pairs,
+        index,
     }
 }

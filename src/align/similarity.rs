@@ -318,6 +318,31 @@ impl PairIndex {
         }
     }
 
+    /// The type of Indonesian token `k` (None for punctuation).
+    pub fn id_type_of(&self, k: usize) -> Option<u32> {
+        self.id_type.get(k).copied().filter(|&t| t != NONE)
+    }
+    /// The type of English token `k` (None for punctuation).
+    pub fn en_type_of(&self, k: usize) -> Option<u32> {
+        self.en_type.get(k).copied().filter(|&t| t != NONE)
+    }
+    /// The informativeness weight of Indonesian type `t`.
+    pub fn id_type_weight(&self, t: u32) -> f32 {
+        self.id_weight.get(t as usize).copied().unwrap_or(0.0)
+    }
+    /// The informativeness weight of English type `t`.
+    pub fn en_type_weight(&self, t: u32) -> f32 {
+        self.en_weight.get(t as usize).copied().unwrap_or(0.0)
+    }
+    /// The English matches of Indonesian type `t`.
+    pub fn id_word_matches(&self, t: u32) -> &[WordMatch] {
+        self.id_matches.get(t as usize).map_or(&[], Vec::as_slice)
+    }
+    /// The Indonesian matches of English type `t`.
+    pub fn en_word_matches(&self, t: u32) -> &[WordMatch] {
+        self.en_matches.get(t as usize).map_or(&[], Vec::as_slice)
+    }
+
     /// The best match score of English type `en` with any of `id` types.
     pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
         self.en_matches[en as usize]

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use kutip::align::{AlignParams, align_pair};
+use kutip::align::AlignParams;
 use kutip::lexicon::Lexicon;
 use kutip::text::read::read_text;
 
@@ -117,7 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        let a = align_pair(&id_text, &en_text, &lex, &params);
+        let a = kutip::align_checked(&id_text, &en_text, &lex, &params);
         match args.unit {
             Unit::Quote => {
                 for r in kutip::io::align_records(&name, &a) {

@@ -79,7 +79,7 @@ pub fn align_records(pair: &str, a: &PairAlignment) -> Vec<AlignRecord> {
                 en_quote,
                 score: round(p.score),
                 margin: round(p.margin),
-                flags: String::new(),
+                flags: crate::fidelity::flag_names(&p.flags),
                 id_start,
                 id_end,
                 en_start,
