@@ -9,7 +9,9 @@
 //! merged bead that adds nothing to it is split out as one-sided, so a
 //! dropped sentence shows as dropped.
 
-use super::similarity::PairIndex;
+use std::ops::Range;
+
+use super::similarity::{PairIndex, Segment};
 use crate::text::Document;
 
 /// One bead: Indonesian sentences and English sentences (either may be empty).
@@ -55,17 +57,17 @@ impl Default for SentenceParams {
 
 /// Word types and lengths of one side's sentences, computed once.
 struct Side {
-    types: Vec<Vec<u32>>,
+    segments: Vec<Segment>,
     chars: Vec<usize>,
 }
 
 impl Side {
     fn new(doc: &Document, types: impl Fn(std::ops::Range<usize>) -> Vec<u32>) -> Side {
         Side {
-            types: doc
+            segments: doc
                 .sentences
                 .iter()
-                .map(|s| types(s.tokens.clone()))
+                .map(|s| Segment::new(types(s.tokens.clone())))
                 .collect(),
             chars: doc
                 .sentences
@@ -74,15 +76,9 @@ impl Side {
                 .collect(),
         }
     }
-    /// The word types of several sentences together.
-    fn joined(&self, idx: &[usize]) -> Vec<u32> {
-        idx.iter()
-            .flat_map(|&i| self.types[i].iter().copied())
-            .collect()
-    }
-    /// Length in characters of several sentences.
-    fn len(&self, idx: &[usize]) -> f32 {
-        idx.iter().map(|&i| self.chars[i]).sum::<usize>() as f32
+    /// The segments of several sentences.
+    fn parts(&self, idx: &[usize]) -> Vec<&Segment> {
+        idx.iter().map(|&i| &self.segments[i]).collect()
     }
 }
 
@@ -111,16 +107,17 @@ pub fn align_sentences(
         };
         (j as f32 - diag).abs() <= band as f32
     };
-    let bead_score = |is: &[usize], js: &[usize]| -> f32 {
-        let sim = index.similarity(&ids.joined(is), &ens.joined(js));
-        let lr = (ids.len(is).max(1.0) / (ens.len(js).max(1.0) * ratio))
-            .ln()
-            .abs();
+    // Score of the bead of Indonesian sentences `is` and English sentences `js`.
+    let bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
         let merged = if is.len() + js.len() > 2 {
             p.merge_cost
         } else {
             0.0
         };
+        let id_len = ids.chars[is.clone()].iter().sum::<usize>() as f32;
+        let en_len = ens.chars[js.clone()].iter().sum::<usize>() as f32;
+        let sim = index.segment_similarity(&ids.segments[is], &ens.segments[js]);
+        let lr = (id_len.max(1.0) / (en_len.max(1.0) * ratio)).ln().abs();
         sim - p.min_similarity - merged - p.length_weight * lr.min(2.0)
     };
     const NEG: f32 = f32::NEG_INFINITY;
@@ -143,9 +140,7 @@ pub fn align_sentences(
                 let gain = if di == 0 || dj == 0 {
                     0.0
                 } else {
-                    let is: Vec<usize> = (i - di_..i).collect();
-                    let js: Vec<usize> = (j - dj_..j).collect();
-                    bead_score(&is, &js)
+                    bead_score(i - di_..i, j - dj_..j)
                 };
                 let v = best[i - di_][j - dj_] + gain;
                 if v > here {
@@ -185,7 +180,7 @@ pub fn align_sentences(
         let score = if is.is_empty() || js.is_empty() {
             0.0
         } else {
-            index.similarity(&ids.joined(&is), &ens.joined(&js))
+            index.segment_similarity(&ids.parts(&is), &ens.parts(&js))
         };
         beads.push(Bead {
             id: is,
@@ -213,18 +208,20 @@ fn retest_merges(
             out.push(b);
             continue;
         }
-        let all_id = ids.joined(&b.id);
-        let all_en = ens.joined(&b.en);
-        let keep_id: Vec<usize> =
-            b.id.iter()
-                .copied()
-                .filter(|&x| index.coverages(&ids.types[x], &all_en).0 >= p.merge_retest)
-                .collect();
-        let keep_en: Vec<usize> =
-            b.en.iter()
-                .copied()
-                .filter(|&x| index.coverages(&all_id, &ens.types[x]).1 >= p.merge_retest)
-                .collect();
+        let all_id = ids.parts(&b.id);
+        let all_en = ens.parts(&b.en);
+        let keep_id: Vec<usize> = b
+            .id
+            .iter()
+            .copied()
+            .filter(|&x| index.segment_coverages(&[&ids.segments[x]], &all_en).0 >= p.merge_retest)
+            .collect();
+        let keep_en: Vec<usize> = b
+            .en
+            .iter()
+            .copied()
+            .filter(|&x| index.segment_coverages(&all_id, &[&ens.segments[x]]).1 >= p.merge_retest)
+            .collect();
         if keep_id.is_empty()
             || keep_en.is_empty()
             || (keep_id.len() == b.id.len() && keep_en.len() == b.en.len())
@@ -233,7 +230,7 @@ fn retest_merges(
             continue;
         }
         let mut parts = vec![Bead {
-            score: index.similarity(&ids.joined(&keep_id), &ens.joined(&keep_en)),
+            score: index.segment_similarity(&ids.parts(&keep_id), &ens.parts(&keep_en)),
             id: keep_id.clone(),
             en: keep_en.clone(),
         }];

@@ -11,6 +11,7 @@
 //! here knows about sentences or quotes as such: a segment is any set of
 //! token indices.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use crate::lang::Lang;
@@ -145,13 +146,37 @@ impl PairIndex {
                 by_lemma.entry(l).or_default().push(j as u32);
             }
         }
-        let en_cognate: Vec<String> = ens
+        // English types by number value, by first letter of their cognate
+        // key, and the name keys of the capitalized ones.
+        let en_cognate: Vec<cognate::CognateKey> = ens
             .types
             .iter()
-            .map(|w| cognate::cognate_key(Lang::En, w))
+            .map(|w| cognate::CognateKey::new(Lang::En, w))
             .collect();
-        let en_number: Vec<Option<String>> =
-            ens.types.iter().map(|w| number_key(Lang::En, w)).collect();
+        let mut en_by_number: HashMap<String, Vec<u32>> = HashMap::new();
+        for (j, w) in ens.types.iter().enumerate() {
+            if let Some(key) = number_key(Lang::En, w) {
+                en_by_number.entry(key).or_default().push(j as u32);
+            }
+        }
+        let en_names: Vec<(u32, names::NameKeys)> = ens
+            .types
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| ens.capitalized[j])
+            .map(|(j, w)| (j as u32, names::NameKeys::new(w)))
+            .collect();
+        let mut en_by_initial: HashMap<char, Vec<u32>> = HashMap::new();
+        for (j, k) in en_cognate.iter().enumerate() {
+            if k.key.len() >= cognate::MIN_KEY_CHARS
+                && let Some(c) = k.key.chars().next()
+            {
+                en_by_initial.entry(c).or_default().push(j as u32);
+            }
+        }
+        // `claimed[j] == i`: English type j already matched Indonesian type i
+        // as a number or a name, which takes precedence over a cognate.
+        let mut claimed: Vec<usize> = vec![usize::MAX; ens.types.len()];
         // Indonesian bigram phrases credit both words.
         let mut phrase_glosses: HashMap<u32, Vec<(String, f32)>> = HashMap::new();
         for s in &id.sentences {
@@ -214,35 +239,40 @@ impl PairIndex {
                     }
                 }
             }
-            // Names across spellings, numbers, cognates.
-            let cap = ids.capitalized[i];
-            let id_number = number_key(Lang::Id, w);
-            let id_key = cognate::cognate_key(Lang::Id, w);
-            for (j, ew) in ens.types.iter().enumerate() {
-                let j32 = j as u32;
-                if let (Some(a), Some(b)) = (&id_number, &en_number[j])
-                    && a == b
-                {
-                    put(j32, 1.0, MatchKind::Number);
-                    continue;
+            // Numbers, names across spellings, cognates: for each English
+            // type, the first of the three that holds.
+            if let Some(js) = number_key(Lang::Id, w).and_then(|k| en_by_number.get(&k)) {
+                for &j in js {
+                    put(j, 1.0, MatchKind::Number);
+                    claimed[j as usize] = i;
                 }
-                if cap
-                    && ens.capitalized[j]
-                    && w.len() >= 3
-                    && names::name_similarity(w, ew) >= names::SAME_PERSON_MIN_SIMILARITY
-                {
-                    put(j32, 0.95, MatchKind::Name);
-                    continue;
+            }
+            if ids.capitalized[i] && w.len() >= 3 {
+                let id_name = names::NameKeys::new(w);
+                for (j, en_name) in &en_names {
+                    if claimed[*j as usize] != i
+                        && id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
+                    {
+                        put(*j, 0.95, MatchKind::Name);
+                        claimed[*j as usize] = i;
+                    }
                 }
-                if id_key.len() >= cognate::MIN_KEY_CHARS
-                    && en_cognate[j].len() >= cognate::MIN_KEY_CHARS
-                {
-                    let first_ok = id_key.chars().next() == en_cognate[j].chars().next();
-                    if first_ok {
-                        let c = cognate::cognate_score_keys(&id_key, &en_cognate[j]);
-                        if c > 0.0 {
-                            put(j32, 0.6 + 0.3 * c, MatchKind::Cognate);
-                        }
+            }
+            let id_key = cognate::CognateKey::new(Lang::Id, w);
+            if id_key.key.len() >= cognate::MIN_KEY_CHARS
+                && let Some(js) = id_key
+                    .key
+                    .chars()
+                    .next()
+                    .and_then(|c| en_by_initial.get(&c))
+            {
+                for &j in js {
+                    if claimed[j as usize] == i {
+                        continue;
+                    }
+                    let c = id_key.score(&en_cognate[j as usize]);
+                    if c > 0.0 {
+                        put(j, 0.6 + 0.3 * c, MatchKind::Cognate);
                     }
                 }
             }
@@ -282,17 +312,22 @@ impl PairIndex {
             .collect()
     }
 
-    /// Weighted share of `a` (types of one side) that matches something in
-    /// `b` (types of the other side).
-    fn coverage(a: &[u32], b: &[u32], matches: &[Vec<WordMatch>], weight: &[f32]) -> f32 {
+    /// Weighted share of `a` (segments of one side, taken in order) that
+    /// matches something in `b` (segments of the other side).
+    fn coverage<A: Borrow<Segment>, B: Borrow<Segment>>(
+        a: &[A],
+        b: &[B],
+        matches: &[Vec<WordMatch>],
+        weight: &[f32],
+    ) -> f32 {
         let mut total = 0.0;
         let mut got = 0.0;
-        for &t in a {
+        for &t in a.iter().flat_map(|s| &s.borrow().types) {
             let w = weight[t as usize];
             total += w;
             let best = matches[t as usize]
                 .iter()
-                .filter(|m| b.contains(&m.other))
+                .filter(|m| b.iter().any(|s| s.borrow().contains(m.other)))
                 .map(|m| m.score)
                 .fold(0.0f32, f32::max);
             got += w * best;
@@ -300,17 +335,27 @@ impl PairIndex {
         if total > 0.0 { got / total } else { 0.0 }
     }
 
-    /// How much of the Indonesian segment the English one covers, and the reverse.
-    pub fn coverages(&self, id: &[u32], en: &[u32]) -> (f32, f32) {
+    /// How much of the Indonesian segments (together) the English ones
+    /// cover, and the reverse.
+    pub fn segment_coverages<A: Borrow<Segment>, B: Borrow<Segment>>(
+        &self,
+        id: &[A],
+        en: &[B],
+    ) -> (f32, f32) {
         (
             Self::coverage(id, en, &self.id_matches, &self.id_weight),
             Self::coverage(en, id, &self.en_matches, &self.en_weight),
         )
     }
 
-    /// Symmetric similarity in [0,1] (harmonic mean of the two coverages).
-    pub fn similarity(&self, id: &[u32], en: &[u32]) -> f32 {
-        let (a, b) = self.coverages(id, en);
+    /// Symmetric similarity in [0,1] of Indonesian segments and English ones
+    /// (harmonic mean of the two coverages).
+    pub fn segment_similarity<A: Borrow<Segment>, B: Borrow<Segment>>(
+        &self,
+        id: &[A],
+        en: &[B],
+    ) -> f32 {
+        let (a, b) = self.segment_coverages(id, en);
         if a + b > 0.0 {
             2.0 * a * b / (a + b)
         } else {
@@ -318,12 +363,55 @@ impl PairIndex {
         }
     }
 
-    /// The best match score of English type `en` with any of `id` types.
-    pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
+    /// How much of the Indonesian segment the English one covers, and the reverse.
+    pub fn coverages(&self, id: &[u32], en: &[u32]) -> (f32, f32) {
+        let (id, en) = (Segment::new(id.to_vec()), Segment::new(en.to_vec()));
+        self.segment_coverages(&[&id], &[&en])
+    }
+
+    /// Symmetric similarity in [0,1] (harmonic mean of the two coverages).
+    pub fn similarity(&self, id: &[u32], en: &[u32]) -> f32 {
+        let (id, en) = (Segment::new(id.to_vec()), Segment::new(en.to_vec()));
+        self.segment_similarity(&[&id], &[&en])
+    }
+
+    /// The best match score of English type `en` with any type of `id`.
+    pub fn en_best_in(&self, en: u32, id: &Segment) -> f32 {
         self.en_matches[en as usize]
             .iter()
-            .filter(|m| id.contains(&m.other))
+            .filter(|m| id.contains(m.other))
             .map(|m| m.score)
             .fold(0.0, f32::max)
+    }
+
+    /// The best match score of English type `en` with any of `id` types.
+    pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
+        self.en_best_in(en, &Segment::new(id.to_vec()))
+    }
+}
+
+/// The word types of a segment of one side (a sentence, a quote), in token
+/// order, with a bit set of them for membership tests.
+#[derive(Debug, Clone, Default)]
+pub struct Segment {
+    pub types: Vec<u32>,
+    set: Vec<u64>,
+}
+
+impl Segment {
+    pub fn new(types: Vec<u32>) -> Segment {
+        let words = types.iter().max().map_or(0, |&t| t as usize / 64 + 1);
+        let mut set = vec![0u64; words];
+        for &t in &types {
+            set[t as usize / 64] |= 1 << (t % 64);
+        }
+        Segment { types, set }
+    }
+
+    /// Whether type `t` occurs in the segment.
+    pub fn contains(&self, t: u32) -> bool {
+        self.set
+            .get(t as usize / 64)
+            .is_some_and(|w| w & (1 << (t % 64)) != 0)
     }
 }
