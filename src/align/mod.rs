@@ -8,6 +8,7 @@
 
 pub mod sentences;
 pub mod similarity;
+pub mod words;
 
 use crate::lexicon::{Lexicon, names};
 use crate::quote::{Extraction, QuoteKind, extract_quotes};

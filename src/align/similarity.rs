@@ -11,12 +11,13 @@
 //! here knows about sentences or quotes as such: a segment is any set of
 //! token indices.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Borrow;
-use std::collections::HashMap;
+use std::rc::Rc;
 
+use super::words::{self, Word};
 use crate::lang::Lang;
-use crate::lexicon::{Lexicon, cognate, names, numbers};
-use crate::morph;
+use crate::lexicon::{Lexicon, cognate, names};
 use crate::text::Document;
 
 /// How two words matched.
@@ -66,7 +67,7 @@ struct Side {
 }
 
 fn intern(doc: &Document) -> Side {
-    let mut map: HashMap<&str, u32> = HashMap::new();
+    let mut map: HashMap<&str, u32> = HashMap::default();
     let mut types: Vec<String> = Vec::new();
     let mut capitalized: Vec<bool> = Vec::new();
     let mut tok_type = vec![NONE; doc.tokens.len()];
@@ -127,9 +128,49 @@ fn weights(side: &Side, n_sentences: usize) -> Vec<f32> {
         .collect()
 }
 
-fn number_key(lang: Lang, w: &str) -> Option<String> {
-    let m = numbers::find_numbers(lang, &[w]);
-    m.first().map(|m| format!("{}", m.value))
+/// The best match of one Indonesian type with each English type, kept in
+/// a dense array over English types and cleared after each Indonesian type.
+struct BestMatches {
+    slot: Vec<Option<(f32, MatchKind)>>,
+    touched: Vec<u32>,
+}
+
+impl BestMatches {
+    fn new(n: usize) -> BestMatches {
+        BestMatches {
+            slot: vec![None; n],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Keeps the higher score (the earlier kind on ties).
+    fn put(&mut self, j: u32, s: f32, k: MatchKind) {
+        let e = self.slot[j as usize].get_or_insert_with(|| {
+            self.touched.push(j);
+            (0.0, k)
+        });
+        if s > e.0 {
+            *e = (s, k);
+        }
+    }
+
+    /// The matches so far, by English type, and a clean slate.
+    fn take(&mut self) -> Vec<WordMatch> {
+        self.touched.sort_unstable();
+        let list = self
+            .touched
+            .iter()
+            .filter_map(|&j| {
+                self.slot[j as usize].take().map(|(score, kind)| WordMatch {
+                    other: j,
+                    score,
+                    kind,
+                })
+            })
+            .collect();
+        self.touched.clear();
+        list
+    }
 }
 
 impl PairIndex {
@@ -137,48 +178,38 @@ impl PairIndex {
     pub fn new(id: &Document, en: &Document, lex: &Lexicon) -> PairIndex {
         let ids = intern(id);
         let ens = intern(en);
+        let id_words: Vec<Rc<Word>> = ids.types.iter().map(|w| words::word(Lang::Id, w)).collect();
+        let en_words: Vec<Rc<Word>> = ens.types.iter().map(|w| words::word(Lang::En, w)).collect();
         // English look-ups: lemma → types.
-        let mut by_lemma: HashMap<String, Vec<u32>> = HashMap::new();
-        for (j, w) in ens.types.iter().enumerate() {
-            by_lemma.entry(w.clone()).or_default().push(j as u32);
-            let l = morph::lemma_en(w);
-            if l != *w {
+        let mut by_lemma: HashMap<&str, Vec<u32>> = HashMap::default();
+        for (j, w) in en_words.iter().enumerate() {
+            by_lemma.entry(w.text()).or_default().push(j as u32);
+            let l = w.lemma();
+            if l != w.text() {
                 by_lemma.entry(l).or_default().push(j as u32);
             }
         }
         // English types by number value, by first letter of their cognate
-        // key, and the name keys of the capitalized ones.
-        let en_cognate: Vec<cognate::CognateKey> = ens
-            .types
-            .iter()
-            .map(|w| cognate::CognateKey::new(Lang::En, w))
-            .collect();
-        let mut en_by_number: HashMap<String, Vec<u32>> = HashMap::new();
-        for (j, w) in ens.types.iter().enumerate() {
-            if let Some(key) = number_key(Lang::En, w) {
+        // key, and the capitalized ones (for names).
+        let mut en_by_number: HashMap<&str, Vec<u32>> = HashMap::default();
+        let mut en_by_initial: HashMap<char, Vec<u32>> = HashMap::default();
+        for (j, w) in en_words.iter().enumerate() {
+            if let Some(key) = w.number() {
                 en_by_number.entry(key).or_default().push(j as u32);
             }
-        }
-        let en_names: Vec<(u32, names::NameKeys)> = ens
-            .types
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| ens.capitalized[j])
-            .map(|(j, w)| (j as u32, names::NameKeys::new(w)))
-            .collect();
-        let mut en_by_initial: HashMap<char, Vec<u32>> = HashMap::new();
-        for (j, k) in en_cognate.iter().enumerate() {
-            if k.key.len() >= cognate::MIN_KEY_CHARS
-                && let Some(c) = k.key.chars().next()
+            let k = &w.cognate().key;
+            if k.len() >= cognate::MIN_KEY_CHARS
+                && let Some(c) = k.chars().next()
             {
                 en_by_initial.entry(c).or_default().push(j as u32);
             }
         }
-        // `claimed[j] == i`: English type j already matched Indonesian type i
-        // as a number or a name, which takes precedence over a cognate.
-        let mut claimed: Vec<usize> = vec![usize::MAX; ens.types.len()];
+        let en_names: Vec<u32> = (0..ens.types.len() as u32)
+            .filter(|&j| ens.capitalized[j as usize])
+            .collect();
         // Indonesian bigram phrases credit both words.
-        let mut phrase_glosses: HashMap<u32, Vec<(String, f32)>> = HashMap::new();
+        let mut phrase_glosses: HashMap<u32, Vec<(&str, f32)>> = HashMap::default();
+        let mut key = String::new();
         for s in &id.sentences {
             let words: Vec<usize> = s
                 .tokens
@@ -186,27 +217,29 @@ impl PairIndex {
                 .filter(|&k| id.tokens[k].is_word())
                 .collect();
             for w in words.windows(2) {
-                let key = format!("{} {}", id.tokens[w[0]].lower, id.tokens[w[1]].lower);
+                key.clear();
+                key.push_str(&id.tokens[w[0]].lower);
+                key.push(' ');
+                key.push_str(&id.tokens[w[1]].lower);
                 for (en_gloss, weight) in lex.lookup(&key) {
                     for &k in w {
                         phrase_glosses
                             .entry(ids.tok_type[k])
                             .or_default()
-                            .push((en_gloss.clone(), *weight));
+                            .push((en_gloss, *weight));
                     }
                 }
             }
         }
         let mut id_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ids.types.len()];
         let mut en_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ens.types.len()];
-        for (i, w) in ids.types.iter().enumerate() {
-            let mut best: HashMap<u32, (f32, MatchKind)> = HashMap::new();
-            let mut put = |j: u32, s: f32, k: MatchKind| {
-                let e = best.entry(j).or_insert((0.0, k));
-                if s > e.0 {
-                    *e = (s, k);
-                }
-            };
+        let mut best = BestMatches::new(ens.types.len());
+        // `claimed[j] == i`: English type j already matched Indonesian type i
+        // as a number or a name, which takes precedence over a cognate.
+        let mut claimed: Vec<usize> = vec![usize::MAX; ens.types.len()];
+        for (i, word) in id_words.iter().enumerate() {
+            let w = word.text();
+            let mut put = |j: u32, s: f32, k: MatchKind| best.put(j, s, k);
             // Identical strings.
             if w.chars().count() >= 2
                 && let Some(js) = by_lemma.get(w)
@@ -218,19 +251,23 @@ impl PairIndex {
                 }
             }
             // Lexicon, through the surface form, the roots and bigram phrases.
-            let mut glosses: Vec<(String, f32)> = lex.lookup(w).to_vec();
+            let mut glosses: Vec<(&str, f32)> = lex
+                .lookup(w)
+                .iter()
+                .map(|(e, x)| (e.as_str(), *x))
+                .collect();
             if glosses.is_empty() || w.chars().count() > 4 {
-                for r in morph::id_roots(w).into_iter().take(3) {
-                    glosses.extend(lex.lookup(&r).iter().map(|(e, x)| (e.clone(), x * 0.9)));
+                for r in word.roots().iter().take(3) {
+                    glosses.extend(lex.lookup(r).iter().map(|(e, x)| (e.as_str(), x * 0.9)));
                 }
             }
             if let Some(p) = phrase_glosses.get(&(i as u32)) {
-                glosses.extend(p.iter().cloned());
+                glosses.extend(p.iter().copied());
             }
             for (gloss, weight) in &glosses {
                 for g in gloss.split(' ').filter(|g| !GLOSS_FILLER.contains(g)) {
-                    let lemma = morph::lemma_en(g);
-                    for key in [g, lemma.as_str()] {
+                    let lemma = words::word(Lang::En, g);
+                    for key in [g, lemma.lemma()] {
                         if let Some(js) = by_lemma.get(key) {
                             for &j in js {
                                 put(j, 0.55 + 0.4 * weight, MatchKind::Lexicon);
@@ -241,24 +278,25 @@ impl PairIndex {
             }
             // Numbers, names across spellings, cognates: for each English
             // type, the first of the three that holds.
-            if let Some(js) = number_key(Lang::Id, w).and_then(|k| en_by_number.get(&k)) {
+            if let Some(js) = word.number().and_then(|k| en_by_number.get(k)) {
                 for &j in js {
                     put(j, 1.0, MatchKind::Number);
                     claimed[j as usize] = i;
                 }
             }
             if ids.capitalized[i] && w.len() >= 3 {
-                let id_name = names::NameKeys::new(w);
-                for (j, en_name) in &en_names {
-                    if claimed[*j as usize] != i
-                        && id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
+                let id_name = word.name();
+                for &j in &en_names {
+                    if claimed[j as usize] != i
+                        && id_name.similarity(en_words[j as usize].name())
+                            >= names::SAME_PERSON_MIN_SIMILARITY
                     {
-                        put(*j, 0.95, MatchKind::Name);
-                        claimed[*j as usize] = i;
+                        put(j, 0.95, MatchKind::Name);
+                        claimed[j as usize] = i;
                     }
                 }
             }
-            let id_key = cognate::CognateKey::new(Lang::Id, w);
+            let id_key = word.cognate();
             if id_key.key.len() >= cognate::MIN_KEY_CHARS
                 && let Some(js) = id_key
                     .key
@@ -270,17 +308,13 @@ impl PairIndex {
                     if claimed[j as usize] == i {
                         continue;
                     }
-                    let c = id_key.score(&en_cognate[j as usize]);
+                    let c = id_key.score(en_words[j as usize].cognate());
                     if c > 0.0 {
                         put(j, 0.6 + 0.3 * c, MatchKind::Cognate);
                     }
                 }
             }
-            let mut list: Vec<WordMatch> = best
-                .into_iter()
-                .map(|(other, (score, kind))| WordMatch { other, score, kind })
-                .collect();
-            list.sort_by_key(|m| m.other);
+            let list = best.take();
             for m in &list {
                 en_matches[m.other as usize].push(WordMatch {
                     other: i as u32,

@@ -6,7 +6,7 @@
 //! [<TAB>sources]]`, or hunalign's dictionary lines `english @ indonesian`;
 //! `#` starts a comment. Keys are lowercase NFC. Errors name the file and line.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -40,7 +40,7 @@ pub struct Lexicon {
     /// Lowercase place and country names of both languages (entries whose
     /// source is CLDR or iso-codes), so that quote attribution can tell
     /// `New York` from a person.
-    places: std::collections::HashSet<String>,
+    places: HashSet<String>,
     /// The longest Indonesian key, in words.
     max_words: usize,
 }
