@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::similarity::{PairIndex, Segment};
+use super::similarity::{PairIndex, Segment, WordMatch};
 use crate::text::Document;
 
 /// One bead: Indonesian sentences and English sentences (either may be empty).
@@ -58,17 +58,28 @@ impl Default for SentenceParams {
 /// Word types and lengths of one side's sentences, computed once.
 struct Side {
     segments: Vec<Segment>,
+    /// The weight of each word of each sentence (as `segments[i].types`).
+    weights: Vec<Vec<f32>>,
     chars: Vec<usize>,
 }
 
 impl Side {
-    fn new(doc: &Document, types: impl Fn(std::ops::Range<usize>) -> Vec<u32>) -> Side {
+    fn new(
+        doc: &Document,
+        types: impl Fn(std::ops::Range<usize>) -> Vec<u32>,
+        weight: &[f32],
+    ) -> Side {
+        let segments: Vec<Segment> = doc
+            .sentences
+            .iter()
+            .map(|s| Segment::new(types(s.tokens.clone())))
+            .collect();
         Side {
-            segments: doc
-                .sentences
+            weights: segments
                 .iter()
-                .map(|s| Segment::new(types(s.tokens.clone())))
+                .map(|s| s.types.iter().map(|&t| weight[t as usize]).collect())
                 .collect(),
+            segments,
             chars: doc
                 .sentences
                 .iter()
@@ -82,6 +93,85 @@ impl Side {
     }
 }
 
+/// For sentences of one side against sentences of the other, the best
+/// match score of each word of the first with any word of the second,
+/// computed on first use: the dynamic program scores every sentence pair in
+/// its band several times (once per bead shape), and a bead's coverage is
+/// then a walk over its words taking the maximum over its other sentences,
+/// the same value [`PairIndex::segment_coverages`] gives.
+struct BestTable {
+    others: usize,
+    /// Where the scores of sentence pair (i, j) start in `scores`, or `u32::MAX`.
+    start: Vec<u32>,
+    scores: Vec<f32>,
+}
+
+impl BestTable {
+    fn new(sentences: usize, others: usize) -> BestTable {
+        BestTable {
+            others,
+            start: vec![u32::MAX; sentences * others],
+            scores: Vec::new(),
+        }
+    }
+
+    /// Start of the scores of sentence `i` of `a` against sentence `j` of `b`.
+    fn get(&mut self, a: &Side, i: usize, b: &Side, j: usize, matches: &[Vec<WordMatch>]) -> usize {
+        let slot = i * self.others + j;
+        if self.start[slot] == u32::MAX {
+            self.start[slot] = self.scores.len() as u32;
+            let other = &b.segments[j];
+            self.scores.extend(a.segments[i].types.iter().map(|&t| {
+                matches[t as usize]
+                    .iter()
+                    .filter(|m| other.contains(m.other))
+                    .map(|m| m.score)
+                    .fold(0.0f32, f32::max)
+            }));
+        }
+        self.start[slot] as usize
+    }
+
+    /// Weighted share of the words of sentences `is` of `a` that match
+    /// something in sentences `js` of `b` (at most two of each).
+    fn coverage(
+        &mut self,
+        a: &Side,
+        is: Range<usize>,
+        b: &Side,
+        js: Range<usize>,
+        matches: &[Vec<WordMatch>],
+    ) -> f32 {
+        let mut starts = [[0usize; 2]; 2];
+        for (x, i) in is.clone().enumerate() {
+            for (y, j) in js.clone().enumerate() {
+                starts[x][y] = self.get(a, i, b, j, matches);
+            }
+        }
+        // Scores are never negative, so the maximum over the other
+        // sentences, started at 0, is the larger of the (one or two) scores.
+        let mut total = 0.0;
+        let mut got = 0.0;
+        for (x, i) in is.enumerate() {
+            let weights = &a.weights[i];
+            let first = &self.scores[starts[x][0]..][..weights.len()];
+            if js.len() == 1 {
+                for (&w, &s) in weights.iter().zip(first) {
+                    total += w;
+                    got += w * s;
+                }
+            } else {
+                let second = &self.scores[starts[x][1]..][..weights.len()];
+                for ((&w, &s), &t) in weights.iter().zip(first).zip(second) {
+                    total += w;
+                    got += w * s.max(t);
+                }
+            }
+        }
+        if total > 0.0 { got / total } else { 0.0 }
+    }
+}
+
 /// Aligns the sentences of two articles.
 pub fn align_sentences(
     id: &Document,
@@ -91,8 +181,8 @@ pub fn align_sentences(
 ) -> Vec<Bead> {
     let n = id.sentences.len();
     let m = en.sentences.len();
-    let ids = Side::new(id, |r| index.id_types(r));
-    let ens = Side::new(en, |r| index.en_types(r));
+    let ids = Side::new(id, |r| index.id_types(r), &index.id_weight);
+    let ens = Side::new(en, |r| index.en_types(r), &index.en_weight);
     let ratio = {
         let a = (ids.chars.iter().sum::<usize>() as f32).max(1.0);
         let b = (ens.chars.iter().sum::<usize>() as f32).max(1.0);
@@ -107,8 +197,10 @@ pub fn align_sentences(
         };
         (j as f32 - diag).abs() <= band as f32
     };
+    let mut id_best = BestTable::new(n, m);
+    let mut en_best = BestTable::new(m, n);
     // Score of the bead of Indonesian sentences `is` and English sentences `js`.
-    let bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
+    let mut bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
         let merged = if is.len() + js.len() > 2 {
             p.merge_cost
         } else {
@@ -116,7 +208,9 @@ pub fn align_sentences(
         };
         let id_len = ids.chars[is.clone()].iter().sum::<usize>() as f32;
         let en_len = ens.chars[js.clone()].iter().sum::<usize>() as f32;
-        let sim = index.segment_similarity(&ids.segments[is], &ens.segments[js]);
+        let cov_id = id_best.coverage(&ids, is.clone(), &ens, js.clone(), &index.id_matches);
+        let cov_en = en_best.coverage(&ens, js, &ids, is, &index.en_matches);
+        let sim = PairIndex::harmonic_mean(cov_id, cov_en);
         let lr = (id_len.max(1.0) / (en_len.max(1.0) * ratio)).ln().abs();
         sim - p.min_similarity - merged - p.length_weight * lr.min(2.0)
     };

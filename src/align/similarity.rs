@@ -390,6 +390,11 @@ impl PairIndex {
         en: &[B],
     ) -> f32 {
         let (a, b) = self.segment_coverages(id, en);
+        Self::harmonic_mean(a, b)
+    }
+
+    /// The similarity of two coverages: their harmonic mean (0 when both are 0).
+    pub fn harmonic_mean(a: f32, b: f32) -> f32 {
         if a + b > 0.0 {
             2.0 * a * b / (a + b)
         } else {

@@ -93,6 +93,15 @@ impl NameKeys {
         if self.joined == other.joined {
             return 1.0;
         }
+        if let ([a], [b]) = (ka.as_slice(), kb.as_slice()) {
+            // One token each (most words): the in-order matching is the one pair.
+            let sim = token_similarity_reaching(a, b);
+            return if sim >= NAME_TOKEN_MIN_SIMILARITY {
+                sim as f32
+            } else {
+                0.0
+            };
+        }
         let (short, long) = if ka.len() <= kb.len() {
             (ka, kb)
         } else {
