@@ -59,16 +59,16 @@ const NONE: u32 = u32::MAX;
 /// English words that carry no content when a lexicon gloss is split.
 const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
 
-struct Side {
-    types: Vec<String>,
+struct Side<'a> {
+    types: Vec<&'a str>,
     tok_type: Vec<u32>,
     capitalized: Vec<bool>,
     sentence_freq: Vec<u32>,
 }
 
-fn intern(doc: &Document) -> Side {
+fn intern(doc: &Document) -> Side<'_> {
     let mut map: HashMap<&str, u32> = HashMap::default();
-    let mut types: Vec<String> = Vec::new();
+    let mut types: Vec<&str> = Vec::new();
     let mut capitalized: Vec<bool> = Vec::new();
     let mut tok_type = vec![NONE; doc.tokens.len()];
     let mut sentence_freq: Vec<u32> = Vec::new();
@@ -80,7 +80,7 @@ fn intern(doc: &Document) -> Side {
                 continue;
             }
             let id = *map.entry(t.lower.as_str()).or_insert_with(|| {
-                types.push(t.lower.clone());
+                types.push(t.lower.as_str());
                 capitalized.push(true);
                 sentence_freq.push(0);
                 last_seen.push(usize::MAX);
@@ -237,6 +237,7 @@ impl PairIndex {
         // `claimed[j] == i`: English type j already matched Indonesian type i
         // as a number or a name, which takes precedence over a cognate.
         let mut claimed: Vec<usize> = vec![usize::MAX; ens.types.len()];
+        let mut glosses: Vec<(&str, f32)> = Vec::new();
         for (i, word) in id_words.iter().enumerate() {
             let w = word.text();
             let mut put = |j: u32, s: f32, k: MatchKind| best.put(j, s, k);
@@ -245,17 +246,14 @@ impl PairIndex {
                 && let Some(js) = by_lemma.get(w)
             {
                 for &j in js {
-                    if ens.types[j as usize] == *w {
+                    if ens.types[j as usize] == w {
                         put(j, 1.0, MatchKind::Identical);
                     }
                 }
             }
             // Lexicon, through the surface form, the roots and bigram phrases.
-            let mut glosses: Vec<(&str, f32)> = lex
-                .lookup(w)
-                .iter()
-                .map(|(e, x)| (e.as_str(), *x))
-                .collect();
+            glosses.clear();
+            glosses.extend(lex.lookup(w).iter().map(|(e, x)| (e.as_str(), *x)));
             if glosses.is_empty() || w.chars().count() > 4 {
                 for r in word.roots().iter().take(3) {
                     glosses.extend(lex.lookup(r).iter().map(|(e, x)| (e.as_str(), x * 0.9)));
