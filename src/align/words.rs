@@ -18,7 +18,7 @@ use crate::lexicon::{cognate::CognateKey, names::NameKeys, numbers};
 use crate::morph;
 
 /// Word forms a thread remembers per language before it starts afresh.
-pub const MAX_WORDS: usize = 1 << 15;
+pub const MAX_WORDS: usize = 1 << 14;
 
 /// One lowercase word form and what has been derived from it so far.
 #[derive(Debug)]
@@ -123,6 +123,63 @@ mod tests {
         assert_eq!(word(Lang::Id, "1.250").number(), Some("1250"));
         assert_eq!(word(Lang::En, "1.250").number(), Some("1.25"));
         assert_eq!(word(Lang::En, "policy").number(), None);
+    }
+
+    #[test]
+    fn alignments_on_several_threads_equal_those_on_one() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/samples");
+        let mut pairs: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.join("id.txt").is_file() && p.join("en.txt").is_file())
+            .map(|p| {
+                (
+                    std::fs::read_to_string(p.join("id.txt")).unwrap(),
+                    std::fs::read_to_string(p.join("en.txt")).unwrap(),
+                )
+            })
+            .collect();
+        pairs.sort();
+        assert!(pairs.len() >= 5);
+        let lex = crate::lexicon::Lexicon::embedded();
+        let params = crate::align::AlignParams::default();
+        let show = |(id, en): &(String, String)| {
+            let a = crate::align::align_pair(id, en, lex, &params);
+            format!("{:?} {:?}", a.beads, a.pairs)
+        };
+        let one: Vec<String> = pairs.iter().map(show).collect();
+        // Each thread starts with an empty memo and sees the pairs in
+        // another order, so memo hits and misses differ between threads.
+        let many: Vec<Vec<String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..3)
+                .map(|k| {
+                    let pairs = &pairs;
+                    s.spawn(move || {
+                        let mut order: Vec<usize> = (0..pairs.len()).collect();
+                        order.rotate_left(k);
+                        let mut out = vec![String::new(); pairs.len()];
+                        for i in order {
+                            out[i] = show(&pairs[i]);
+                        }
+                        out
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for m in many {
+            assert_eq!(m, one);
+        }
+        assert!(one.iter().any(|s| s.contains("Matched")));
+    }
+
+    #[test]
+    fn what_crosses_threads_is_send_and_sync() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<crate::lexicon::Lexicon>();
+        send_sync::<crate::align::AlignParams>();
+        send_sync::<crate::align::PairAlignment>();
+        send_sync::<crate::align::PairIndex>();
     }
 
     #[test]
