@@ -53,7 +53,12 @@ static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 fn clean(s: &str) -> String {
-    s.trim().nfc().collect::<String>().to_lowercase()
+    let s = s.trim();
+    if s.is_ascii() {
+        // NFC leaves ASCII as it is.
+        return s.to_ascii_lowercase();
+    }
+    s.nfc().collect::<String>().to_lowercase()
 }
 
 impl Lexicon {
@@ -75,11 +80,11 @@ impl Lexicon {
                 let mut f = line.split('\t');
                 let id = f.next().unwrap_or("");
                 let en = f.next().unwrap_or("");
-                place = line
-                    .split('\t')
-                    .nth(3)
+                let weight_field = f.next();
+                place = f
+                    .next()
                     .is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
-                let weight = match f.next().map(str::trim).filter(|w| !w.is_empty()) {
+                let weight = match weight_field.map(str::trim).filter(|w| !w.is_empty()) {
                     None => 1.0,
                     Some(w) => match w.parse::<f32>() {
                         Ok(x) if x > 0.0 && x <= 1.0 => x,
@@ -198,6 +203,20 @@ mod tests {
             lex.is_place("New York") && lex.is_place("Amerika Serikat") && !lex.is_place("Putin")
         );
         println!("embedded lexicon: {} Indonesian keys", lex.len());
+    }
+
+    #[test]
+    fn clean_is_nfc_lowercase_on_every_field() {
+        for field in EMBEDDED_TSV.lines().flat_map(|l| l.split('\t')).chain([
+            " Café ",
+            "Cafe\u{301}",
+            "ÉTAT",
+            "İstanbul",
+            "  ",
+        ]) {
+            let slow = field.trim().nfc().collect::<String>().to_lowercase();
+            assert_eq!(clean(field), slow, "{field:?}");
+        }
     }
 
     #[test]
