@@ -205,8 +205,14 @@ fn rewrite_letters(rules: &[(&str, Context, &str)], stem: &str, tail: Option<cha
             let Some(piece) = chars.get(i..i + len) else {
                 continue;
             };
-            let piece: String = piece.iter().collect();
-            let first = rules.partition_point(|(from, _, _)| *from < piece.as_str());
+            // The piece as a string, without allocating (at most two chars).
+            let mut buf = [0u8; 8];
+            let mut len_bytes = 0;
+            for c in piece {
+                len_bytes += c.encode_utf8(&mut buf[len_bytes..]).len();
+            }
+            let piece = std::str::from_utf8(&buf[..len_bytes]).unwrap_or_default();
+            let first = rules.partition_point(|(from, _, _)| *from < piece);
             for (from, context, to) in rules.get(first..).unwrap_or_default() {
                 if *from != piece {
                     break;
