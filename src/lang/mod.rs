@@ -192,7 +192,21 @@ pub struct LangTables {
 }
 
 fn has(table: &[&str], word: &str) -> bool {
-    table.binary_search(&word).is_ok()
+    table
+        .binary_search_by(|probe| cmp_inline(probe, word))
+        .is_ok()
+}
+
+/// The order of `str` (bytewise), compared inline: table words are short,
+/// and a library call per comparison costs more than the comparison.
+fn cmp_inline(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 impl LangTables {
