@@ -11,6 +11,12 @@ Sources (all from Debian packages, see corpora/lexicon/SOURCES.md):
   model1    an IBM Model 1 translation table learned from Indonesian-English
             parallel text shipped in Debian packages (LibreOffice help and UI
             catalogs, gettext catalogs, GNOME help, Debian Reference)
+  solid     the solid spelling of a two-word dictionary key (ibu kota ->
+            ibukota) when the Indonesian hunspell dictionary (hunspell-id)
+            lists it, with the glosses of the spaced form
+  mythes    words that none of the above translate get the dictionary
+            glosses of their synonyms in the Indonesian thesaurus of
+            LibreOffice (mythes-id), at a lower weight
   wordnet   Wordnet Bahasa joined with Princeton WordNet 3.0; only when the
             tab file is present, and only written to a separate file that is
             never committed
@@ -59,6 +65,8 @@ DOC_PACKAGES = [
     "debian-reference-id",
     "debian-reference-en",
     "gnome-user-docs",
+    "mythes-id",
+    "hunspell-id",
 ]
 
 # Packages whose Indonesian gettext catalogs (/usr/share/locale/id) are used as
@@ -88,6 +96,8 @@ LOCALE_ID = Path("/usr/share/locale/id/LC_MESSAGES")
 LO_RESOURCE_ID = Path("/usr/lib/libreoffice/program/resource/id/LC_MESSAGES")
 LO_HELP = Path("/usr/share/libreoffice/help")
 GNOME_HELP = Path("/usr/share/help")
+THESAURUS = Path("/usr/share/mythes/th_id_ID_v2.dat")
+HUNSPELL_DIC = Path("/usr/share/hunspell/id_ID.dic")
 DEBREF = Path("/usr/share/debian-reference")
 
 MAX_FIELD_CHARS = 60
@@ -99,6 +109,9 @@ LICENCES = {
     "isocodes": "LGPL-2.1-or-later (Debian iso-codes and its translators)",
     "model1": "learned from MPL-2.0 (LibreOffice), CC-BY-SA-3.0 (GNOME help), "
     "GPL-2.0-or-later (Debian Reference) and GPL/LGPL gettext catalogs",
+    "solid": "the licence of the spaced key's sources; spelling attested by hunspell-id (LGPL-3)",
+    "mythes": "LGPL-2.1 (Indonesian thesaurus, Ali Ahmadi, LibreOffice dictionaries) "
+    "combined with the freedict, cldr and isocodes glosses",
 }
 
 
@@ -634,7 +647,98 @@ def learn_model1(args, lex: Lexicon, stats: dict) -> None:
 
 
 # --------------------------------------------------------------------------
-# 4. Wordnet Bahasa (optional, separate file)
+# 4. Solid spellings of compounds (hunspell-id) and synonyms from the
+#    Indonesian thesaurus (mythes-id)
+
+# Sources whose entries are dictionary translations (not learned): only
+# these are passed on to synonyms, so that noise is not compounded.
+DICTIONARY_SOURCES = {"freedict", "cldr", "isocodes"}
+THESAURUS_WEIGHT = 0.5
+THESAURUS_TOP_K = 4
+
+
+def add_solid_compounds(lex: Lexicon, stats: dict) -> None:
+    """Indonesian writes many two-word compounds solid as well (juru bicara /
+    jurubicara, tanggung jawab / tanggungjawab). A two-word key from a
+    dictionary source whose solid spelling the hunspell-id word list holds,
+    and that is not a key yet, gets the same glosses and weights."""
+    words = set()
+    for line in HUNSPELL_DIC.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        w = line.split("/", 1)[0].strip().lower()
+        if w:
+            words.add(unicodedata.normalize("NFC", w))
+    known = lex.keys_single()
+    added = 0
+    for (a, b), (w, srcs) in sorted(lex.entries.items()):
+        if a.count(" ") != 1 or not srcs & DICTIONARY_SOURCES:
+            continue
+        solid = a.replace(" ", "")
+        if solid in words and solid not in known and lex.add(solid, b, w, "solid"):
+            added += 1
+    stats["solid_added"] = added
+
+
+def thesaurus_senses(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """MyThes data: an encoding line, then `word|n` followed by n sense lines
+    `[pos]|synonym|synonym...`.  Antonym lines (`[ant]`) are dropped."""
+    raw = path.read_bytes()
+    first, _, rest = raw.partition(b"\n")
+    text = rest.decode(first.decode("ascii").strip() or "utf-8", "replace")
+    out = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        head, _, n = lines[i].rpartition("|")
+        i += 1
+        if not head or not n.isdigit():
+            continue
+        senses = []
+        for line in lines[i : i + int(n)]:
+            pos, _, syns = line.partition("|")
+            if pos.strip() != "[ant]":
+                senses.append([x for x in syns.split("|") if x.strip()])
+        i += int(n)
+        out.append((head, senses))
+    return out
+
+
+def add_thesaurus(lex: Lexicon, stats: dict) -> None:
+    """Gives every thesaurus headword that no other source translates the
+    dictionary glosses of its synonyms: in each sense, each synonym with
+    glosses spreads one vote over them, and a gloss scores its share of the
+    sense's votes; the THESAURUS_TOP_K best glosses over all senses are kept,
+    weighted THESAURUS_WEIGHT x that share."""
+    glosses: dict[str, list[str]] = collections.defaultdict(list)
+    for (a, b), (_, srcs) in sorted(lex.entries.items()):
+        if srcs & DICTIONARY_SOURCES:
+            glosses[a].append(b)
+    known = lex.keys_single()
+    added = 0
+    for head, senses in thesaurus_senses(THESAURUS):
+        h = norm_field(head)
+        if h is None or h in known:
+            continue
+        share: dict[str, float] = {}
+        for syns in senses:
+            votes: collections.Counter = collections.Counter()
+            voters = 0
+            for syn in syns:
+                g = glosses.get(norm_field(syn) or "", [])
+                if g:
+                    voters += 1
+                    for e in g:
+                        votes[e] += 1.0 / len(g)
+            for e, v in votes.items():
+                share[e] = max(share.get(e, 0.0), v / voters)
+        ranked = sorted(share.items(), key=lambda kv: (-kv[1], kv[0]))[:THESAURUS_TOP_K]
+        for e, v in ranked:
+            if lex.add(h, e, round(THESAURUS_WEIGHT * v, 3), "mythes"):
+                added += 1
+    stats["mythes_added"] = added
+
+
+# --------------------------------------------------------------------------
+# 5. Wordnet Bahasa (optional, separate file)
 
 WN_POS_FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
 
@@ -800,7 +904,8 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append("the Debian packages listed below. The output is sorted and deterministic.")
     L.append("")
     L.append("Each line is `id<TAB>en<TAB>weight<TAB>source`. `weight` is 1.000 for dictionary and name-table")
-    L.append("entries and the IBM Model 1 probability p(en | id) for learned ones (the maximum when merged).")
+    L.append("entries (and their `solid` spellings), the IBM Model 1 probability p(en | id) for learned ones, and")
+    L.append(f"at most {THESAURUS_WEIGHT} for `mythes` ones (the maximum when merged).")
     L.append("")
     L.append("## Sources")
     L.append("")
@@ -815,6 +920,13 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
              f"`iso-codes` ({pkg_version('iso-codes')}) | LGPL-2.1-or-later |")
     L.append(f"| `model1` | IBM Model 1 translation table learned from the parallel text below | see below | "
              f"licences of the texts below |")
+    L.append(f"| `solid` | the solid spelling of a two-word `freedict`/`cldr`/`isocodes` key (`juru bicara` → "
+             f"`jurubicara`) when the Indonesian hunspell word list has it, with the key's glosses and weights | "
+             f"`hunspell-id` ({pkg_version('hunspell-id')}) | LGPL-3 (spelling); the glosses keep their source's licence |")
+    L.append(f"| `mythes` | Indonesian thesaurus of the LibreOffice dictionaries (Ali Ahmadi): a headword that no "
+             f"source above translates gets the `freedict`/`cldr`/`isocodes` glosses of its synonyms, the "
+             f"{THESAURUS_TOP_K} best supported over its senses, weight {THESAURUS_WEIGHT} x their share of the votes | "
+             f"`mythes-id` ({pkg_version('mythes-id')}) | LGPL-2.1 (entries also carry the licence of the glosses) |")
     L.append("")
     L.append("### Parallel text used for `model1`")
     L.append("")
@@ -860,6 +972,10 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append("- LibreOffice help and UI translations, The Document Foundation and its translators, MPL-2.0.")
     L.append("- GNOME user documentation, the GNOME Documentation Project, CC-BY-SA-3.0.")
     L.append("- Debian Reference, Osamu Aoki and translators, GPL-2.0-or-later.")
+    L.append("- Indonesian hunspell dictionary (Debian `hunspell-id`), LGPL-3: only attests solid spellings.")
+    L.append("- Indonesian thesaurus (th_id_ID_v2), Copyright (C) 2017 Ali Ahmadi, LGPL-2.1, as shipped in the")
+    L.append("  LibreOffice dictionaries (Debian `mythes-id`). Entries tagged `mythes` combine it with the")
+    L.append("  `freedict`/`cldr`/`isocodes` glosses of the synonyms and carry those licences too.")
     L.append("")
     L.append("## Related files")
     L.append("")
@@ -915,15 +1031,21 @@ def main() -> int:
     n = sum(lex.add(a, b, 1.0, "isocodes") for a, b in isocodes_entries())
     log(f"isocodes: {n} pairs")
     learn_model1(args, lex, stats)
+    add_solid_compounds(lex, stats)
+    log(f"solid: {stats['solid_added']} pairs")
+    add_thesaurus(lex, stats)
+    log(f"mythes: {stats['mythes_added']} pairs")
 
     command = "python3 scripts/build_lexicon.py --install"
     header = [
         "kutip Indonesian -> English lexicon. Generated file: do not edit.",
         f"Rebuild: {command}   (see corpora/lexicon/SOURCES.md)",
-        "Columns: id, en, weight in (0,1] (1 for dictionary/name entries, IBM Model 1 p(en|id) otherwise), sources.",
+        "Columns: id, en, weight in (0,1] (1 for dictionary/name entries, IBM Model 1 p(en|id) for model1,",
+        f"at most {THESAURUS_WEIGHT} for mythes), sources.",
         "Licences: freedict CC-BY-SA-3.0 (FreeDict/WikDict/Wiktionary); cldr Unicode License (Unicode, Inc.);",
         "isocodes LGPL-2.1+; model1 learned from LibreOffice (MPL-2.0), GNOME help (CC-BY-SA-3.0),",
-        "Debian Reference (GPL-2+) and GPL/LGPL gettext catalogs. See SOURCES.md.",
+        "Debian Reference (GPL-2+) and GPL/LGPL gettext catalogs; mythes LGPL-2.1 (mythes-id);",
+        "solid: spellings attested by hunspell-id (LGPL-3), glosses as their spaced key. See SOURCES.md.",
     ]
     lex.write(args.out, header)
     counts = lex.per_source()

@@ -3,9 +3,12 @@
 //! The pipeline, in order: read and normalize text ([`text`]), find quotes
 //! and speakers in each language ([`quote`]), compare Indonesian and English
 //! words ([`lexicon`], [`morph`]), align sentences and quotes ([`align`]),
-//! and write records ([`io`]). [`Pipeline`] is the facade the binary uses.
+//! flag where a translated quote drifts from its source ([`fidelity`]), and
+//! write records ([`io`]). [`align_checked`] runs the whole pipeline for one
+//! pair.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod fidelity;
 pub mod io;
 pub mod lang;
 pub mod lexicon;
@@ -38,6 +41,7 @@ pub const SENTENCE_HEADER: [&str; 10] = [
     "pair", "bead", "id_text", "en_text", "score", "flags", "id_start", "id_end", "en_start",
     "en_end",
 ];
+pub use fidelity::{FidelitySummary, Flag, FlagKind};
 pub use quote::{Extraction, Quote, QuoteKind};
 pub use text::Document;
 
@@ -102,3 +106,16 @@ pub fn quote_records_with(text: &str, lang: Lang, english_speakers: bool) -> Vec
 pub mod align;
 pub mod batch;
 pub mod eval;
+
+/// Aligns one article pair and runs the fidelity checks on its matched
+/// quotes: [`align::align_pair`] followed by [`fidelity::check_pair`].
+pub fn align_checked(
+    id_text: &str,
+    en_text: &str,
+    lex: &lexicon::Lexicon,
+    params: &align::AlignParams,
+) -> align::PairAlignment {
+    let mut a = align::align_pair(id_text, en_text, lex, params);
+    fidelity::check_pair(&mut a, lex, &fidelity::FidelityParams::default());
+    a
+}

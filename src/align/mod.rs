@@ -9,12 +9,13 @@
 pub mod selftrain;
 pub mod sentences;
 pub mod similarity;
+pub mod words;
 
 use crate::lexicon::{Lexicon, names};
 use crate::quote::{Extraction, QuoteKind, extract_quotes};
 use crate::text::{Document, NormSpan};
 pub use sentences::{Bead, SentenceParams, align_sentences};
-pub use similarity::PairIndex;
+pub use similarity::{PairIndex, Segment};
 
 /// Row status of the quote alignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -71,6 +72,9 @@ pub struct QuotePair {
     pub en_speaker: String,
     pub score: f32,
     pub margin: f32,
+    /// Fidelity flags of a matched pair, filled by [`crate::fidelity::check_pair`]
+    /// (empty straight out of [`align_pair`]).
+    pub flags: Vec<crate::fidelity::Flag>,
 }
 
 /// Everything kutip found in one article pair.
@@ -82,6 +86,8 @@ pub struct PairAlignment {
     pub en_quotes: Extraction,
     pub beads: Vec<Bead>,
     pub pairs: Vec<QuotePair>,
+    /// The word matches of the pair, kept for the fidelity checks.
+    pub index: PairIndex,
 }
 
 /// An English span a quote may translate: an English quote or a sentence.
@@ -91,17 +97,17 @@ struct Candidate {
     quote: Option<usize>,
 }
 
-fn types_in(index: &PairIndex, doc: &Document, span: NormSpan, id_side: bool) -> Vec<u32> {
+fn types_in(index: &PairIndex, doc: &Document, span: NormSpan, id_side: bool) -> Segment {
     let toks = doc.tokens_in(span);
-    if id_side {
+    Segment::new(if id_side {
         index.id_types(toks)
     } else {
         index.en_types(toks)
-    }
+    })
 }
 
 /// Narrows an English sentence to the words the Indonesian quote covers.
-fn trim_to_cover(index: &PairIndex, en: &Document, span: NormSpan, id_types: &[u32]) -> NormSpan {
+fn trim_to_cover(index: &PairIndex, en: &Document, span: NormSpan, id_types: &Segment) -> NormSpan {
     let toks: Vec<usize> = en
         .tokens_in(span)
         .filter(|&k| en.tokens[k].is_word())
@@ -109,7 +115,7 @@ fn trim_to_cover(index: &PairIndex, en: &Document, span: NormSpan, id_types: &[u
     let hit: Vec<usize> = toks
         .iter()
         .copied()
-        .filter(|&k| index.en_best(index.en_type[k], id_types) >= 0.5)
+        .filter(|&k| index.en_best_in(index.en_type[k], id_types) >= 0.5)
         .collect();
     match (hit.first(), hit.last()) {
         (Some(&a), Some(&b)) if b >= a => {
@@ -176,7 +182,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             quote: None,
         });
     }
-    let cand_types: Vec<Vec<u32>> = cands
+    let cand_types: Vec<Segment> = cands
         .iter()
         .map(|c| types_in(&index, &en, c.span, false))
         .collect();
@@ -197,11 +203,20 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
     let mut on_bead: Vec<bool> = Vec::new();
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
-    let quote_types: Vec<Vec<u32>> = id_quotes
+    let quote_types: Vec<Segment> = id_quotes
         .quotes
         .iter()
         .map(|q| types_in(&index, &id, q.span, true))
         .collect();
+    // Speaker names, keyed once for the many comparisons below.
+    let speaker_keys = |ex: &Extraction| -> Vec<Option<names::NameKeys>> {
+        ex.quotes
+            .iter()
+            .map(|q| q.speaker.as_deref().map(names::NameKeys::new))
+            .collect()
+    };
+    let id_speakers = speaker_keys(&id_quotes);
+    let en_speakers = speaker_keys(&en_quotes);
     let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
         let qt = &quote_types[qi];
@@ -209,15 +224,15 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             .iter()
             .position(|b| b.id.contains(&q.sentence) && !b.en.is_empty());
         for (ci, c) in cands.iter().enumerate() {
-            let (cov_id, cov_en) = index.coverages(qt, &cand_types[ci]);
+            let (cov_id, cov_en) = index.segment_coverages(&[qt], &[&cand_types[ci]]);
             let mut s = 0.65 * cov_id + 0.35 * cov_en;
             let same_bead = q_bead.is_some() && q_bead == bead_of_en[c.sentence];
             if same_bead {
                 s += p.bead_bonus;
             }
-            if let (Some(eq), Some(id_name)) = (c.quote, q.speaker.as_deref())
-                && let Some(en_name) = en_quotes.quotes[eq].speaker.as_deref()
-                && names::same_person(id_name, en_name)
+            if let (Some(eq), Some(id_name)) = (c.quote, &id_speakers[qi])
+                && let Some(en_name) = &en_speakers[eq]
+                && id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
             {
                 s += p.speaker_bonus;
             }
@@ -281,6 +296,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                     en_speaker,
                     score: s,
                     margin: s - best_other(Some(c.span)),
+                    flags: Vec::new(),
                 });
             }
             None => {
@@ -294,6 +310,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                     en_speaker: String::new(),
                     score: best,
                     margin: 0.0,
+                    flags: Vec::new(),
                 });
             }
         }
@@ -312,6 +329,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             en_speaker: e.speaker.clone().unwrap_or_default(),
             score: 0.0,
             margin: 0.0,
+            flags: Vec::new(),
         });
     }
     PairAlignment {
@@ -321,5 +339,6 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         en_quotes,
         beads,
         pairs,
+        index,
     }
 }

@@ -9,7 +9,9 @@
 //! merged bead that adds nothing to it is split out as one-sided, so a
 //! dropped sentence shows as dropped.
 
-use super::similarity::PairIndex;
+use std::ops::Range;
+
+use super::similarity::{PairIndex, Segment, WordMatch};
 use crate::text::Document;
 
 /// One bead: Indonesian sentences and English sentences (either may be empty).
@@ -55,18 +57,29 @@ impl Default for SentenceParams {
 
 /// Word types and lengths of one side's sentences, computed once.
 struct Side {
-    types: Vec<Vec<u32>>,
+    segments: Vec<Segment>,
+    /// The weight of each word of each sentence (as `segments[i].types`).
+    weights: Vec<Vec<f32>>,
     chars: Vec<usize>,
 }
 
 impl Side {
-    fn new(doc: &Document, types: impl Fn(std::ops::Range<usize>) -> Vec<u32>) -> Side {
+    fn new(
+        doc: &Document,
+        types: impl Fn(std::ops::Range<usize>) -> Vec<u32>,
+        weight: &[f32],
+    ) -> Side {
+        let segments: Vec<Segment> = doc
+            .sentences
+            .iter()
+            .map(|s| Segment::new(types(s.tokens.clone())))
+            .collect();
         Side {
-            types: doc
-                .sentences
+            weights: segments
                 .iter()
-                .map(|s| types(s.tokens.clone()))
+                .map(|s| s.types.iter().map(|&t| weight[t as usize]).collect())
                 .collect(),
+            segments,
             chars: doc
                 .sentences
                 .iter()
@@ -74,15 +87,88 @@ impl Side {
                 .collect(),
         }
     }
-    /// The word types of several sentences together.
-    fn joined(&self, idx: &[usize]) -> Vec<u32> {
-        idx.iter()
-            .flat_map(|&i| self.types[i].iter().copied())
-            .collect()
+    /// The segments of several sentences.
+    fn parts(&self, idx: &[usize]) -> Vec<&Segment> {
+        idx.iter().map(|&i| &self.segments[i]).collect()
     }
-    /// Length in characters of several sentences.
-    fn len(&self, idx: &[usize]) -> f32 {
-        idx.iter().map(|&i| self.chars[i]).sum::<usize>() as f32
+}
+
+/// For sentences of one side against sentences of the other, the best
+/// match score of each word of the first with any word of the second,
+/// computed on first use: the dynamic program scores every sentence pair in
+/// its band several times (once per bead shape), and a bead's coverage is
+/// then a walk over its words taking the maximum over its other sentences,
+/// the same value [`PairIndex::segment_coverages`] gives.
+struct BestTable {
+    others: usize,
+    /// Where the scores of sentence pair (i, j) start in `scores`, or `u32::MAX`.
+    start: Vec<u32>,
+    scores: Vec<f32>,
+}
+
+impl BestTable {
+    fn new(sentences: usize, others: usize) -> BestTable {
+        BestTable {
+            others,
+            start: vec![u32::MAX; sentences * others],
+            scores: Vec::new(),
+        }
+    }
+
+    /// Start of the scores of sentence `i` of `a` against sentence `j` of `b`.
+    fn get(&mut self, a: &Side, i: usize, b: &Side, j: usize, matches: &[Vec<WordMatch>]) -> usize {
+        let slot = i * self.others + j;
+        if self.start[slot] == u32::MAX {
+            self.start[slot] = self.scores.len() as u32;
+            let other = &b.segments[j];
+            self.scores.extend(a.segments[i].types.iter().map(|&t| {
+                matches[t as usize]
+                    .iter()
+                    .filter(|m| other.contains(m.other))
+                    .map(|m| m.score)
+                    .fold(0.0f32, f32::max)
+            }));
+        }
+        self.start[slot] as usize
+    }
+
+    /// Weighted share of the words of sentences `is` of `a` that match
+    /// something in sentences `js` of `b` (at most two of each).
+    fn coverage(
+        &mut self,
+        a: &Side,
+        is: Range<usize>,
+        b: &Side,
+        js: Range<usize>,
+        matches: &[Vec<WordMatch>],
+    ) -> f32 {
+        let mut starts = [[0usize; 2]; 2];
+        for (x, i) in is.clone().enumerate() {
+            for (y, j) in js.clone().enumerate() {
+                starts[x][y] = self.get(a, i, b, j, matches);
+            }
+        }
+        // Scores are never negative, so the maximum over the other
+        // sentences, started at 0, is the larger of the (one or two) scores.
+        let mut total = 0.0;
+        let mut got = 0.0;
+        for (x, i) in is.enumerate() {
+            let weights = &a.weights[i];
+            let first = &self.scores[starts[x][0]..][..weights.len()];
+            if js.len() == 1 {
+                for (&w, &s) in weights.iter().zip(first) {
+                    total += w;
+                    got += w * s;
+                }
+            } else {
+                let second = &self.scores[starts[x][1]..][..weights.len()];
+                for ((&w, &s), &t) in weights.iter().zip(first).zip(second) {
+                    total += w;
+                    got += w * s.max(t);
+                }
+            }
+        }
+        if total > 0.0 { got / total } else { 0.0 }
     }
 }
 
@@ -95,8 +181,8 @@ pub fn align_sentences(
 ) -> Vec<Bead> {
     let n = id.sentences.len();
     let m = en.sentences.len();
-    let ids = Side::new(id, |r| index.id_types(r));
-    let ens = Side::new(en, |r| index.en_types(r));
+    let ids = Side::new(id, |r| index.id_types(r), &index.id_weight);
+    let ens = Side::new(en, |r| index.en_types(r), &index.en_weight);
     let ratio = {
         let a = (ids.chars.iter().sum::<usize>() as f32).max(1.0);
         let b = (ens.chars.iter().sum::<usize>() as f32).max(1.0);
@@ -111,16 +197,21 @@ pub fn align_sentences(
         };
         (j as f32 - diag).abs() <= band as f32
     };
-    let bead_score = |is: &[usize], js: &[usize]| -> f32 {
-        let sim = index.similarity(&ids.joined(is), &ens.joined(js));
-        let lr = (ids.len(is).max(1.0) / (ens.len(js).max(1.0) * ratio))
-            .ln()
-            .abs();
+    let mut id_best = BestTable::new(n, m);
+    let mut en_best = BestTable::new(m, n);
+    // Score of the bead of Indonesian sentences `is` and English sentences `js`.
+    let mut bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
         let merged = if is.len() + js.len() > 2 {
             p.merge_cost
         } else {
             0.0
         };
+        let id_len = ids.chars[is.clone()].iter().sum::<usize>() as f32;
+        let en_len = ens.chars[js.clone()].iter().sum::<usize>() as f32;
+        let cov_id = id_best.coverage(&ids, is.clone(), &ens, js.clone(), &index.id_matches);
+        let cov_en = en_best.coverage(&ens, js, &ids, is, &index.en_matches);
+        let sim = PairIndex::harmonic_mean(cov_id, cov_en);
+        let lr = (id_len.max(1.0) / (en_len.max(1.0) * ratio)).ln().abs();
         sim - p.min_similarity - merged - p.length_weight * lr.min(2.0)
     };
     const NEG: f32 = f32::NEG_INFINITY;
@@ -143,9 +234,7 @@ pub fn align_sentences(
                 let gain = if di == 0 || dj == 0 {
                     0.0
                 } else {
-                    let is: Vec<usize> = (i - di_..i).collect();
-                    let js: Vec<usize> = (j - dj_..j).collect();
-                    bead_score(&is, &js)
+                    bead_score(i - di_..i, j - dj_..j)
                 };
                 let v = best[i - di_][j - dj_] + gain;
                 if v > here {
@@ -185,7 +274,7 @@ pub fn align_sentences(
         let score = if is.is_empty() || js.is_empty() {
             0.0
         } else {
-            index.similarity(&ids.joined(&is), &ens.joined(&js))
+            index.segment_similarity(&ids.parts(&is), &ens.parts(&js))
         };
         beads.push(Bead {
             id: is,
@@ -213,18 +302,20 @@ fn retest_merges(
             out.push(b);
             continue;
         }
-        let all_id = ids.joined(&b.id);
-        let all_en = ens.joined(&b.en);
-        let keep_id: Vec<usize> =
-            b.id.iter()
-                .copied()
-                .filter(|&x| index.coverages(&ids.types[x], &all_en).0 >= p.merge_retest)
-                .collect();
-        let keep_en: Vec<usize> =
-            b.en.iter()
-                .copied()
-                .filter(|&x| index.coverages(&all_id, &ens.types[x]).1 >= p.merge_retest)
-                .collect();
+        let all_id = ids.parts(&b.id);
+        let all_en = ens.parts(&b.en);
+        let keep_id: Vec<usize> = b
+            .id
+            .iter()
+            .copied()
+            .filter(|&x| index.segment_coverages(&[&ids.segments[x]], &all_en).0 >= p.merge_retest)
+            .collect();
+        let keep_en: Vec<usize> = b
+            .en
+            .iter()
+            .copied()
+            .filter(|&x| index.segment_coverages(&all_id, &[&ens.segments[x]]).1 >= p.merge_retest)
+            .collect();
         if keep_id.is_empty()
             || keep_en.is_empty()
             || (keep_id.len() == b.id.len() && keep_en.len() == b.en.len())
@@ -233,7 +324,7 @@ fn retest_merges(
             continue;
         }
         let mut parts = vec![Bead {
-            score: index.similarity(&ids.joined(&keep_id), &ens.joined(&keep_en)),
+            score: index.segment_similarity(&ids.parts(&keep_id), &ens.parts(&keep_en)),
             id: keep_id.clone(),
             en: keep_en.clone(),
         }];

@@ -11,11 +11,13 @@
 //! here knows about sentences or quotes as such: a segment is any set of
 //! token indices.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Borrow;
+use std::rc::Rc;
 
+use super::words::{self, Word};
 use crate::lang::Lang;
-use crate::lexicon::{Lexicon, cognate, names, numbers};
-use crate::morph;
+use crate::lexicon::{Lexicon, cognate, names};
 use crate::text::Document;
 
 /// How two words matched.
@@ -57,16 +59,16 @@ const NONE: u32 = u32::MAX;
 /// English words that carry no content when a lexicon gloss is split.
 const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
 
-struct Side {
-    types: Vec<String>,
+struct Side<'a> {
+    types: Vec<&'a str>,
     tok_type: Vec<u32>,
     capitalized: Vec<bool>,
     sentence_freq: Vec<u32>,
 }
 
-fn intern(doc: &Document) -> Side {
-    let mut map: HashMap<&str, u32> = HashMap::new();
-    let mut types: Vec<String> = Vec::new();
+fn intern(doc: &Document) -> Side<'_> {
+    let mut map: HashMap<&str, u32> = HashMap::default();
+    let mut types: Vec<&str> = Vec::new();
     let mut capitalized: Vec<bool> = Vec::new();
     let mut tok_type = vec![NONE; doc.tokens.len()];
     let mut sentence_freq: Vec<u32> = Vec::new();
@@ -78,7 +80,7 @@ fn intern(doc: &Document) -> Side {
                 continue;
             }
             let id = *map.entry(t.lower.as_str()).or_insert_with(|| {
-                types.push(t.lower.clone());
+                types.push(t.lower.as_str());
                 capitalized.push(true);
                 sentence_freq.push(0);
                 last_seen.push(usize::MAX);
@@ -126,9 +128,49 @@ fn weights(side: &Side, n_sentences: usize) -> Vec<f32> {
         .collect()
 }
 
-fn number_key(lang: Lang, w: &str) -> Option<String> {
-    let m = numbers::find_numbers(lang, &[w]);
-    m.first().map(|m| format!("{}", m.value))
+/// The best match of one Indonesian type with each English type, kept in
+/// a dense array over English types and cleared after each Indonesian type.
+struct BestMatches {
+    slot: Vec<Option<(f32, MatchKind)>>,
+    touched: Vec<u32>,
+}
+
+impl BestMatches {
+    fn new(n: usize) -> BestMatches {
+        BestMatches {
+            slot: vec![None; n],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Keeps the higher score (the earlier kind on ties).
+    fn put(&mut self, j: u32, s: f32, k: MatchKind) {
+        let e = self.slot[j as usize].get_or_insert_with(|| {
+            self.touched.push(j);
+            (0.0, k)
+        });
+        if s > e.0 {
+            *e = (s, k);
+        }
+    }
+
+    /// The matches so far, by English type, and a clean slate.
+    fn take(&mut self) -> Vec<WordMatch> {
+        self.touched.sort_unstable();
+        let list = self
+            .touched
+            .iter()
+            .filter_map(|&j| {
+                self.slot[j as usize].take().map(|(score, kind)| WordMatch {
+                    other: j,
+                    score,
+                    kind,
+                })
+            })
+            .collect();
+        self.touched.clear();
+        list
+    }
 }
 
 impl PairIndex {
@@ -136,24 +178,38 @@ impl PairIndex {
     pub fn new(id: &Document, en: &Document, lex: &Lexicon) -> PairIndex {
         let ids = intern(id);
         let ens = intern(en);
+        let id_words: Vec<Rc<Word>> = ids.types.iter().map(|w| words::word(Lang::Id, w)).collect();
+        let en_words: Vec<Rc<Word>> = ens.types.iter().map(|w| words::word(Lang::En, w)).collect();
         // English look-ups: lemma → types.
-        let mut by_lemma: HashMap<String, Vec<u32>> = HashMap::new();
-        for (j, w) in ens.types.iter().enumerate() {
-            by_lemma.entry(w.clone()).or_default().push(j as u32);
-            let l = morph::lemma_en(w);
-            if l != *w {
+        let mut by_lemma: HashMap<&str, Vec<u32>> = HashMap::default();
+        for (j, w) in en_words.iter().enumerate() {
+            by_lemma.entry(w.text()).or_default().push(j as u32);
+            let l = w.lemma();
+            if l != w.text() {
                 by_lemma.entry(l).or_default().push(j as u32);
             }
         }
-        let en_cognate: Vec<String> = ens
-            .types
-            .iter()
-            .map(|w| cognate::cognate_key(Lang::En, w))
+        // English types by number value, by first letter of their cognate
+        // key, and the capitalized ones (for names).
+        let mut en_by_number: HashMap<&str, Vec<u32>> = HashMap::default();
+        let mut en_by_initial: HashMap<char, Vec<u32>> = HashMap::default();
+        for (j, w) in en_words.iter().enumerate() {
+            if let Some(key) = w.number() {
+                en_by_number.entry(key).or_default().push(j as u32);
+            }
+            let k = &w.cognate().key;
+            if k.len() >= cognate::MIN_KEY_CHARS
+                && let Some(c) = k.chars().next()
+            {
+                en_by_initial.entry(c).or_default().push(j as u32);
+            }
+        }
+        let en_names: Vec<u32> = (0..ens.types.len() as u32)
+            .filter(|&j| ens.capitalized[j as usize])
             .collect();
-        let en_number: Vec<Option<String>> =
-            ens.types.iter().map(|w| number_key(Lang::En, w)).collect();
         // Indonesian bigram phrases credit both words.
-        let mut phrase_glosses: HashMap<u32, Vec<(String, f32)>> = HashMap::new();
+        let mut phrase_glosses: HashMap<u32, Vec<(&str, f32)>> = HashMap::default();
+        let mut key = String::new();
         for s in &id.sentences {
             let words: Vec<usize> = s
                 .tokens
@@ -161,51 +217,55 @@ impl PairIndex {
                 .filter(|&k| id.tokens[k].is_word())
                 .collect();
             for w in words.windows(2) {
-                let key = format!("{} {}", id.tokens[w[0]].lower, id.tokens[w[1]].lower);
+                key.clear();
+                key.push_str(&id.tokens[w[0]].lower);
+                key.push(' ');
+                key.push_str(&id.tokens[w[1]].lower);
                 for (en_gloss, weight) in lex.lookup(&key) {
                     for &k in w {
                         phrase_glosses
                             .entry(ids.tok_type[k])
                             .or_default()
-                            .push((en_gloss.clone(), *weight));
+                            .push((en_gloss, *weight));
                     }
                 }
             }
         }
         let mut id_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ids.types.len()];
         let mut en_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ens.types.len()];
-        for (i, w) in ids.types.iter().enumerate() {
-            let mut best: HashMap<u32, (f32, MatchKind)> = HashMap::new();
-            let mut put = |j: u32, s: f32, k: MatchKind| {
-                let e = best.entry(j).or_insert((0.0, k));
-                if s > e.0 {
-                    *e = (s, k);
-                }
-            };
+        let mut best = BestMatches::new(ens.types.len());
+        // `claimed[j] == i`: English type j already matched Indonesian type i
+        // as a number or a name, which takes precedence over a cognate.
+        let mut claimed: Vec<usize> = vec![usize::MAX; ens.types.len()];
+        let mut glosses: Vec<(&str, f32)> = Vec::new();
+        for (i, word) in id_words.iter().enumerate() {
+            let w = word.text();
+            let mut put = |j: u32, s: f32, k: MatchKind| best.put(j, s, k);
             // Identical strings.
             if w.chars().count() >= 2
                 && let Some(js) = by_lemma.get(w)
             {
                 for &j in js {
-                    if ens.types[j as usize] == *w {
+                    if ens.types[j as usize] == w {
                         put(j, 1.0, MatchKind::Identical);
                     }
                 }
             }
             // Lexicon, through the surface form, the roots and bigram phrases.
-            let mut glosses: Vec<(String, f32)> = lex.lookup(w).to_vec();
+            glosses.clear();
+            glosses.extend(lex.lookup(w).iter().map(|(e, x)| (e.as_str(), *x)));
             if glosses.is_empty() || w.chars().count() > 4 {
-                for r in morph::id_roots(w).into_iter().take(3) {
-                    glosses.extend(lex.lookup(&r).iter().map(|(e, x)| (e.clone(), x * 0.9)));
+                for r in word.roots().iter().take(3) {
+                    glosses.extend(lex.lookup(r).iter().map(|(e, x)| (e.as_str(), x * 0.9)));
                 }
             }
             if let Some(p) = phrase_glosses.get(&(i as u32)) {
-                glosses.extend(p.iter().cloned());
+                glosses.extend(p.iter().copied());
             }
             for (gloss, weight) in &glosses {
                 for g in gloss.split(' ').filter(|g| !GLOSS_FILLER.contains(g)) {
-                    let lemma = morph::lemma_en(g);
-                    for key in [g, lemma.as_str()] {
+                    let lemma = words::word(Lang::En, g);
+                    for key in [g, lemma.lemma()] {
                         if let Some(js) = by_lemma.get(key) {
                             for &j in js {
                                 put(j, 0.55 + 0.4 * weight, MatchKind::Lexicon);
@@ -214,43 +274,45 @@ impl PairIndex {
                     }
                 }
             }
-            // Names across spellings, numbers, cognates.
-            let cap = ids.capitalized[i];
-            let id_number = number_key(Lang::Id, w);
-            let id_key = cognate::cognate_key(Lang::Id, w);
-            for (j, ew) in ens.types.iter().enumerate() {
-                let j32 = j as u32;
-                if let (Some(a), Some(b)) = (&id_number, &en_number[j])
-                    && a == b
-                {
-                    put(j32, 1.0, MatchKind::Number);
-                    continue;
+            // Numbers, names across spellings, cognates: for each English
+            // type, the first of the three that holds.
+            if let Some(js) = word.number().and_then(|k| en_by_number.get(k)) {
+                for &j in js {
+                    put(j, 1.0, MatchKind::Number);
+                    claimed[j as usize] = i;
                 }
-                if cap
-                    && ens.capitalized[j]
-                    && w.len() >= 3
-                    && names::name_similarity(w, ew) >= names::SAME_PERSON_MIN_SIMILARITY
-                {
-                    put(j32, 0.95, MatchKind::Name);
-                    continue;
-                }
-                if id_key.len() >= cognate::MIN_KEY_CHARS
-                    && en_cognate[j].len() >= cognate::MIN_KEY_CHARS
-                {
-                    let first_ok = id_key.chars().next() == en_cognate[j].chars().next();
-                    if first_ok {
-                        let c = cognate::cognate_score_keys(&id_key, &en_cognate[j]);
-                        if c > 0.0 {
-                            put(j32, 0.6 + 0.3 * c, MatchKind::Cognate);
-                        }
+            }
+            if ids.capitalized[i] && w.len() >= 3 {
+                let id_name = word.name();
+                for &j in &en_names {
+                    if claimed[j as usize] != i
+                        && id_name.similarity(en_words[j as usize].name())
+                            >= names::SAME_PERSON_MIN_SIMILARITY
+                    {
+                        put(j, 0.95, MatchKind::Name);
+                        claimed[j as usize] = i;
                     }
                 }
             }
-            let mut list: Vec<WordMatch> = best
-                .into_iter()
-                .map(|(other, (score, kind))| WordMatch { other, score, kind })
-                .collect();
-            list.sort_by_key(|m| m.other);
+            let id_key = word.cognate();
+            if id_key.key.len() >= cognate::MIN_KEY_CHARS
+                && let Some(js) = id_key
+                    .key
+                    .chars()
+                    .next()
+                    .and_then(|c| en_by_initial.get(&c))
+            {
+                for &j in js {
+                    if claimed[j as usize] == i {
+                        continue;
+                    }
+                    let c = id_key.score(en_words[j as usize].cognate());
+                    if c > 0.0 {
+                        put(j, 0.6 + 0.3 * c, MatchKind::Cognate);
+                    }
+                }
+            }
+            let list = best.take();
             for m in &list {
                 en_matches[m.other as usize].push(WordMatch {
                     other: i as u32,
@@ -282,17 +344,22 @@ impl PairIndex {
             .collect()
     }
 
-    /// Weighted share of `a` (types of one side) that matches something in
-    /// `b` (types of the other side).
-    fn coverage(a: &[u32], b: &[u32], matches: &[Vec<WordMatch>], weight: &[f32]) -> f32 {
+    /// Weighted share of `a` (segments of one side, taken in order) that
+    /// matches something in `b` (segments of the other side).
+    fn coverage<A: Borrow<Segment>, B: Borrow<Segment>>(
+        a: &[A],
+        b: &[B],
+        matches: &[Vec<WordMatch>],
+        weight: &[f32],
+    ) -> f32 {
         let mut total = 0.0;
         let mut got = 0.0;
-        for &t in a {
+        for &t in a.iter().flat_map(|s| &s.borrow().types) {
             let w = weight[t as usize];
             total += w;
             let best = matches[t as usize]
                 .iter()
-                .filter(|m| b.contains(&m.other))
+                .filter(|m| b.iter().any(|s| s.borrow().contains(m.other)))
                 .map(|m| m.score)
                 .fold(0.0f32, f32::max);
             got += w * best;
@@ -300,17 +367,32 @@ impl PairIndex {
         if total > 0.0 { got / total } else { 0.0 }
     }
 
-    /// How much of the Indonesian segment the English one covers, and the reverse.
-    pub fn coverages(&self, id: &[u32], en: &[u32]) -> (f32, f32) {
+    /// How much of the Indonesian segments (together) the English ones
+    /// cover, and the reverse.
+    pub fn segment_coverages<A: Borrow<Segment>, B: Borrow<Segment>>(
+        &self,
+        id: &[A],
+        en: &[B],
+    ) -> (f32, f32) {
         (
             Self::coverage(id, en, &self.id_matches, &self.id_weight),
             Self::coverage(en, id, &self.en_matches, &self.en_weight),
         )
     }
 
-    /// Symmetric similarity in [0,1] (harmonic mean of the two coverages).
-    pub fn similarity(&self, id: &[u32], en: &[u32]) -> f32 {
-        let (a, b) = self.coverages(id, en);
+    /// Symmetric similarity in [0,1] of Indonesian segments and English ones
+    /// (harmonic mean of the two coverages).
+    pub fn segment_similarity<A: Borrow<Segment>, B: Borrow<Segment>>(
+        &self,
+        id: &[A],
+        en: &[B],
+    ) -> f32 {
+        let (a, b) = self.segment_coverages(id, en);
+        Self::harmonic_mean(a, b)
+    }
+
+    /// The similarity of two coverages: their harmonic mean (0 when both are 0).
+    pub fn harmonic_mean(a: f32, b: f32) -> f32 {
         if a + b > 0.0 {
             2.0 * a * b / (a + b)
         } else {
@@ -318,12 +400,80 @@ impl PairIndex {
         }
     }
 
-    /// The best match score of English type `en` with any of `id` types.
-    pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
+    /// The type of Indonesian token `k` (None for punctuation).
+    pub fn id_type_of(&self, k: usize) -> Option<u32> {
+        self.id_type.get(k).copied().filter(|&t| t != NONE)
+    }
+    /// The type of English token `k` (None for punctuation).
+    pub fn en_type_of(&self, k: usize) -> Option<u32> {
+        self.en_type.get(k).copied().filter(|&t| t != NONE)
+    }
+    /// The informativeness weight of Indonesian type `t`.
+    pub fn id_type_weight(&self, t: u32) -> f32 {
+        self.id_weight.get(t as usize).copied().unwrap_or(0.0)
+    }
+    /// The informativeness weight of English type `t`.
+    pub fn en_type_weight(&self, t: u32) -> f32 {
+        self.en_weight.get(t as usize).copied().unwrap_or(0.0)
+    }
+    /// The English matches of Indonesian type `t`.
+    pub fn id_word_matches(&self, t: u32) -> &[WordMatch] {
+        self.id_matches.get(t as usize).map_or(&[], Vec::as_slice)
+    }
+    /// The Indonesian matches of English type `t`.
+    pub fn en_word_matches(&self, t: u32) -> &[WordMatch] {
+        self.en_matches.get(t as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// How much of the Indonesian segment the English one covers, and the reverse.
+    pub fn coverages(&self, id: &[u32], en: &[u32]) -> (f32, f32) {
+        let (id, en) = (Segment::new(id.to_vec()), Segment::new(en.to_vec()));
+        self.segment_coverages(&[&id], &[&en])
+    }
+
+    /// Symmetric similarity in [0,1] (harmonic mean of the two coverages).
+    pub fn similarity(&self, id: &[u32], en: &[u32]) -> f32 {
+        let (id, en) = (Segment::new(id.to_vec()), Segment::new(en.to_vec()));
+        self.segment_similarity(&[&id], &[&en])
+    }
+
+    /// The best match score of English type `en` with any type of `id`.
+    pub fn en_best_in(&self, en: u32, id: &Segment) -> f32 {
         self.en_matches[en as usize]
             .iter()
-            .filter(|m| id.contains(&m.other))
+            .filter(|m| id.contains(m.other))
             .map(|m| m.score)
             .fold(0.0, f32::max)
+    }
+
+    /// The best match score of English type `en` with any of `id` types.
+    pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
+        self.en_best_in(en, &Segment::new(id.to_vec()))
+    }
+}
+
+/// The word types of a segment of one side (a sentence, a quote), in token
+/// order, with a bit set of them for membership tests.
+#[derive(Debug, Clone, Default)]
+pub struct Segment {
+    pub types: Vec<u32>,
+    set: Vec<u64>,
+}
+
+impl Segment {
+    pub fn new(types: Vec<u32>) -> Segment {
+        let words = types.iter().max().map_or(0, |&t| t as usize / 64 + 1);
+        let mut set = vec![0u64; words];
+        for &t in &types {
+            set[t as usize / 64] |= 1 << (t % 64);
+        }
+        Segment { types, set }
+    }
+
+    /// Whether type `t` occurs in the segment.
+    pub fn contains(&self, t: u32) -> bool {
+        self.set
+            .get(t as usize / 64)
+            .is_some_and(|w| w & (1 << (t % 64)) != 0)
     }
 }

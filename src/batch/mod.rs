@@ -4,7 +4,8 @@
 //! The input is an iterator of [`PairItem`]s (a folder, a manifest or a
 //! stream from [`crate::io::input`]). [`Batch::run`] takes a chunk of at most
 //! [`Batch::chunk`] items, aligns them in parallel on the current rayon
-//! pool (one task per pair: reading both files, [`align_pair`] and the
+//! pool (one task per pair: reading both files, [`crate::align_checked`]
+//! (alignment and fidelity checks) and the
 //! conversion to records), then hands the rows to a [`RowSink`] in input
 //! order, and takes the next chunk. At most one chunk of texts and rows is
 //! in memory, whatever the length of the input; the output is the same for
@@ -20,7 +21,7 @@ use std::io;
 
 use rayon::prelude::*;
 
-use crate::align::{AlignParams, PairAlignment, Status, align_pair};
+use crate::align::{AlignParams, PairAlignment, Status};
 use crate::io::RowSink;
 use crate::io::input::{PairFailure, PairItem};
 use crate::io::records::{Records, Unit};
@@ -88,7 +89,8 @@ impl Batch<'_> {
             Ok(l) => l,
             Err(f) => return Outcome::Failed(f),
         };
-        let a: PairAlignment = align_pair(&loaded.id, &loaded.en, self.lexicon, &self.params);
+        let a: PairAlignment =
+            crate::align_checked(&loaded.id, &loaded.en, self.lexicon, &self.params);
         Outcome::Done(Records::of(self.unit, &loaded.pair, &a))
     }
 

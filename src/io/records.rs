@@ -35,6 +35,24 @@ pub struct Flag {
 pub struct Flags(pub Vec<Flag>);
 
 impl Flags {
+    /// The flags of the fidelity checks, in the column order of their kinds
+    /// (so the CSV cell equals [`crate::fidelity::flag_names`]).
+    pub fn from_fidelity(flags: &[crate::fidelity::Flag]) -> Flags {
+        let mut sorted: Vec<&crate::fidelity::Flag> = flags.iter().collect();
+        sorted.sort_by_key(|f| f.kind);
+        Flags(
+            sorted
+                .into_iter()
+                .map(|f| Flag {
+                    name: f.kind.as_str().to_owned(),
+                    id: f.id.clone(),
+                    en: f.en.clone(),
+                    detail: f.detail.clone(),
+                })
+                .collect(),
+        )
+    }
+
     /// The distinct flag names, in order of first appearance.
     pub fn names(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
@@ -133,7 +151,7 @@ pub fn align_records(pair: &str, a: &PairAlignment) -> Vec<AlignRecord> {
                 en_quote,
                 score: round(p.score),
                 margin: round(p.margin),
-                flags: Flags::default(),
+                flags: Flags::from_fidelity(&p.flags),
                 id_start,
                 id_end,
                 en_start,

@@ -48,6 +48,44 @@ pub enum DeterminerPosition {
     Before,
 }
 
+/// The stance a reporting verb takes towards what it reports, beyond plain
+/// saying (`kata`, `said` have none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Insisting, stressing: `menegaskan`, `insisted`.
+    Emphasis,
+    /// Denying: `membantah`, `denied`.
+    Denial,
+    /// Claiming without the reporter vouching: `mengklaim`, `claimed`.
+    Claim,
+    /// Admitting: `mengakui`, `acknowledged`.
+    Admission,
+    /// Accusing: `menuduh`, `accused`.
+    Accusation,
+    /// Warning: `memperingatkan`, `warned`.
+    Warning,
+    /// Threatening: `mengancam`, `threatened`.
+    Threat,
+    /// Promising: `berjanji`, `vowed`.
+    Promise,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Emphasis => "emphasis",
+            Stance::Denial => "denial",
+            Stance::Claim => "claim",
+            Stance::Admission => "admission",
+            Stance::Accusation => "accusation",
+            Stance::Warning => "warning",
+            Stance::Threat => "threat",
+            Stance::Promise => "promise",
+        }
+    }
+}
+
 /// Everything kutip knows about one language, as sorted word lists.
 #[derive(Debug)]
 pub struct LangTables {
@@ -134,10 +172,41 @@ pub struct LangTables {
     /// Lowercase words that may sit between a speech verb and the reported
     /// content (`kepada`, `wartawan`, `reporters`).
     pub audience_words: &'static [&'static str],
+    /// Hedges and allegation markers: the speaker does not vouch for what
+    /// follows (`mungkin`, `diduga`, `may`, `allegedly`, `suspects`).
+    pub hedges: &'static [&'static str],
+    /// Certainty boosters (`pasti`, `certainly`).
+    pub boosters: &'static [&'static str],
+    /// Modals of obligation; two-word entries are phrases (`have to`).
+    pub necessity_modals: &'static [&'static str],
+    /// Modals of ability and permission (`bisa`, `can`, `allowed`).
+    pub ability_modals: &'static [&'static str],
+    /// Markers of future and intention (`akan`, `will`).
+    pub future_modals: &'static [&'static str],
+    /// Words that open a clause inside a sentence (`karena`, `because`):
+    /// where the fidelity checks cut a quote into clauses.
+    pub clause_words: &'static [&'static str],
+    /// Reporting verbs with a stance, sorted by word: Indonesian surface
+    /// forms (`menegaskan`), English lemmas (`deny`).
+    pub stance_cues: &'static [(&'static str, Stance)],
 }
 
 fn has(table: &[&str], word: &str) -> bool {
-    table.binary_search(&word).is_ok()
+    table
+        .binary_search_by(|probe| cmp_inline(probe, word))
+        .is_ok()
+}
+
+/// The order of `str` (bytewise), compared inline: table words are short,
+/// and a library call per comparison costs more than the comparison.
+fn cmp_inline(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 impl LangTables {
@@ -241,6 +310,31 @@ impl LangTables {
     pub fn is_audience_word(&self, w: &str) -> bool {
         has(self.audience_words, w)
     }
+    pub fn is_clause_word(&self, w: &str) -> bool {
+        has(self.clause_words, w)
+    }
+    pub fn is_hedge(&self, w: &str) -> bool {
+        has(self.hedges, w)
+    }
+    pub fn is_booster(&self, w: &str) -> bool {
+        has(self.boosters, w)
+    }
+    pub fn is_necessity_modal(&self, w: &str) -> bool {
+        has(self.necessity_modals, w)
+    }
+    pub fn is_ability_modal(&self, w: &str) -> bool {
+        has(self.ability_modals, w)
+    }
+    pub fn is_future_modal(&self, w: &str) -> bool {
+        has(self.future_modals, w)
+    }
+    /// The stance of a reporting verb (a surface form or a lemma), if it has one.
+    pub fn stance_of(&self, w: &str) -> Option<Stance> {
+        self.stance_cues
+            .binary_search_by(|(k, _)| (*k).cmp(w))
+            .ok()
+            .map(|i| self.stance_cues[i].1)
+    }
     /// `kata` for `katanya` when the language has a pronoun clitic.
     pub fn strip_pronoun_clitic<'a>(&self, w: &'a str) -> Option<&'a str> {
         let clitic = self.pronoun_clitic?;
@@ -300,6 +394,14 @@ mod tests {
             check("relativizers", t.relativizers);
             check("discourse_adverbs", t.discourse_adverbs);
             check("head_linkers", t.head_linkers);
+            check("hedges", t.hedges);
+            check("clause_words", t.clause_words);
+            check("boosters", t.boosters);
+            check("necessity_modals", t.necessity_modals);
+            check("ability_modals", t.ability_modals);
+            check("future_modals", t.future_modals);
+            let stance: Vec<&str> = t.stance_cues.iter().map(|(w, _)| *w).collect();
+            check("stance_cues", &stance);
         }
     }
 
@@ -312,5 +414,9 @@ mod tests {
         let en = Lang::En.tables();
         assert!(en.is_speech_verb("said") && en.is_abbreviation("u.s"));
         assert_eq!(en.strip_pronoun_clitic("saidnya"), None);
+        assert_eq!(id.stance_of("membantah"), Some(Stance::Denial));
+        assert_eq!(en.stance_of("deny"), Some(Stance::Denial));
+        assert_eq!(en.stance_of("say"), None);
+        assert!(id.is_hedge("mungkin") && en.is_hedge("might") && en.is_necessity_modal("have to"));
     }
 }

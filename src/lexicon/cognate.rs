@@ -19,6 +19,7 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::letters::LetterCounts;
 use crate::lang::Lang;
 
 /// Shortest key (in characters, the ending mark not counted) that can score:
@@ -97,6 +98,51 @@ pub fn cognate_score_keys(id_key: &str, en_key: &str) -> f32 {
     }
 }
 
+/// A word's cognate key with what comparisons need, computed once so that
+/// one word can be compared with many ([`CognateKey::score`] equals
+/// [`cognate_score_keys`] on the two keys).
+#[derive(Debug, Clone)]
+pub struct CognateKey {
+    /// The key as [`cognate_key`] gives it.
+    pub key: String,
+    ending: bool,
+    letters: Option<LetterCounts>,
+}
+
+impl CognateKey {
+    pub fn new(lang: Lang, word: &str) -> CognateKey {
+        let key = cognate_key(lang, word);
+        let (letters, ending) = split_mark(&key);
+        CognateKey {
+            letters: LetterCounts::new(letters),
+            ending,
+            key,
+        }
+    }
+
+    /// [`cognate_score_keys`] of this (Indonesian) key and an English one.
+    /// Levenshtein similarity is at most `m / max(|a|, |b|)` with `m` the
+    /// letters the keys share, so pairs whose bound stays below the threshold
+    /// are not compared.
+    pub fn score(&self, en: &CognateKey) -> f32 {
+        if let (Some(a), Some(b)) = (&self.letters, &en.letters) {
+            if a.chars() < MIN_KEY_CHARS || b.chars() < MIN_KEY_CHARS {
+                return 0.0;
+            }
+            let threshold = if self.ending && en.ending {
+                MIN_SIMILARITY_SHARED_ENDING
+            } else {
+                MIN_SIMILARITY
+            };
+            let bound = a.shared(b) as f64 / a.chars().max(b.chars()) as f64;
+            if bound < threshold as f64 - 1e-6 {
+                return 0.0;
+            }
+        }
+        cognate_score_keys(&self.key, &en.key)
+    }
+}
+
 /// A key's letters and whether it carries the rewritten-ending mark.
 fn split_mark(key: &str) -> (&str, bool) {
     match key.strip_suffix(ENDING_MARK) {
@@ -159,8 +205,14 @@ fn rewrite_letters(rules: &[(&str, Context, &str)], stem: &str, tail: Option<cha
             let Some(piece) = chars.get(i..i + len) else {
                 continue;
             };
-            let piece: String = piece.iter().collect();
-            let first = rules.partition_point(|(from, _, _)| *from < piece.as_str());
+            // The piece as a string, without allocating (at most two chars).
+            let mut buf = [0u8; 8];
+            let mut len_bytes = 0;
+            for c in piece {
+                len_bytes += c.encode_utf8(&mut buf[len_bytes..]).len();
+            }
+            let piece = std::str::from_utf8(&buf[..len_bytes]).unwrap_or_default();
+            let first = rules.partition_point(|(from, _, _)| *from < piece);
             for (from, context, to) in rules.get(first..).unwrap_or_default() {
                 if *from != piece {
                     break;
@@ -611,6 +663,27 @@ mod tests {
             proptest::prop_assert!((0.0..=1.0).contains(&score));
             let _ = cognate_key(Lang::En, &id);
             let _ = cognate_score_keys(&id, &en);
+        }
+
+        #[test]
+        fn precomputed_keys_score_as_the_keys(
+            id in "[a-z]{0,3}(si|is|er|al|ik)?",
+            en in "[a-z]{0,3}(tion|ic|ary|al|es)?",
+            stem in "[a-z]{2,6}",
+        ) {
+            // Shared stems make high scores likely, so both sides of the
+            // threshold are exercised.
+            let (id, en) = (format!("{stem}{id}"), format!("{stem}{en}"));
+            let (a, b) = (CognateKey::new(Lang::Id, &id), CognateKey::new(Lang::En, &en));
+            proptest::prop_assert_eq!(a.score(&b), cognate_score_keys(&a.key, &b.key));
+        }
+    }
+
+    #[test]
+    fn precomputed_keys_score_as_the_keys_on_the_tables() {
+        for (id, en) in COGNATES.iter().chain(FALSE_FRIENDS) {
+            let (a, b) = (CognateKey::new(Lang::Id, id), CognateKey::new(Lang::En, en));
+            assert_eq!(a.score(&b), cognate_score(id, en), "{id} / {en}");
         }
     }
 

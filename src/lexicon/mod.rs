@@ -4,6 +4,7 @@
 //! into one similarity.
 
 pub mod cognate;
+pub mod letters;
 pub mod names;
 pub mod numbers;
 pub mod table;

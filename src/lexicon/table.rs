@@ -6,7 +6,7 @@
 //! [<TAB>sources]]`, or hunalign's dictionary lines `english @ indonesian`;
 //! `#` starts a comment. Keys are lowercase NFC. Errors name the file and line.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -40,7 +40,7 @@ pub struct Lexicon {
     /// Lowercase place and country names of both languages (entries whose
     /// source is CLDR or iso-codes), so that quote attribution can tell
     /// `New York` from a person.
-    places: std::collections::HashSet<String>,
+    places: HashSet<String>,
     /// The longest Indonesian key, in words.
     max_words: usize,
 }
@@ -53,7 +53,12 @@ static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 fn clean(s: &str) -> String {
-    s.trim().nfc().collect::<String>().to_lowercase()
+    let s = s.trim();
+    if s.is_ascii() {
+        // NFC leaves ASCII as it is.
+        return s.to_ascii_lowercase();
+    }
+    s.nfc().collect::<String>().to_lowercase()
 }
 
 impl Lexicon {
@@ -65,6 +70,7 @@ impl Lexicon {
     /// Parses lexicon text read from `path` (used in error messages only).
     pub fn from_text(text: &str, path: &Path) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
+        lex.entries.reserve(text.len() / 64);
         for (n, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -75,11 +81,11 @@ impl Lexicon {
                 let mut f = line.split('\t');
                 let id = f.next().unwrap_or("");
                 let en = f.next().unwrap_or("");
-                place = line
-                    .split('\t')
-                    .nth(3)
+                let weight_field = f.next();
+                place = f
+                    .next()
                     .is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
-                let weight = match f.next().map(str::trim).filter(|w| !w.is_empty()) {
+                let weight = match weight_field.map(str::trim).filter(|w| !w.is_empty()) {
                     None => 1.0,
                     Some(w) => match w.parse::<f32>() {
                         Ok(x) if x > 0.0 && x <= 1.0 => x,
@@ -128,7 +134,9 @@ impl Lexicon {
 
     /// Adds one entry, keeping the larger weight of a repeated pair.
     pub fn insert(&mut self, id: String, en: String, weight: f32) {
-        self.max_words = self.max_words.max(id.split(' ').count());
+        self.max_words = self
+            .max_words
+            .max(1 + id.bytes().filter(|&b| b == b' ').count());
         let list = self.entries.entry(id).or_default();
         match list.iter_mut().find(|(e, _)| *e == en) {
             Some(slot) => slot.1 = slot.1.max(weight),
@@ -198,6 +206,20 @@ mod tests {
             lex.is_place("New York") && lex.is_place("Amerika Serikat") && !lex.is_place("Putin")
         );
         println!("embedded lexicon: {} Indonesian keys", lex.len());
+    }
+
+    #[test]
+    fn clean_is_nfc_lowercase_on_every_field() {
+        for field in EMBEDDED_TSV.lines().flat_map(|l| l.split('\t')).chain([
+            " Café ",
+            "Cafe\u{301}",
+            "ÉTAT",
+            "İstanbul",
+            "  ",
+        ]) {
+            let slow = field.trim().nfc().collect::<String>().to_lowercase();
+            assert_eq!(clean(field), slow, "{field:?}");
+        }
     }
 
     #[test]

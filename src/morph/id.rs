@@ -16,8 +16,8 @@
 //! which keeps loanwords like `komunikasi` whole. Input is expected lowercase NFC;
 //! any other string is returned unchanged or analysed without panicking.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static ROOTS_TXT: &str = include_str!("../../corpora/lexicon/id-roots.txt");

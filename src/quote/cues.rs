@@ -486,6 +486,15 @@ fn speech_verbs(
         if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle) || frames.contains(&i) {
             continue;
         }
+        // Capitalized after a capitalized word, it is part of a name
+        // (`United States`, `Kabar Berita`), not a verb.
+        if doc.tokens[i].capitalized
+            && i > toks.start
+            && doc.tokens[i - 1].capitalized
+            && doc.tokens[i - 1].is_word()
+        {
+            continue;
+        }
         let pos = doc.tokens[i].span.start;
         if direct.iter().any(|d| d.start <= pos && pos < d.end) {
             continue;

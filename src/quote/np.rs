@@ -49,9 +49,16 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
 pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usize {
     let mut start = range.start;
     loop {
-        let Some(first) = (start..range.end).find(|&i| doc.tokens[i].is_word()) else {
+        let Some(mut first) = (start..range.end).find(|&i| doc.tokens[i].is_word()) else {
             return start;
         };
+        // `A day after …,`: an article before the opener.
+        if t.is_indefinite(word(doc, first))
+            && first + 1 < range.end
+            && doc.tokens[first + 1].is_word()
+        {
+            first += 1;
+        }
         let w = word(doc, first);
         if !(t.is_adverbial_opener(w) || t.is_time_word(w) || t.is_clause_break(w)) {
             return start;

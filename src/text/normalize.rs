@@ -58,6 +58,17 @@ impl Normalized {
                 n.push('\n', i, to);
                 continue;
             }
+            // Plain ASCII followed by ASCII (or the end) is its own cluster
+            // and needs no folding or composition.
+            if c.is_ascii()
+                && !matches!(c, '\t' | '\u{000b}' | '\u{000c}')
+                && original.as_bytes().get(end).is_none_or(u8::is_ascii)
+            {
+                n.flush(&mut cluster, cluster_start, cluster_end);
+                n.text.push(c);
+                n.origin.push((i as u32, end as u32));
+                continue;
+            }
             let Some(f) = fold(c) else {
                 continue;
             };

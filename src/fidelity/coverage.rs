@@ -1,0 +1,289 @@
+//! `omission`, `addition` and `untranslated`, from word matches (the
+//! alignment's [`crate::align::PairIndex`] plus [`super::matching`]).
+//!
+//! The words of each side's span are aligned one to one with the words of
+//! the sentences around the other side's span, greedily by match score, so
+//! that one translated clause cannot cover a clause the source repeats.
+//! Each span is then cut into clauses at punctuation, sentence ends and the
+//! `clause_words` of the language tables. A clause of at least
+//! [`super::FidelityParams::clause_min_words`] words whose weighted coverage
+//! is below [`super::FidelityParams::clause_max_coverage`] has no
+//! counterpart: an English one is an omission, an Indonesian one an
+//! addition. A run of untranslated English words inside a clause with at
+//! least [`super::FidelityParams::run_min_content`] informative words is an
+//! omission too (`an undisclosed number of casualties` when `jumlahnya
+//! tidak disebut` is gone). The other side is taken as whole sentences, so
+//! that words the quote boundaries cut off on one side are not counted as
+//! missing.
+//!
+//! `untranslated`: most common words of the Indonesian quote are English
+//! words of the source (identical strings that the lexicon and the stemmer
+//! do not know as Indonesian), or the two quotes are the same text.
+//!
+//! Coverage is lexical: a loose paraphrase whose words the lexicon does not
+//! link can read as an omission (two of 32 dev pairs, see
+//! `tests/fidelity_review.csv`).
+
+use super::{Flag, FlagKind, PairView};
+use crate::lang::LangTables;
+use crate::morph;
+use crate::text::{Document, TokenKind};
+
+fn opens_clause(t: &LangTables, w: &str) -> bool {
+    t.is_clause_word(w) || t.is_clause_break(w) || t.is_complementizer(w)
+}
+
+/// One-to-one word alignment of `from` (tokens of one side) with `to`
+/// (tokens of the other), greedy by score: the score each `from` token
+/// gets. A word translates one word, so a clause repeated in the source
+/// (`do not want …, and they do not want …`) is not covered twice by one
+/// translated clause.
+fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32) -> Vec<f32> {
+    let mut cand: Vec<(f32, usize, usize)> = Vec::new();
+    for (a, &f) in from.iter().enumerate() {
+        for (b, &t) in to.iter().enumerate() {
+            let s = score(f, t);
+            if s > 0.0 {
+                cand.push((s, a, b));
+            }
+        }
+    }
+    cand.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut got = vec![0.0; from.len()];
+    let mut used_from = vec![false; from.len()];
+    let mut used_to = vec![false; to.len()];
+    for (s, a, b) in cand {
+        if !used_from[a] && !used_to[b] {
+            used_from[a] = true;
+            used_to[b] = true;
+            got[a] = s;
+        }
+    }
+    got
+}
+
+/// Weighted coverage of `clause` (a subset of `words`) from the scores
+/// `got` of `words`.
+fn clause_coverage(
+    clause: &[usize],
+    words: &[usize],
+    got: &[f32],
+    weight: impl Fn(usize) -> f32,
+) -> f32 {
+    let (mut total, mut sum) = (0.0, 0.0);
+    for &k in clause {
+        let w = weight(k);
+        total += w;
+        if let Some(i) = words.iter().position(|&x| x == k) {
+            sum += w * got[i];
+        }
+    }
+    if total > 0.0 { sum / total } else { 0.0 }
+}
+
+/// The clauses of a span: runs of word tokens between clause boundaries
+/// (punctuation inside a sentence, clause words, sentence ends).
+pub fn clauses(doc: &Document, span: crate::text::NormSpan) -> Vec<Vec<usize>> {
+    let t = doc.lang.tables();
+    let mut out: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut sentence = None;
+    for k in doc.tokens_in(span) {
+        let tok = &doc.tokens[k];
+        let s = doc.sentence_at(tok.span.start);
+        let boundary = s != sentence
+            || match tok.kind {
+                TokenKind::Punct => matches!(
+                    doc.slice(tok.span),
+                    "," | ";" | ":" | "–" | "—" | "-" | "(" | ")" | "?" | "!"
+                ),
+                TokenKind::Word => opens_clause(t, &tok.lower),
+                _ => false,
+            };
+        sentence = s;
+        if boundary && out.last().is_some_and(|c| !c.is_empty()) {
+            out.push(Vec::new());
+        }
+        if tok.is_word()
+            && let Some(c) = out.last_mut()
+        {
+            c.push(k);
+        }
+    }
+    out.retain(|c| !c.is_empty());
+    out
+}
+
+fn clause_text(doc: &Document, c: &[usize]) -> String {
+    match (c.first(), c.last()) {
+        (Some(&a), Some(&b)) => doc
+            .slice(crate::text::NormSpan::new(
+                doc.tokens[a].span.start,
+                doc.tokens[b].span.end,
+            ))
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Maximal runs of English span words with no translation (assigned score
+/// below [`RUN_MAX_SCORE`]) that hold at least
+/// [`super::FidelityParams::run_min_content`] informative words.
+fn untranslated_runs(v: &PairView<'_>, got: &[f32]) -> Vec<Vec<usize>> {
+    let ix = v.index;
+    let informative = |k: usize| {
+        ix.en_type_of(k)
+            .is_some_and(|t| ix.en_type_weight(t) >= RUN_MIN_WEIGHT)
+    };
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut flush = |run: &mut Vec<usize>| {
+        let content = run.iter().filter(|&&k| informative(k)).count();
+        if content >= v.params.run_min_content {
+            out.push(std::mem::take(run));
+        }
+        run.clear();
+    };
+    for (i, &k) in v.en_words.iter().enumerate() {
+        if got[i] < RUN_MAX_SCORE {
+            run.push(k);
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    out
+}
+
+/// A word whose best one-to-one match scores below this is untranslated.
+const RUN_MAX_SCORE: f32 = 0.5;
+/// Least weight of an informative word in a run.
+const RUN_MIN_WEIGHT: f32 = 1.0;
+
+/// Clauses of one side that the other side does not cover.
+pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
+    let p = v.params;
+    let mut out = Vec::new();
+    let mut en_missing = Vec::new();
+    let mut en_cov = Vec::new();
+    let mut en_missing_tokens: Vec<usize> = Vec::new();
+    let ix = v.index;
+    let en_got = assign(&v.en_words, &v.id_context, |e, i| v.score(i, e));
+    let en_weight = |k: usize| ix.en_type_of(k).map_or(0.0, |t| ix.en_type_weight(t));
+    for c in clauses(v.en, v.en_span) {
+        if c.len() < p.clause_min_words {
+            continue;
+        }
+        let cov = clause_coverage(&c, &v.en_words, &en_got, en_weight);
+        if cov < p.clause_max_coverage {
+            en_missing_tokens.extend(&c);
+            en_missing.push(clause_text(v.en, &c));
+            en_cov.push(format!("{cov:.2}"));
+        }
+    }
+    // Runs of untranslated words inside a clause (`an undisclosed number of
+    // casualties` with no `jumlahnya tidak disebut`).
+    for run in untranslated_runs(v, &en_got) {
+        if !run.iter().any(|k| en_missing_tokens.contains(k)) {
+            en_missing.push(clause_text(v.en, &run));
+            en_cov.push("0.00".to_owned());
+        }
+    }
+    if !en_missing.is_empty() {
+        out.push(Flag {
+            kind: FlagKind::Omission,
+            id: Vec::new(),
+            en: en_missing,
+            detail: format!(
+                "English clause(s) without an Indonesian counterpart (coverage {})",
+                en_cov.join(", ")
+            ),
+        });
+    }
+    let mut id_added = Vec::new();
+    let mut id_cov = Vec::new();
+    let id_got = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
+    let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
+    for c in clauses(v.id, v.id_span) {
+        if c.len() < p.clause_min_words {
+            continue;
+        }
+        let cov = clause_coverage(&c, &v.id_words, &id_got, id_weight);
+        if cov < p.clause_max_coverage {
+            id_added.push(clause_text(v.id, &c));
+            id_cov.push(format!("{cov:.2}"));
+        }
+    }
+    if !id_added.is_empty() {
+        out.push(Flag {
+            kind: FlagKind::Addition,
+            id: id_added,
+            en: Vec::new(),
+            detail: format!(
+                "Indonesian clause(s) without an English counterpart (coverage {})",
+                id_cov.join(", ")
+            ),
+        });
+    }
+    out
+}
+
+/// A lowercase word the lexicon or the stemmer knows as Indonesian.
+fn is_indonesian(v: &PairView<'_>, w: &str) -> bool {
+    !v.lex.lookup(w).is_empty() || morph::is_id_root(w) || morph::stem_id(w) != w
+}
+
+/// The Indonesian quote is mostly English.
+pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
+    let same_text = {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        norm(v.id.slice(v.id_span)) == norm(v.en.slice(v.en_span))
+    };
+    // Common words: not names, not numbers.
+    let common: Vec<usize> = v
+        .id_words
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let t = &v.id.tokens[k];
+            t.kind == TokenKind::Word && (!t.capitalized || PairView::sentence_initial(v.id, k))
+        })
+        .collect();
+    let english: Vec<usize> = common
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let w = v.id.tokens[k].lower.as_str();
+            let identical = v.index.id_type_of(k).is_some_and(|t| {
+                v.index
+                    .id_word_matches(t)
+                    .iter()
+                    .any(|m| m.kind == crate::align::similarity::MatchKind::Identical)
+            });
+            identical && !is_indonesian(v, w)
+        })
+        .collect();
+    let share = if common.is_empty() {
+        0.0
+    } else {
+        english.len() as f32 / common.len() as f32
+    };
+    let mostly = english.len() >= 2 && share >= v.params.untranslated_min_share;
+    if !(same_text || mostly) {
+        return None;
+    }
+    Some(Flag {
+        kind: FlagKind::Untranslated,
+        id: english.iter().map(|&k| v.id_text(k).to_owned()).collect(),
+        en: Vec::new(),
+        detail: if same_text {
+            "the Indonesian quote is the English text".to_owned()
+        } else {
+            format!("{:.0}% of the Indonesian words are English", share * 100.0)
+        },
+    })
+}

@@ -1,0 +1,130 @@
+//! Word matching for the checks, on top of the alignment's word matches:
+//! a few forms the alignment index does not try, because the checks need
+//! them and the quote matching does not. Indonesian words are looked up
+//! without their clitics (`pemerintahnya` → `pemerintah`) and through their
+//! roots; English words without dots and possessives (`U.S.` → `us`,
+//! `Washington's` → `washington`) and through their lemmas. A gloss matches
+//! an English word when they are equal, when the gloss's initials spell it
+//! (`united states` / `US`), when the English word is the gloss with a
+//! demonym ending (`syria` / `Syrian`), or when they share a long prefix
+//! (`reflection` / `reflected`).
+//!
+//! It does not translate phrases or resolve metonymy (`Washington` for the
+//! US government).
+
+use crate::lexicon::Lexicon;
+use crate::morph;
+
+/// Score given to a match found here (as strong as a lexicon match).
+pub const EXTRA_MATCH: f32 = 0.8;
+
+/// Indonesian clitics and particles stripped before a look-up.
+const ID_CLITICS: &[&str] = &["kah", "ku", "lah", "mu", "nya", "pun"];
+
+/// Demonym and adjective endings of English place names.
+const EN_PLACE_ENDINGS: &[&str] = &["an", "ese", "i", "ian", "n"];
+
+/// English words a gloss contributes nothing with.
+const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
+
+/// The English words (and initials of multi-word glosses) an Indonesian
+/// word may translate to.
+pub fn id_glosses(lex: &Lexicon, lower: &str) -> Vec<String> {
+    let mut forms = vec![lower.to_owned()];
+    for c in ID_CLITICS {
+        if let Some(s) = lower.strip_suffix(c)
+            && s.chars().count() >= 3
+        {
+            forms.push(s.to_owned());
+        }
+    }
+    if lex.lookup(lower).is_empty() {
+        forms.extend(morph::id_roots(lower).into_iter().take(3));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for f in &forms {
+        for (gloss, _) in lex.lookup(f) {
+            let words: Vec<&str> = gloss
+                .split(' ')
+                .filter(|w| !w.is_empty() && !GLOSS_FILLER.contains(w))
+                .collect();
+            if words.len() > 1 {
+                out.push(words.iter().filter_map(|w| w.chars().next()).collect());
+            }
+            out.extend(words.iter().map(|w| w.to_string()));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The forms of an English word to compare glosses with.
+pub fn en_forms(lower: &str) -> Vec<String> {
+    let mut base = lower.replace('.', "");
+    for s in ["'s", "’s"] {
+        if let Some(b) = base.strip_suffix(s) {
+            base = b.to_owned();
+        }
+    }
+    let mut out = vec![base.clone()];
+    out.extend(morph::en_lemmas(&base));
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// Whether a gloss and an English form name the same thing.
+pub fn gloss_matches(gloss: &str, form: &str) -> bool {
+    if gloss == form {
+        return true;
+    }
+    let (gl, fl) = (gloss.chars().count(), form.chars().count());
+    if gl >= 4
+        && let Some(rest) = form.strip_prefix(gloss)
+        && EN_PLACE_ENDINGS.contains(&rest)
+    {
+        return true;
+    }
+    let shorter = gl.min(fl);
+    let p = common_prefix(gloss, form);
+    p >= 5 && p * 5 >= shorter * 4
+}
+
+/// Whether any gloss matches any form.
+pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
+    glosses
+        .iter()
+        .any(|g| forms.iter().any(|f| gloss_matches(g, f)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_and_glosses_meet() {
+        let lex = Lexicon::embedded();
+        // Initials of a multi-word gloss against a dotted acronym.
+        assert!(any_match(&id_glosses(lex, "amerika"), &en_forms("u.s")));
+        // A clitic stripped before the look-up.
+        assert!(any_match(
+            &id_glosses(lex, "pemerintahnya"),
+            &en_forms("government")
+        ));
+        // A demonym ending and a possessive.
+        assert!(gloss_matches("syria", "syrian"));
+        assert!(en_forms("nairobi’s").contains(&"nairobi".to_owned()));
+        // A shared long prefix, but not a short one.
+        assert!(any_match(
+            &["reflection".to_owned()],
+            &en_forms("reflected")
+        ));
+        assert!(!gloss_matches("government", "governor"));
+        assert!(!any_match(&id_glosses(lex, "surabaya"), &en_forms("u.s")));
+    }
+}

@@ -1,0 +1,260 @@
+//! `negation_mismatch` and `modality_shift`: closed-class words that change
+//! what a sentence asserts, counted on both sides from the language tables
+//! (`negations`, `hedges`, `boosters`, `necessity_modals`, `ability_modals`,
+//! `future_modals`).
+//!
+//! Negations are counted (`tidak`, `tak`, `bukan` … against `not`, `no`,
+//! `n't` …) and flagged when the counts differ. Modal words are paired
+//! across the sides by class; a hedge, booster or necessity modal left
+//! unpaired is flagged, while a lone future or ability marker is flagged
+//! only when the other side has an unpaired modal of another class (`do not
+//! have to` / `tidak bisa`): Indonesian adds and drops `akan` and `dapat`
+//! with the tense, which is not a shift. Words are matched as written: no
+//! scope, no double negation, no negative affixes (`undisclosed`).
+
+use super::{Flag, FlagKind, PairView};
+use crate::lang::LangTables;
+use crate::text::Document;
+
+fn is_negation(t: &LangTables, w: &str) -> bool {
+    t.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// English prefixes that negate the word they are attached to.
+const EN_NEGATIVE_PREFIXES: &[&str] = &["dis", "il", "im", "in", "ir", "non", "un"];
+
+/// Prefixes read as negations without a gloss to confirm them, and the
+/// word beginnings where they are not prefixes (`united`, `under`, `discuss`).
+const EN_PLAIN_NEGATIVE_PREFIXES: &[&str] = &["dis", "non", "un"];
+const EN_NOT_NEGATIVE: &[&str] = &[
+    "disc", "disg", "dism", "disp", "diss", "dist", "nonce", "none", "under", "uni", "unt",
+];
+
+/// English words that read as a negation by their prefix alone
+/// (`undisclosed`, `disagreeing`, `nonviolent`).
+fn plain_affixed_negations(v: &PairView<'_>) -> usize {
+    v.en_words
+        .iter()
+        .filter(|&&e| {
+            let w = v.en.tokens[e].lower.as_str();
+            !EN_NOT_NEGATIVE.iter().any(|x| w.starts_with(x))
+                && EN_PLAIN_NEGATIVE_PREFIXES
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().count() >= 5))
+        })
+        .count()
+}
+
+/// English words with a negative prefix that translate an Indonesian
+/// negation with the word after it (`tidak setuju` / `disagreeing`).
+fn affixed_negations(v: &PairView<'_>) -> usize {
+    let t = v.id.lang.tables();
+    let mut used: Vec<usize> = Vec::new();
+    for w in v.id_words.windows(2) {
+        if !is_negation(t, &v.id.tokens[w[0]].lower) {
+            continue;
+        }
+        let glosses = v.glosses(w[1]);
+        let hit = v.en_words.iter().copied().find(|e| {
+            !used.contains(e)
+                && EN_NEGATIVE_PREFIXES.iter().any(|p| {
+                    v.en.tokens[*e].lower.strip_prefix(p).is_some_and(|rest| {
+                        rest.chars().count() >= 4
+                            && super::matching::any_match(glosses, &super::matching::en_forms(rest))
+                    })
+                })
+        });
+        if let Some(e) = hit {
+            used.push(e);
+        }
+    }
+    used.len()
+}
+
+/// Negations differ in number.
+pub fn check_negation(v: &PairView<'_>) -> Option<Flag> {
+    let id_t = v.id.lang.tables();
+    let en_t = v.en.lang.tables();
+    let id: Vec<String> = v
+        .id_words
+        .iter()
+        .filter(|&&k| is_negation(id_t, &v.id.tokens[k].lower))
+        .map(|&k| v.id_text(k).to_owned())
+        .collect();
+    let en: Vec<String> = v
+        .en_words
+        .iter()
+        .filter(|&&k| is_negation(en_t, &v.en.tokens[k].lower))
+        .map(|&k| v.en_text(k).to_owned())
+        .collect();
+    // Negative prefixes only ever balance an Indonesian negation: alone they
+    // are too ambiguous to raise a flag.
+    let affixed = affixed_negations(v).max(plain_affixed_negations(v));
+    if id.len() == en.len() || (id.len() > en.len() && id.len() <= en.len() + affixed) {
+        return None;
+    }
+    let detail = format!(
+        "{} negation(s) in the Indonesian, {} in the English",
+        id.len(),
+        en.len()
+    );
+    Some(Flag {
+        kind: FlagKind::NegationMismatch,
+        id,
+        en,
+        detail,
+    })
+}
+
+const HEDGE: u8 = 1;
+const BOOSTER: u8 = 2;
+const NECESSITY: u8 = 4;
+const ABILITY: u8 = 8;
+const FUTURE: u8 = 16;
+
+/// Classes whose one-sided presence is a shift by itself.
+const STRONG: u8 = HEDGE | BOOSTER | NECESSITY;
+
+fn class_names(c: u8) -> String {
+    let names = [
+        (HEDGE, "hedge"),
+        (BOOSTER, "booster"),
+        (NECESSITY, "necessity"),
+        (ABILITY, "ability"),
+        (FUTURE, "future"),
+    ];
+    names
+        .iter()
+        .filter(|(b, _)| c & b != 0)
+        .map(|(_, n)| *n)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// A modal word (or two-word phrase) with its classes.
+struct Modal {
+    text: String,
+    classes: u8,
+}
+
+fn classes_of(t: &LangTables, w: &str) -> u8 {
+    let mut c = 0;
+    for (bit, yes) in [
+        (HEDGE, t.is_hedge(w)),
+        (BOOSTER, t.is_booster(w)),
+        (NECESSITY, t.is_necessity_modal(w)),
+        (ABILITY, t.is_ability_modal(w)),
+        (FUTURE, t.is_future_modal(w)),
+    ] {
+        if yes {
+            c |= bit;
+        }
+    }
+    c
+}
+
+fn modals(doc: &Document, words: &[usize]) -> Vec<Modal> {
+    let t = doc.lang.tables();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let k = words[i];
+        let tok = &doc.tokens[k];
+        // `May` the month, `Will` the name: capitalized inside a sentence.
+        if tok.capitalized && !PairView::sentence_initial(doc, k) {
+            i += 1;
+            continue;
+        }
+        if let Some(&next) = words.get(i + 1) {
+            let phrase = format!("{} {}", tok.lower, doc.tokens[next].lower);
+            let c = classes_of(t, &phrase);
+            if c != 0 {
+                out.push(Modal {
+                    text: format!(
+                        "{} {}",
+                        doc.slice(tok.span),
+                        doc.slice(doc.tokens[next].span)
+                    ),
+                    classes: c,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        let c = classes_of(t, &tok.lower);
+        if c != 0 {
+            out.push(Modal {
+                text: doc.slice(tok.span).to_owned(),
+                classes: c,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Pairs modal words of the same class; returns the unpaired ones of each side.
+fn unpaired<'m>(id: &'m [Modal], en: &'m [Modal]) -> (Vec<&'m Modal>, Vec<&'m Modal>) {
+    let mut id_used = vec![false; id.len()];
+    let mut en_used = vec![false; en.len()];
+    // Exact class sets first, then any shared class.
+    for exact in [true, false] {
+        for (i, a) in id.iter().enumerate() {
+            if id_used[i] {
+                continue;
+            }
+            let hit = (0..en.len()).find(|&j| {
+                !en_used[j]
+                    && if exact {
+                        en[j].classes == a.classes
+                    } else {
+                        en[j].classes & a.classes != 0
+                    }
+            });
+            if let Some(j) = hit {
+                id_used[i] = true;
+                en_used[j] = true;
+            }
+        }
+    }
+    let left = |ms: &'m [Modal], used: &[bool]| -> Vec<&'m Modal> {
+        ms.iter()
+            .zip(used)
+            .filter(|(_, u)| !**u)
+            .map(|(m, _)| m)
+            .collect()
+    };
+    (left(id, &id_used), left(en, &en_used))
+}
+
+/// Hedges, boosters and modals that differ.
+pub fn check_modality(v: &PairView<'_>) -> Option<Flag> {
+    let id = modals(v.id, &v.id_words);
+    let en = modals(v.en, &v.en_words);
+    let (id_left, en_left) = unpaired(&id, &en);
+    let strong = |ms: &[&Modal]| ms.iter().any(|m| m.classes & STRONG != 0);
+    let swapped = !id_left.is_empty() && !en_left.is_empty();
+    if !(strong(&id_left) || strong(&en_left) || swapped) {
+        return None;
+    }
+    let classes = |ms: &[&Modal]| ms.iter().fold(0u8, |c, m| c | m.classes);
+    let detail = format!(
+        "Indonesian {}, English {}",
+        if id_left.is_empty() {
+            "none".to_owned()
+        } else {
+            class_names(classes(&id_left))
+        },
+        if en_left.is_empty() {
+            "none".to_owned()
+        } else {
+            class_names(classes(&en_left))
+        },
+    );
+    Some(Flag {
+        kind: FlagKind::ModalityShift,
+        id: id_left.iter().map(|m| m.text.clone()).collect(),
+        en: en_left.iter().map(|m| m.text.clone()).collect(),
+        detail,
+    })
+}

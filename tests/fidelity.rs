@@ -1,0 +1,804 @@
+//! Fidelity checks on real translations: perturbations of the dev gold pairs
+//! (each mutation of the Indonesian side must raise its flag on the mutated
+//! quote: recall is counted over the mutated quotes the aligner still
+//! matches, and at least 0.75 of them must stay matched), false alarms on
+//! the unmodified pairs (every flag printed with its evidence; the ones a
+//! reader would not agree with, per `tests/fidelity_review.csv`, counted),
+//! and the known mistranslations of the dev `SOURCE` notes.
+//!
+//! Uses `../shared/dev` when present, else the bundled `corpora/samples`
+//! (the same VOA pairs).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use kutip::Lang;
+use kutip::align::{AlignParams, PairAlignment, QuotePair, Status};
+use kutip::fidelity::{FidelitySummary, FlagKind, flag_names};
+use kutip::lexicon::Lexicon;
+use kutip::lexicon::names::same_person;
+use kutip::quote::speakers::EntityKind;
+
+fn dev_dirs() -> Vec<PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
+    let root = if shared.is_dir() {
+        shared
+    } else {
+        println!("skipped ../shared/dev (absent): using corpora/samples");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/samples")
+    };
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("dev folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("gold.csv").is_file() && p.join("en.txt").is_file())
+        .collect();
+    v.sort();
+    v
+}
+
+fn name(d: &Path) -> String {
+    d.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+struct Gold {
+    id_quote: String,
+    en_quote: String,
+}
+
+fn gold(d: &Path) -> Vec<Gold> {
+    csv::Reader::from_path(d.join("gold.csv"))
+        .expect("gold.csv")
+        .deserialize()
+        .map(|r| r.expect("gold row"))
+        .collect()
+}
+
+fn align(id: &str, en: &str) -> PairAlignment {
+    kutip::align_checked(id, en, Lexicon::embedded(), &AlignParams::default())
+}
+
+/// The matched pair whose Indonesian quote overlaps `range` (bytes of the
+/// original Indonesian text) the most.
+fn pair_at<'a>(a: &'a PairAlignment, range: &Range<usize>) -> Option<&'a QuotePair> {
+    a.pairs
+        .iter()
+        .filter(|p| p.status == Status::Matched)
+        .filter_map(|p| {
+            let o = a.id.to_original(p.id_span?);
+            let overlap = o.end.min(range.end) as isize - o.start.max(range.start) as isize;
+            (overlap > 0).then_some((overlap, p))
+        })
+        .max_by_key(|(o, _)| *o)
+        .map(|(_, p)| p)
+}
+
+/// The extracted Indonesian quote overlapping `range` the most.
+fn quote_at<'a>(a: &'a PairAlignment, range: &Range<usize>) -> Option<&'a kutip::Quote> {
+    a.id_quotes
+        .quotes
+        .iter()
+        .filter_map(|q| {
+            let o = a.id.to_original(q.span);
+            let overlap = o.end.min(range.end) as isize - o.start.max(range.start) as isize;
+            (overlap > 0).then_some((overlap, q))
+        })
+        .max_by_key(|(o, _)| *o)
+        .map(|(_, q)| q)
+}
+
+/// One gold pair located in its article.
+struct Case {
+    pair: String,
+    id: String,
+    en: String,
+    range: Range<usize>,
+    gold: Gold,
+    n: usize,
+}
+
+/// Every gold row with an English counterpart, found in its text.
+fn cases() -> Vec<Case> {
+    let mut out = Vec::new();
+    for d in dev_dirs() {
+        let id = read(&d.join("id.txt"));
+        let en = read(&d.join("en.txt"));
+        for g in gold(&d) {
+            if g.en_quote.is_empty() {
+                continue;
+            }
+            let Some(start) = id.find(&g.id_quote) else {
+                println!("{}: gold quote not in id.txt: {}", name(&d), g.id_quote);
+                continue;
+            };
+            let n = out.len();
+            out.push(Case {
+                pair: name(&d),
+                range: start..start + g.id_quote.len(),
+                id: id.clone(),
+                en: en.clone(),
+                gold: g,
+                n,
+            });
+        }
+    }
+    out
+}
+
+/// A mutated Indonesian article: the new text and where the quote now is.
+struct Mutation {
+    text: String,
+    range: Range<usize>,
+    what: String,
+}
+
+fn splice(c: &Case, at: Range<usize>, with: &str, what: String) -> Mutation {
+    let mut text = c.id.clone();
+    text.replace_range(at.clone(), with);
+    let delta = with.len() as isize - (at.end - at.start) as isize;
+    let end = (c.range.end as isize + delta) as usize;
+    let start = if at.start < c.range.start {
+        (c.range.start as isize + delta) as usize
+    } else {
+        c.range.start
+    };
+    Mutation {
+        text,
+        range: start..end.max(start + 1),
+        what,
+    }
+}
+
+/// Words of the quote with their byte ranges in the article.
+fn words(c: &Case) -> Vec<(Range<usize>, &str)> {
+    let q = &c.id[c.range.clone()];
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, ch) in q.char_indices().chain(std::iter::once((q.len(), ' '))) {
+        let inside = ch.is_alphanumeric() || ch == '-' || ch == '\'';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((c.range.start + s..c.range.start + i, &q[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where to insert a word before the verb: the first word with a verb
+/// prefix, else the second word.
+fn verb_slot(c: &Case) -> Option<usize> {
+    let ws = words(c);
+    ws.iter()
+        .skip(1)
+        .find(|(_, w)| {
+            w.chars().count() >= 6
+                && w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+        })
+        .or(ws.get(1))
+        .map(|(r, _)| r.start)
+}
+
+const NEGATIONS: &[&str] = &["tidak", "tak", "bukan", "belum", "tanpa"];
+const SPELLED: &[(&str, &str)] = &[
+    ("dua", "empat"),
+    ("tiga", "lima"),
+    ("empat", "enam"),
+    ("lima", "tujuh"),
+    ("sepuluh", "dua puluh"),
+];
+
+/// Changes the first number of the quote; a quote without one gets a year.
+fn mutate_number(c: &Case) -> Option<Mutation> {
+    for (r, w) in words(c) {
+        if let Ok(n) = w.parse::<u64>() {
+            let m = if n >= 1000 { n + 3 } else { n + 10 };
+            return Some(splice(c, r, &m.to_string(), format!("{w} -> {m}")));
+        }
+        if let Some((_, to)) = SPELLED
+            .iter()
+            .find(|(from, _)| w.eq_ignore_ascii_case(from))
+        {
+            return Some(splice(c, r, to, format!("{w} -> {to}")));
+        }
+    }
+    let at = verb_slot(c)?;
+    Some(splice(c, at..at, "pada tahun 2019 ", "added a year".into()))
+}
+
+/// The end of the quote's words, before closing marks and punctuation.
+fn end_slot(c: &Case) -> usize {
+    let q = &c.id[c.range.clone()];
+    c.range.start + q.trim_end_matches(['"', '”', '’', '.', ',']).len()
+}
+
+fn mutate_negation(c: &Case) -> Option<Mutation> {
+    let ws = words(c);
+    if let Some((r, w)) = ws
+        .iter()
+        .find(|(_, w)| NEGATIONS.contains(&w.to_lowercase().as_str()))
+    {
+        // Remove the negation and the space after it.
+        return Some(splice(c, r.start..r.end + 1, "", format!("removed {w}")));
+    }
+    let at = verb_slot(c)?;
+    Some(splice(c, at..at, "tidak ", "inserted tidak".into()))
+}
+
+const HEDGES: &[&str] = &["mungkin", "barangkali", "tampaknya", "kemungkinan"];
+
+fn mutate_hedge(c: &Case) -> Option<Mutation> {
+    let at = verb_slot(c)?;
+    let h = HEDGES[c.n % HEDGES.len()];
+    Some(splice(c, at..at, &format!("{h} "), format!("inserted {h}")))
+}
+
+fn mutate_english(c: &Case) -> Option<Mutation> {
+    Some(splice(
+        c,
+        c.range.clone(),
+        &c.gold.en_quote,
+        "replaced by the English".into(),
+    ))
+}
+
+/// Clause separators inside a quote.
+const SEPARATORS: &[&str] = &[
+    ", ",
+    " dan ",
+    " tetapi ",
+    " karena ",
+    " sehingga ",
+    " namun ",
+];
+
+fn mutate_clause(c: &Case) -> Option<Mutation> {
+    let q = &c.id[c.range.clone()];
+    let mut cuts: Vec<usize> = SEPARATORS
+        .iter()
+        .flat_map(|s| q.match_indices(s).map(|(i, _)| i))
+        .collect();
+    cuts.sort();
+    cuts.dedup();
+    // Clauses after the first: [cut, next cut).
+    let mut best: Option<Range<usize>> = None;
+    for (i, &a) in cuts.iter().enumerate() {
+        let b = cuts.get(i + 1).copied().unwrap_or(q.len());
+        let n = q[a..b]
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let rest = q.len() - (b - a);
+        if n >= 3
+            && rest >= 12
+            && best
+                .as_ref()
+                .is_none_or(|r| n > q[r.clone()].split_whitespace().count())
+        {
+            best = Some(a..b);
+        }
+    }
+    let r = best?;
+    let what = format!("dropped \"{}\"", q[r.clone()].trim());
+    Some(splice(
+        c,
+        c.range.start + r.start..c.range.start + r.end,
+        "",
+        what,
+    ))
+}
+
+const ADDED: &str = " dan harga beras di pasar tradisional terus naik";
+
+fn mutate_addition(c: &Case) -> Option<Mutation> {
+    let at = end_slot(c);
+    Some(splice(c, at..at, ADDED, "added a clause".into()))
+}
+
+const PLACES: &[&str] = &["Surabaya", "Makassar", "Medan", "Pontianak"];
+
+/// Replaces the last run of capitalized words of the quote with a place
+/// neither article mentions.
+fn mutate_entity(c: &Case) -> Option<Mutation> {
+    let ws = words(c);
+    // Capitalized, and not after a full stop (a sentence start).
+    let cap = |i: usize| {
+        let (r, w): &(Range<usize>, &str) = &ws[i];
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.len() >= 3
+            && !Lang::Id.tables().is_time_word(&w.to_lowercase())
+            && !c.id[..r.start].trim_end().ends_with(['.', '"', '“'])
+    };
+    let last = (1..ws.len()).rev().find(|&i| cap(i))?;
+    let mut first = last;
+    while first > 1 && cap(first - 1) {
+        first -= 1;
+    }
+    let r = ws[first].0.start..ws[last].0.end;
+    let old = c.id[r.clone()].to_owned();
+    let to = PLACES[c.n % PLACES.len()];
+    Some(splice(c, r, to, format!("{old} -> {to}")))
+}
+
+fn mutate_marks(c: &Case) -> Option<Mutation> {
+    let q = &c.id[c.range.clone()];
+    let is_mark = |ch: char| matches!(ch, '"' | '“' | '”' | '«' | '»');
+    // Marks inside the span and right around it (a closing mark may follow
+    // the final comma or full stop).
+    let a = c.id[..c.range.start]
+        .char_indices()
+        .next_back()
+        .filter(|(_, ch)| is_mark(*ch))
+        .map_or(c.range.start, |(i, _)| i);
+    let tail: String = c.id[c.range.end..].chars().take(3).collect();
+    let b = tail
+        .char_indices()
+        .take_while(|(_, ch)| is_mark(*ch) || matches!(ch, ',' | '.'))
+        .filter(|(_, ch)| is_mark(*ch))
+        .last()
+        .map_or(c.range.end, |(i, ch)| c.range.end + i + ch.len_utf8());
+    if q.chars().any(is_mark) || a < c.range.start || b > c.range.end {
+        let stripped: String = c.id[a..b].chars().filter(|&ch| !is_mark(ch)).collect();
+        let mut m = splice(c, a..b, &stripped, "removed the quote marks".into());
+        m.range = a..a + stripped.len();
+        return Some(m);
+    }
+    let with = format!("“{q}”");
+    let mut m = splice(c, c.range.clone(), &with, "put the quote in marks".into());
+    m.range = c.range.start..c.range.start + with.len();
+    Some(m)
+}
+
+fn mutate_cue(c: &Case, base: &PairAlignment) -> Option<Mutation> {
+    let q = quote_at(base, &c.range)?;
+    let cue = base.id.to_original(q.cue?);
+    let w = c.id[cue.range()].to_lowercase();
+    let to = if w.starts_with("me") || w.starts_with("ber") {
+        "membantah"
+    } else if w.ends_with("nya") {
+        "tegasnya"
+    } else {
+        "tegas"
+    };
+    let mut m = splice(c, cue.range(), to, format!("{w} -> {to}"));
+    if cue.start > c.range.end {
+        m.range = c.range.clone();
+    }
+    Some(m)
+}
+
+/// Swaps the speaker for another person of the article whom the English
+/// article names too: the speaker's name (or the pronoun or clitic that
+/// refers to it) nearest the quote is replaced by the other person's name.
+fn mutate_speaker(c: &Case, base: &PairAlignment) -> Option<Mutation> {
+    let q = quote_at(base, &c.range)?;
+    let reg = &base.id_quotes.registry;
+    let speaker = q.entity.and_then(|e| reg.entities.get(e));
+    let speaker_names: Vec<String> = speaker.map(|e| e.names.clone()).unwrap_or_default();
+    // People who speak in the English article.
+    let en_reg = &base.en_quotes.registry;
+    let en_people: Vec<&kutip::quote::speakers::Entity> = base
+        .en_quotes
+        .quotes
+        .iter()
+        .filter_map(|q| q.entity.and_then(|e| en_reg.entities.get(e)))
+        .filter(|e| e.kind == EntityKind::Person && !e.names.is_empty())
+        .collect();
+    let lex = Lexicon::embedded();
+    let other = reg.entities.iter().find(|e| {
+        e.kind == EntityKind::Person
+            && !e.names.is_empty()
+            && !e
+                .names
+                .iter()
+                .any(|n| n.split(' ').any(|w| lex.is_place(w)))
+            && !e
+                .names
+                .iter()
+                .any(|n| speaker_names.iter().any(|s| same_person(n, s)))
+            && en_people.iter().any(|p| {
+                p.names
+                    .iter()
+                    .any(|n| e.names.iter().any(|m| same_person(n, m)))
+            })
+    })?;
+    let new_name = other.display();
+    let s = base.id.sentences.get(q.sentence)?;
+    let sent = base.id.to_original(s.span);
+    let cue = q.cue.map(|c| base.id.to_original(c));
+    // 1. A clitic on the cue verb (`katanya`).
+    if let Some(cue) = cue {
+        let w = &c.id[cue.range()];
+        if let Some(stem) = w.strip_suffix("nya") {
+            let with = format!("{stem} {new_name}");
+            return Some(splice(c, cue.range(), &with, format!("{w} -> {with}")));
+        }
+    }
+    // 2. The speaker's name, a pronoun or a description in the sentence,
+    //    outside the quote: the occurrence nearest the quote.
+    let mut candidates: Vec<Range<usize>> = Vec::new();
+    let text = &c.id[sent.range()];
+    let mut patterns: Vec<String> = speaker_names.clone();
+    for n in &speaker_names {
+        patterns.extend(n.split(' ').filter(|w| w.len() >= 4).map(str::to_owned));
+    }
+    patterns.extend(["Ia", "ia", "Dia", "dia", "DIA", "Beliau", "beliau"].map(str::to_owned));
+    if let Some(e) = speaker {
+        for r in &e.roles {
+            let mut cs = r.chars();
+            let cap = cs
+                .next()
+                .map(|f| f.to_uppercase().collect::<String>() + cs.as_str())
+                .unwrap_or_default();
+            patterns.push(format!("{cap} itu"));
+            patterns.push(format!("{r} itu"));
+            patterns.push(format!("{cap} tersebut"));
+            patterns.push(cap);
+            patterns.push(r.clone());
+        }
+    }
+    for p in &patterns {
+        for (i, _) in text.match_indices(p.as_str()) {
+            let a = sent.start + i;
+            let b = a + p.len();
+            let word_edge = |ch: Option<char>| ch.is_none_or(|ch| !ch.is_alphanumeric());
+            if (b <= c.range.start || a >= c.range.end)
+                && word_edge(c.id[..a].chars().next_back())
+                && word_edge(c.id[b..].chars().next())
+            {
+                candidates.push(a..b);
+            }
+        }
+    }
+    let dist = |r: &Range<usize>| {
+        if r.end <= c.range.start {
+            c.range.start - r.end
+        } else {
+            r.start - c.range.end
+        }
+    };
+    // Longest match among the nearest ones.
+    let best = candidates
+        .into_iter()
+        .min_by_key(|r| (dist(r), usize::MAX - (r.end - r.start)))?;
+    let old = c.id[best.clone()].to_owned();
+    Some(splice(c, best, &new_name, format!("{old} -> {new_name}")))
+}
+
+fn print_flags(a: &PairAlignment, p: &QuotePair) {
+    for f in &p.flags {
+        println!(
+            "      {}: id {:?} en {:?} ({})",
+            f.kind.as_str(),
+            f.id,
+            f.en,
+            f.detail
+        );
+    }
+    let _ = a;
+}
+
+#[test]
+fn perturbations_raise_their_flag() {
+    let cases = cases();
+    assert!(cases.len() >= 20, "only {} gold pairs found", cases.len());
+    type Mutator = fn(&Case, &PairAlignment) -> Option<Mutation>;
+    let mutators: Vec<(FlagKind, Mutator)> = vec![
+        (FlagKind::NumberMismatch, |c, _| mutate_number(c)),
+        (FlagKind::EntityMismatch, |c, _| mutate_entity(c)),
+        (FlagKind::NegationMismatch, |c, _| mutate_negation(c)),
+        (FlagKind::SpeakerMismatch, mutate_speaker),
+        (FlagKind::ModalityShift, |c, _| mutate_hedge(c)),
+        (FlagKind::CueShift, mutate_cue),
+        (FlagKind::Omission, |c, _| mutate_clause(c)),
+        (FlagKind::Addition, |c, _| mutate_addition(c)),
+        (FlagKind::DirectIndirect, |c, _| mutate_marks(c)),
+        (FlagKind::Untranslated, |c, _| mutate_english(c)),
+    ];
+    // Per kind: mutations applied, mutated quotes still matched, flagged.
+    let mut tally: BTreeMap<FlagKind, (usize, usize, usize)> = BTreeMap::new();
+    for c in &cases {
+        let base = align(&c.id, &c.en);
+        if pair_at(&base, &c.range).is_none() {
+            println!(
+                "{}: gold pair not matched, skipped: {}",
+                c.pair, c.gold.id_quote
+            );
+            continue;
+        }
+        for (kind, m) in &mutators {
+            let Some(mu) = m(c, &base) else {
+                continue;
+            };
+            let a = align(&mu.text, &c.en);
+            let hit = pair_at(&a, &mu.range);
+            let fired = hit.is_some_and(|p| p.flags.iter().any(|f| f.kind == *kind));
+            let t = tally.entry(*kind).or_default();
+            t.0 += 1;
+            t.1 += usize::from(hit.is_some());
+            if fired {
+                t.2 += 1;
+            } else {
+                println!(
+                    "MISSED {} on {} [{}]: {}\n    flags: {}",
+                    kind.as_str(),
+                    c.pair,
+                    mu.what,
+                    &mu.text[mu.range.clone()],
+                    hit.map_or("(not matched)".to_owned(), |p| flag_names(&p.flags))
+                );
+                if let Some(p) = hit {
+                    print_flags(&a, p);
+                }
+            }
+        }
+    }
+    println!(
+        "detection recall per flag: flagged / mutated quotes still matched (mutations applied)"
+    );
+    for (k, (n, matched, hit)) in &tally {
+        println!(
+            "  {:<18} {:>3}/{:<3} {:.3}   ({n} applied, {:.3} still matched)",
+            k.as_str(),
+            hit,
+            matched,
+            *hit as f32 / (*matched).max(1) as f32,
+            *matched as f32 / (*n).max(1) as f32
+        );
+    }
+    for k in FlagKind::ALL {
+        let (n, matched, hit) = tally.get(&k).copied().unwrap_or((0, 0, 0));
+        assert!(
+            matched >= 3,
+            "{}: only {matched} mutated quotes matched",
+            k.as_str()
+        );
+        assert!(
+            hit as f32 >= 0.9 * matched as f32,
+            "{}: recall {hit}/{matched} below 0.9",
+            k.as_str()
+        );
+        // The mutations must not break the alignment itself too often.
+        assert!(
+            matched as f32 >= 0.75 * n as f32,
+            "{}: only {matched}/{n} mutated quotes still matched",
+            k.as_str()
+        );
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Review {
+    pair: String,
+    id_quote_start: String,
+    flag: String,
+    verdict: String,
+    reason: String,
+}
+
+/// Every flag on the unmodified dev pairs, printed with its evidence; a flag
+/// counts as a false alarm unless `tests/fidelity_review.csv` lists it as
+/// one a reader agrees with.
+#[test]
+fn false_alarms_on_unmodified_pairs_at_most_ten_percent() {
+    let review: Vec<Review> = csv::Reader::from_path(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fidelity_review.csv"),
+    )
+    .expect("review file")
+    .deserialize()
+    .map(|r| r.expect("review row"))
+    .collect();
+    let (mut matched, mut false_alarms) = (0, 0);
+    let mut total = FidelitySummary::default();
+    for d in dev_dirs() {
+        let pair = name(&d);
+        let a = align(&read(&d.join("id.txt")), &read(&d.join("en.txt")));
+        let summary = FidelitySummary::of(&a);
+        total.add(&summary);
+        for p in a.pairs.iter().filter(|p| p.status == Status::Matched) {
+            matched += 1;
+            if p.flags.is_empty() {
+                continue;
+            }
+            let id_quote = p.id_span.map(|s| a.id.slice(s)).unwrap_or_default();
+            println!("{pair}: {}\n  ID: {id_quote}", flag_names(&p.flags));
+            println!(
+                "  EN: {}",
+                p.en_span.map(|s| a.en.slice(s)).unwrap_or_default()
+            );
+            print_flags(&a, p);
+            let mut alarm = false;
+            for f in &p.flags {
+                let verdict = review.iter().find(|r| {
+                    r.pair == pair
+                        && id_quote.starts_with(&r.id_quote_start)
+                        && r.flag == f.kind.as_str()
+                });
+                match verdict {
+                    Some(r) if r.verdict == "agree" => {
+                        println!("    {} agreed: {}", r.flag, r.reason)
+                    }
+                    Some(r) => {
+                        println!("    {} FALSE ALARM: {}", r.flag, r.reason);
+                        alarm = true;
+                    }
+                    None => {
+                        println!("    {} FALSE ALARM: not reviewed", f.kind.as_str());
+                        alarm = true;
+                    }
+                }
+            }
+            false_alarms += usize::from(alarm);
+        }
+    }
+    let rate = false_alarms as f32 / matched.max(1) as f32;
+    println!(
+        "summary: {}",
+        serde_json::to_string(&total).expect("summary json")
+    );
+    println!("false alarms: {false_alarms} of {matched} matched pairs ({rate:.3})");
+    assert_eq!(total.quotes, matched);
+    assert!(matched >= 20, "only {matched} matched pairs");
+    assert!(rate <= 0.10, "false-alarm rate {rate:.3} above 0.10");
+}
+
+/// The mistranslations the dev `SOURCE` notes list, with the flag each must
+/// raise. Notes that no check covers are printed, not asserted: a comparison
+/// word added (`bernilai tinggi seperti pemimpin`), a stronger verb (`menembak
+/// tewas` for `inflict casualties`), a date added outside any quote (`hari
+/// Minggu (6/10)`), an agent dropped (`apa yang digambarkan`), and the page
+/// dek of the health-care pair, which the aligner leaves unsourced.
+#[test]
+fn known_mistranslations_are_flagged() {
+    let known: &[(&str, &str, FlagKind, &str)] = &[
+        (
+            "voa-africa-raids-2013",
+            "pasukan Amerika telah menangkap",
+            FlagKind::ModalityShift,
+            "indicted -> dinyatakan bersalah (found guilty)",
+        ),
+        (
+            "voa-apec-shutdown-2013",
+            "Presiden Obama mengambil keputusan",
+            FlagKind::Omission,
+            "the reason clause reduced to 'karena masalah penghentian operasi pemerintah'",
+        ),
+        (
+            "voa-apec-shutdown-2013",
+            "ketua DPR yang berasal",
+            FlagKind::Omission,
+            "who want to defund or delay -> yang menolak pendanaan",
+        ),
+        (
+            "voa-obamacare-vote-2013",
+            "Saya tidak keberatan",
+            FlagKind::ModalityShift,
+            "you do not have to threaten -> mereka tidak bisa mengancam",
+        ),
+        (
+            "voa-north-korea-talks-2012",
+            "sebagai hasil dari pembicaraan",
+            FlagKind::DirectIndirect,
+            "a longer span in quote marks than the English 'firm hostile policies'",
+        ),
+        (
+            "voa-north-korea-talks-2012",
+            "Kecuali ada perubahan",
+            FlagKind::DirectIndirect,
+            "quote marks over words the English leaves outside them",
+        ),
+    ];
+    let dirs = dev_dirs();
+    for (pair, start, kind, note) in known {
+        let d = dirs
+            .iter()
+            .find(|d| name(d) == *pair)
+            .unwrap_or_else(|| panic!("{pair} missing"));
+        let a = align(&read(&d.join("id.txt")), &read(&d.join("en.txt")));
+        let p = a
+            .pairs
+            .iter()
+            .find(|p| {
+                p.status == Status::Matched
+                    && p.id_span.is_some_and(|s| a.id.slice(s).starts_with(start))
+            })
+            .unwrap_or_else(|| panic!("{pair}: no matched pair starting {start}"));
+        println!("{pair}: {note}: {}", flag_names(&p.flags));
+        print_flags(&a, p);
+        assert!(
+            p.flags.iter().any(|f| f.kind == *kind),
+            "{pair}: {note}: expected {}, got {}",
+            kind.as_str(),
+            flag_names(&p.flags)
+        );
+    }
+}
+
+/// `kutip align` writes the flags into the `flags` column.
+#[test]
+fn align_command_writes_flags_column() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kutip"))
+        .args(["align", "corpora/samples"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run kutip");
+    assert!(out.status.success());
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let headers = r.headers().expect("header").clone();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), kutip::ALIGN_HEADER);
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.expect("row")).collect();
+    let flags_of = |start: &str| {
+        rows.iter()
+            .find(|r| r[4].starts_with(start))
+            .map(|r| r[9].to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(flags_of("Saya tidak keberatan"), "modality_shift");
+    assert_eq!(flags_of("Presiden Obama mengambil"), "omission;addition");
+    // Unsourced and omitted rows carry no flags.
+    assert!(
+        rows.iter()
+            .filter(|r| &r[1] != "matched")
+            .all(|r| r[9].is_empty())
+    );
+}
+
+mod edits {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pool() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("“".to_owned()),
+            Just("”".to_owned()),
+            Just(" tidak ".to_owned()),
+            Just(" mungkin ".to_owned()),
+            Just(" 1.250,5 ".to_owned()),
+            Just(" (6/10) ".to_owned()),
+            Just(", kata Surabaya.".to_owned()),
+            Just(" U.S. ".to_owned()),
+            Just("\n".to_owned()),
+            "\\PC{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+        /// Random edits of a real Indonesian article never make the checks
+        /// panic, and only matched rows carry flags.
+        #[test]
+        fn checks_never_panic_on_edited_articles(
+            pick in 0usize..7,
+            edits in proptest::collection::vec((0.0f64..1.0, 0usize..40, pool()), 0..6),
+        ) {
+            let dirs = dev_dirs();
+            let d = &dirs[pick % dirs.len()];
+            let mut id = read(&d.join("id.txt"));
+            for (at, cut, with) in edits {
+                let n = id.chars().count();
+                let a = (at * n as f64) as usize;
+                let b = (a + cut).min(n);
+                let bytes = |c: usize| id.char_indices().nth(c).map_or(id.len(), |(i, _)| i);
+                let (a, b) = (bytes(a), bytes(b));
+                id.replace_range(a..b, &with);
+            }
+            let a = align(&id, &read(&d.join("en.txt")));
+            for p in &a.pairs {
+                prop_assert!(p.status == Status::Matched || p.flags.is_empty());
+            }
+            let s = FidelitySummary::of(&a);
+            prop_assert!(s.flagged <= s.quotes);
+        }
+    }
+}
