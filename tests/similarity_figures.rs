@@ -171,10 +171,16 @@ impl EnglishVocabulary {
 }
 
 /// How a word type, out of context, gets a candidate (the same paths as
-/// `PairIndex::new`: surface, up to three validated roots, number,
+/// `PairIndex::new`: surface or reduplication base, up to three validated roots, number,
 /// identical English word, cognate).
 fn type_candidate(w: &str, lex: &Lexicon, vocab: &EnglishVocabulary) -> Option<Via> {
     if !lex.lookup(w).is_empty() {
+        return Some(Via::Surface);
+    }
+    if let Some((a, b)) = w.split_once('-')
+        && a == b
+        && !lex.lookup(a).is_empty()
+    {
         return Some(Via::Surface);
     }
     if morph::id_roots(w)

@@ -254,6 +254,13 @@ impl PairIndex {
             // Lexicon, through the surface form, the roots and bigram phrases.
             glosses.clear();
             glosses.extend(lex.lookup(w).iter().map(|(e, x)| (e.as_str(), *x)));
+            // A full reduplication means what its base means (`laporan-laporan`).
+            if glosses.is_empty()
+                && let Some((a, b)) = w.split_once('-')
+                && a == b
+            {
+                glosses.extend(lex.lookup(a).iter().map(|(e, x)| (e.as_str(), *x)));
+            }
             if glosses.is_empty() || w.chars().count() > 4 {
                 for r in word.roots().iter().take(3) {
                     glosses.extend(lex.lookup(r).iter().map(|(e, x)| (e.as_str(), x * 0.9)));

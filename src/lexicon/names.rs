@@ -31,10 +31,11 @@ pub const SAME_PERSON_MIN_SIMILARITY: f32 = 0.9;
 /// keeps the in-order matching cheap on arbitrary text.
 const MAX_NAME_TOKENS: usize = 12;
 
-/// Lowercase, diacritics stripped (NFD, combining marks dropped), hyphens,
-/// apostrophes and other non-alphanumeric characters turned into spaces,
-/// spaces collapsed.
+/// Lowercase, diacritics stripped (NFD, combining marks dropped), a
+/// possessive `'s` dropped, hyphens, apostrophes and other non-alphanumeric
+/// characters turned into spaces, spaces collapsed.
 pub fn name_key(name: &str) -> String {
+    let name = without_possessives(name);
     let spaced: String = name
         .nfd()
         .filter(|c| !is_combining_mark(*c))
@@ -42,6 +43,26 @@ pub fn name_key(name: &str) -> String {
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `Anas's` → `Anas`, `Obama’s` → `Obama`; `D'Souza` stays: a possessive
+/// is not a token of the name.
+fn without_possessives(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let apostrophe = matches!(chars[i], '\'' | '’');
+        let s_next = chars.get(i + 1).is_some_and(|c| matches!(c, 's' | 'S'));
+        let word_ends = chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric());
+        if apostrophe && s_next && word_ends {
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Similarity of two names in 0..=1. Every token of the name with fewer
@@ -92,6 +113,12 @@ impl NameKeys {
         }
         if self.joined == other.joined {
             return 1.0;
+        }
+        // Initials alone (`U.S.`, `A.`) are an acronym, not a name with an
+        // initial: they match only when spelled the same.
+        let initials_only = |k: &[TokenKey]| k.iter().all(|t| t.key.chars().count() == 1);
+        if initials_only(ka) || initials_only(kb) {
+            return 0.0;
         }
         if let ([a], [b]) = (ka.as_slice(), kb.as_slice()) {
             // One token each (most words): the in-order matching is the one pair.
@@ -251,7 +278,8 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("Choi Sun-hee", "choi sun hee"),
             ("  Abu Anas  al-Libi ", "abu anas al libi"),
-            ("Nairobi’s", "nairobi s"),
+            ("Nairobi’s", "nairobi"),
+            ("D'Souza", "d souza"),
             ("O'Brien", "o brien"),
             ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
             ("José Ramos-Horta", "jose ramos horta"),
@@ -314,6 +342,12 @@ mod tests {
         assert_eq!(name_similarity("Choi Sun-hee", "Choi Sun Hee"), 1.0);
         assert_eq!(name_similarity("Walid Mualem", "Waleed Mualem"), 1.0);
         assert_eq!(name_similarity("Abu Anas al-Libi", "Abu Anas el-Liby"), 1.0);
+        // An acronym is not a name with initials; a possessive is no token.
+        assert_eq!(name_similarity("U.S.", "Surabaya"), 0.0);
+        assert_eq!(name_similarity("U.S.", "U.S."), 1.0);
+        assert!(same_person("V. Putin", "Vladimir Putin"));
+        assert_eq!(name_similarity("Anas's", "Sabtu"), 0.0);
+        assert_eq!(name_similarity("Anas's", "Anas"), 1.0);
     }
 
     #[test]
