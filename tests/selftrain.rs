@@ -126,3 +126,67 @@ fn realigning_with_what_was_learned_keeps_the_figures() {
     println!("before self-training: {before:?}\nafter: {after:?}");
     assert!(after.align_f1 >= before.align_f1 - 1e-9);
 }
+
+/// The samples with one common word (`pasukan`, forces) replaced by a word
+/// no lexicon knows, in a fresh folder of pairs.
+fn nonce_folder() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kutip-selftrain-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (name, id, en, _) in samples() {
+        let d = dir.join(&name);
+        std::fs::create_dir_all(&d).expect("temp folder");
+        let id = id
+            .split(' ')
+            .map(|w| match w {
+                "pasukan" => "zorgamah".to_owned(),
+                "Pasukan" => "Zorgamah".to_owned(),
+                w => w.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        std::fs::write(d.join("id.txt"), id).expect("write");
+        std::fs::write(d.join("en.txt"), en).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn the_align_command_learns_saves_and_reads_back_a_lexicon() {
+    let dir = nonce_folder();
+    let kutip = env!("CARGO_BIN_EXE_kutip");
+    let learned = dir.join("learned.tsv");
+    let run = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(kutip)
+            .arg("align")
+            .arg(&dir)
+            .arg("-q")
+            .args(args)
+            .output()
+            .expect("kutip runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let trained = run(&["--save-lexicon".as_ref(), learned.as_os_str()]);
+    let tsv = std::fs::read_to_string(&learned).expect("learned lexicon written");
+    println!("{tsv}");
+    assert!(
+        tsv.lines().any(|l| l.starts_with("zorgamah\tforce\t")),
+        "the unknown word is learned as `force`"
+    );
+    // Reading the saved lexicon back gives the self-trained alignment.
+    let reloaded = run(&["--lexicon".as_ref(), learned.as_os_str()]);
+    assert_eq!(trained, reloaded);
+    // A stream on stdin cannot be read twice.
+    let out = std::process::Command::new(kutip)
+        .args(["align", "--jsonl", "-", "--self-train"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("kutip runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard input"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

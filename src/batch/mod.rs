@@ -17,6 +17,8 @@
 //! the caller's failure callback in input order, and the batch goes on.
 //! Does not parse flags, draw progress or choose files: the binary does.
 
+mod learn;
+
 use std::io;
 
 use rayon::prelude::*;

@@ -9,7 +9,10 @@ use std::time::Instant;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use std::io::Write;
+
 use kutip::align::AlignParams;
+use kutip::align::selftrain::{LearnParams, to_tsv};
 use kutip::batch::{Batch, DEFAULT_CHUNK, Summary};
 use kutip::io::input::{
     PairInput, PairItem, PairText, Shard, folder_inputs, folder_pairs, open_list,
@@ -50,7 +53,7 @@ use kutip::lexicon::Lexicon;
 #[derive(clap::Args)]
 #[command(
     group(clap::ArgGroup::new("input").args(["dir", "id", "manifest", "jsonl"])),
-    after_long_help = "Examples:\n  kutip align corpora/samples\n  kutip align --id corpora/samples/voa-syria-envoy-2012/id.txt --en corpora/samples/voa-syria-envoy-2012/en.txt\n  kutip align --unit sentence corpora/samples -o beads.csv\n  kutip align --manifest pairs.csv --format tmx -o pairs.tmx --errors failed.csv\n  kutip align corpora/samples --format moses --min-score 0.6 -o corpus   # corpus.id, corpus.en\n  kutip align --manifest pairs.csv --shard 2/8 -o part-2.csv            # one of 8 workers\n  cat pairs.jsonl | kutip align --jsonl - > rows.jsonl                  # a stream mapper"
+    after_long_help = "Examples:\n  kutip align corpora/samples\n  kutip align --id corpora/samples/voa-syria-envoy-2012/id.txt --en corpora/samples/voa-syria-envoy-2012/en.txt\n  kutip align --unit sentence corpora/samples -o beads.csv\n  kutip align --manifest pairs.csv --format tmx -o pairs.tmx --errors failed.csv\n  kutip align corpora/samples --format moses --min-score 0.6 -o corpus   # corpus.id, corpus.en\n  kutip align --manifest pairs.csv --shard 2/8 -o part-2.csv            # one of 8 workers\n  kutip align --manifest pairs.csv --save-lexicon learned.tsv -o rows.csv  # self-training\n  cat pairs.jsonl | kutip align --jsonl - > rows.jsonl                  # a stream mapper"
 )]
 pub struct Args {
     /// A folder of pairs: every DIR/<name>/id.txt with its en.txt.
@@ -96,6 +99,15 @@ pub struct Args {
     /// least this, so TMX and Moses (matched rows only) keep only pairs this confident.
     #[arg(long, default_value_t = AlignParams::default().min_score)]
     min_score: f32,
+    /// Self-training: align the batch once, learn Indonesian–English word pairs for words the
+    /// lexicon lacks from the confident sentence alignments, then align again with them. Reads the
+    /// input twice (not a stream on standard input).
+    #[arg(long)]
+    self_train: bool,
+    /// Write the word pairs that self-training learned to FILE (TSV that --lexicon reads back);
+    /// implies --self-train.
+    #[arg(long, value_name = "FILE")]
+    save_lexicon: Option<PathBuf>,
     /// Write to this file instead of stdout (for moses: the prefix of PREFIX.id and PREFIX.en).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -234,6 +246,52 @@ fn print_summary(s: &Summary, unit: Unit, secs: f64) {
     );
 }
 
+/// The learning pass of self-training: the word pairs the batch teaches,
+/// saved when asked, merged into `lex`.
+fn self_train(
+    args: &Args,
+    lex: &Lexicon,
+    pool: &rayon::ThreadPool,
+    show: bool,
+) -> anyhow::Result<Lexicon> {
+    if args.jsonl.as_deref() == Some(Path::new("-")) {
+        anyhow::bail!(
+            "--self-train reads the input twice, which a stream on standard input cannot give: save the stream to a file, or learn once with --save-lexicon and pass the file to --lexicon"
+        );
+    }
+    let inputs = inputs_of(args, show)?;
+    let bar = progress_bar(inputs.total, show && !inputs.single);
+    let batch = Batch {
+        lexicon: lex,
+        params: AlignParams {
+            min_score: args.min_score,
+            ..AlignParams::default()
+        },
+        unit: Unit::Quote,
+        chunk: args.chunk,
+    };
+    let lp = LearnParams::default();
+    let learner = pool.install(|| batch.learn(inputs.items, &lp, &|| bar.inc(1)));
+    bar.finish_and_clear();
+    let learned = learner.lexicon(&lp);
+    if let Some(path) = &args.save_lexicon {
+        let mut out = Output::create(path)
+            .with_context(|| format!("cannot write the learned lexicon {}", path.display()))?;
+        out.write_all(to_tsv(&learned).as_bytes())?;
+        out.finish()?;
+    }
+    if !args.quiet {
+        eprintln!(
+            "kutip: self-training learned {} word pairs from {} confident sentence pairs",
+            learned.len(),
+            learner.beads()
+        );
+    }
+    let mut merged = lex.clone();
+    merged.merge(&learned);
+    Ok(merged)
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lex: std::borrow::Cow<Lexicon> = if args.lexicon.is_empty() {
         std::borrow::Cow::Borrowed(Lexicon::embedded())
@@ -257,11 +315,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Format::Csv,
     };
     let show = !args.quiet && std::io::stderr().is_terminal();
-    let inputs = inputs_of(&args, show)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
         .build()
         .context("cannot start worker threads")?;
+    let lex = if args.self_train || args.save_lexicon.is_some() {
+        std::borrow::Cow::Owned(self_train(&args, &lex, &pool, show)?)
+    } else {
+        lex
+    };
+    let inputs = inputs_of(&args, show)?;
     let mut sink = open_sink(format, unit, args.output.as_deref())?;
     let mut errors = args
         .errors
