@@ -359,3 +359,36 @@ fn a_role_description_skips_other_people_named_in_between() {
         "Zhang Jun",
     );
 }
+
+#[test]
+fn a_prepositional_aside_between_speaker_and_verb() {
+    let en = "Defense Department spokesman George Little, in a written statement, confirmed U.S. forces have captured Abu Anas el-Liby.";
+    assert_quote(
+        en,
+        Lang::En,
+        "forces have captured",
+        QuoteKind::Indirect,
+        "George Little",
+    );
+    let id = "Jurubicara Departemen Pertahanan George Little, dalam pernyataan tertulis, menegaskan pasukan Amerika telah menangkap Abu Anas al-Libi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "telah menangkap",
+        QuoteKind::Indirect,
+        "George Little",
+    );
+}
+
+#[test]
+fn a_body_named_after_a_person_is_not_that_person() {
+    let id = "Abu Anas al-Libi ditangkap di Tripoli pada Sabtu.\n\
+              Keluarga Abu Anas mengatakan pasukan asing menangkapnya di luar rumahnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "pasukan asing",
+        QuoteKind::Indirect,
+        "Keluarga Abu Anas",
+    );
+}

@@ -506,7 +506,18 @@ fn speech_verbs(
                 continue;
             }
         }
-        let after_comma = i > toks.start && c.is_punct(i - 1, ",");
+        // `X, in a written statement, confirmed …`: a comma that closes a
+        // prepositional aside still has the subject before the aside.
+        let closes_aside = || {
+            let open = (toks.start..i - 1).rev().find(|&k| c.is_punct(k, ","));
+            open.is_some_and(|o| {
+                o > toks.start
+                    && (o + 1..i - 1)
+                        .find(|&k| c.is_word(k))
+                        .is_some_and(|k| t.is_preposition(c.w(k)) || t.is_adverbial_opener(c.w(k)))
+            })
+        };
+        let after_comma = i > toks.start && c.is_punct(i - 1, ",") && !closes_aside();
         let coordinated = prev.is_some_and(|p| t.is_coordinator(c.w(p)) && p + 1 == i);
         let relative = prev.filter(|&p| p + 1 == i && t.is_relativizer(c.w(p)));
         let sentence_initial = prev.is_none();

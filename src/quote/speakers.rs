@@ -98,10 +98,17 @@ impl Registry {
         } else {
             kind
         };
-        let found = self
-            .entities
-            .iter()
-            .rposition(|e| e.names.iter().any(|n| names_agree(&name_tokens(n), &toks)));
+        // A body named after a person (`keluarga Abu Anas`) is not that person.
+        let compatible = |e: &Entity| {
+            !matches!(
+                (e.kind, kind),
+                (EntityKind::Person, EntityKind::Institution)
+                    | (EntityKind::Institution, EntityKind::Person)
+            )
+        };
+        let found = self.entities.iter().rposition(|e| {
+            compatible(e) && e.names.iter().any(|n| names_agree(&name_tokens(n), &toks))
+        });
         let id = match found {
             Some(id) => id,
             None => {
