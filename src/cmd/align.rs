@@ -45,7 +45,8 @@ use kutip::lexicon::Lexicon;
 /// (default for --jsonl; one object per row, flags as an array), tmx
 /// (TMX 1.4b, one <tu> per matched quote or two-sided bead), moses (-o
 /// PREFIX writes PREFIX.id and PREFIX.en, one line per matched quote or
-/// two-sided bead).
+/// two-sided bead), html (one page for reading: each pair's rows side by
+/// side, unsourced and omitted rows marked, flags with their evidence).
 ///
 /// Exit status: 0 every pair was written; 1 the run finished but some pairs
 /// failed (see stderr or --errors); 2 nothing useful was done (bad flags, an
@@ -89,7 +90,7 @@ pub struct Args {
     /// What to align: quote (default) or sentence.
     #[arg(long, value_enum, default_value = "quote")]
     unit: UnitArg,
-    /// Output format: csv, jsonl, tmx or moses (default csv; jsonl with --jsonl).
+    /// Output format: csv, jsonl, tmx, moses or html (default csv; jsonl with --jsonl).
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
     /// Extra lexicon entries: TSV `indonesian<TAB>english[<TAB>weight]` or hunalign `english @ indonesian`.
@@ -131,6 +132,7 @@ enum FormatArg {
     Jsonl,
     Tmx,
     Moses,
+    Html,
 }
 
 /// The pairs to align, and how many there are when that is cheap to know.
@@ -311,6 +313,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(FormatArg::Jsonl) => Format::Jsonl,
         Some(FormatArg::Tmx) => Format::Tmx,
         Some(FormatArg::Moses) => Format::Moses,
+        Some(FormatArg::Html) => Format::Html,
         None if args.jsonl.is_some() => Format::Jsonl,
         None => Format::Csv,
     };

@@ -1,9 +1,10 @@
 //! Inputs and outputs: batch inputs (folders, manifests, JSONL streams),
 //! character offsets for the output contract, the output records, and the
-//! writers (CSV, JSONL, TMX, Moses) behind one [`RowSink`] trait. Stages
+//! writers (CSV, JSONL, TMX, Moses, HTML) behind one [`RowSink`] trait. Stages
 //! never call into this module.
 
 pub mod csv;
+pub mod html;
 pub mod input;
 pub mod jsonl;
 pub mod moses;
@@ -37,6 +38,7 @@ pub enum Format {
     Jsonl,
     Tmx,
     Moses,
+    Html,
 }
 
 /// Opens the writer for `format` on `path` (standard output when `None`;
@@ -50,6 +52,7 @@ pub fn open_sink(
         Format::Csv => Box::new(csv::CsvSink::new(output::Output::to(path)?, unit)?),
         Format::Jsonl => Box::new(jsonl::JsonlSink::new(output::Output::to(path)?)),
         Format::Tmx => Box::new(tmx::TmxSink::new(output::Output::to(path)?, unit)?),
+        Format::Html => Box::new(html::HtmlSink::new(output::Output::to(path)?, unit)?),
         Format::Moses => {
             let prefix = path.ok_or_else(|| {
                 std::io::Error::new(
