@@ -1,7 +1,7 @@
 //! `negation_mismatch` and `modality_shift`: closed-class words that change
 //! what a sentence asserts, counted on both sides from the language tables
 //! (`negations`, `hedges`, `boosters`, `necessity_modals`, `ability_modals`,
-//! `future_modals`).
+//! `future_modals`, `comparisons`).
 //!
 //! Negations are counted (`tidak`, `tak`, `bukan` … against `not`, `no`,
 //! `n't` …) and flagged when the counts differ. Modal words are paired
@@ -9,7 +9,8 @@
 //! unpaired is flagged, while a lone future or ability marker is flagged
 //! only when the other side has an unpaired modal of another class (`do not
 //! have to` / `tidak bisa`): Indonesian adds and drops `akan` and `dapat`
-//! with the tense, which is not a shift. Words are matched as written: no
+//! with the tense, which is not a shift. A likeness the Indonesian adds
+//! (`seperti pemimpin teroris` for `terrorist leader`) hedges the claim. Words are matched as written: no
 //! scope, no double negation, no negative affixes (`undisclosed`).
 
 use super::{Flag, FlagKind, PairView};
@@ -111,6 +112,9 @@ const BOOSTER: u8 = 2;
 const NECESSITY: u8 = 4;
 const ABILITY: u8 = 8;
 const FUTURE: u8 = 16;
+/// A likeness (`seperti`, `like`): flagged only when the Indonesian adds
+/// it, since English `like` and `as` have many other uses.
+const COMPARISON: u8 = 32;
 
 /// Classes whose one-sided presence is a shift by itself.
 const STRONG: u8 = HEDGE | BOOSTER | NECESSITY;
@@ -122,6 +126,7 @@ fn class_names(c: u8) -> String {
         (NECESSITY, "necessity"),
         (ABILITY, "ability"),
         (FUTURE, "future"),
+        (COMPARISON, "comparison"),
     ];
     names
         .iter()
@@ -145,6 +150,7 @@ fn classes_of(t: &LangTables, w: &str) -> u8 {
         (NECESSITY, t.is_necessity_modal(w)),
         (ABILITY, t.is_ability_modal(w)),
         (FUTURE, t.is_future_modal(w)),
+        (COMPARISON, t.is_comparison(w)),
     ] {
         if yes {
             c |= bit;
@@ -231,10 +237,13 @@ fn unpaired<'m>(id: &'m [Modal], en: &'m [Modal]) -> (Vec<&'m Modal>, Vec<&'m Mo
 pub fn check_modality(v: &PairView<'_>) -> Option<Flag> {
     let id = modals(v.id, &v.id_words);
     let en = modals(v.en, &v.en_words);
-    let (id_left, en_left) = unpaired(&id, &en);
-    let strong = |ms: &[&Modal]| ms.iter().any(|m| m.classes & STRONG != 0);
+    let (id_left, mut en_left) = unpaired(&id, &en);
+    // An English likeness word left over is only an English use of `like`
+    // or `as`, not a shift.
+    en_left.retain(|m| m.classes != COMPARISON);
+    let strong = |ms: &[&Modal], extra: u8| ms.iter().any(|m| m.classes & (STRONG | extra) != 0);
     let swapped = !id_left.is_empty() && !en_left.is_empty();
-    if !(strong(&id_left) || strong(&en_left) || swapped) {
+    if !(strong(&id_left, COMPARISON) || strong(&en_left, 0) || swapped) {
         return None;
     }
     let classes = |ms: &[&Modal]| ms.iter().fold(0u8, |c, m| c | m.classes);

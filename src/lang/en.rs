@@ -433,6 +433,18 @@ pub static EN: LangTables = LangTables {
         "unable",
     ],
     future_modals: &["going to", "shall", "will", "would"],
+    comparisons: &[
+        "akin",
+        "alike",
+        "as if",
+        "as though",
+        "like",
+        "resembling",
+        "similar",
+        "similarly",
+        "such",
+        "unlike",
+    ],
     clause_words: &[
         "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
         "that", "though", "unless", "until", "what", "when", "where", "whereas", "which", "while",

@@ -183,6 +183,9 @@ pub struct LangTables {
     pub ability_modals: &'static [&'static str],
     /// Markers of future and intention (`akan`, `will`).
     pub future_modals: &'static [&'static str],
+    /// Words that turn a statement into a likeness (`seperti`, `like`):
+    /// `a high-value leader` rendered `seperti pemimpin` hedges it.
+    pub comparisons: &'static [&'static str],
     /// Words that open a clause inside a sentence (`karena`, `because`):
     /// where the fidelity checks cut a quote into clauses.
     pub clause_words: &'static [&'static str],
@@ -328,6 +331,9 @@ impl LangTables {
     pub fn is_future_modal(&self, w: &str) -> bool {
         has(self.future_modals, w)
     }
+    pub fn is_comparison(&self, w: &str) -> bool {
+        has(self.comparisons, w)
+    }
     /// The stance of a reporting verb (a surface form or a lemma), if it has one.
     pub fn stance_of(&self, w: &str) -> Option<Stance> {
         self.stance_cues
@@ -400,6 +406,7 @@ mod tests {
             check("necessity_modals", t.necessity_modals);
             check("ability_modals", t.ability_modals);
             check("future_modals", t.future_modals);
+            check("comparisons", t.comparisons);
             let stance: Vec<&str> = t.stance_cues.iter().map(|(w, _)| *w).collect();
             check("stance_cues", &stance);
         }
