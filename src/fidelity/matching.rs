@@ -83,6 +83,12 @@ pub fn gloss_matches(gloss: &str, form: &str) -> bool {
     if gloss == form {
         return true;
     }
+    // Every other match starts with the same letter: most pairs stop here,
+    // before any character counting.
+    match (gloss.as_bytes().first(), form.as_bytes().first()) {
+        (Some(g), Some(f)) if g == f => {}
+        _ => return false,
+    }
     let (gl, fl) = (gloss.chars().count(), form.chars().count());
     if gl >= 4
         && let Some(rest) = form.strip_prefix(gloss)

@@ -26,7 +26,9 @@ pub mod numbers;
 pub mod words;
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -205,7 +207,7 @@ pub struct Shared {
     pub en_marks: Vec<NormSpan>,
     /// Word match scores by (Indonesian type, English type): a score
     /// depends only on the two lowercase words.
-    scores: RefCell<HashMap<(u32, u32), f32>>,
+    scores: RefCell<FxHashMap<(u32, u32), f32>>,
 }
 
 impl Shared {
@@ -221,7 +223,7 @@ impl Shared {
             en_forms: (0..a.en.tokens.len()).map(|_| OnceCell::new()).collect(),
             id_marks: inner(&a.id),
             en_marks: inner(&a.en),
-            scores: RefCell::new(HashMap::new()),
+            scores: RefCell::new(FxHashMap::default()),
         }
     }
 }

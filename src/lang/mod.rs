@@ -9,6 +9,9 @@
 mod en;
 mod id;
 
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 /// The two sides kutip works on.
@@ -192,10 +195,29 @@ pub struct LangTables {
 }
 
 fn has(table: &[&str], word: &str) -> bool {
-    table
-        .binary_search_by(|probe| cmp_inline(probe, word))
-        .is_ok()
+    match TABLE_SETS.get(&(table.as_ptr() as usize, table.len())) {
+        Some(set) => set.contains(word),
+        None => table
+            .binary_search_by(|probe| cmp_inline(probe, word))
+            .is_ok(),
+    }
 }
+
+/// Every word table of both languages as a hash set, keyed by the table's
+/// address and length (a table is static, so the key names its content):
+/// the parsers ask several tables for every token, and one hash look-up
+/// costs less than a binary search. A table missing here is searched.
+static TABLE_SETS: LazyLock<FxHashMap<(usize, usize), FxHashSet<&'static str>>> =
+    LazyLock::new(|| {
+        let mut sets = FxHashMap::default();
+        for t in [&id::ID, &en::EN] {
+            for table in t.word_tables() {
+                sets.entry((table.as_ptr() as usize, table.len()))
+                    .or_insert_with(|| table.iter().copied().collect());
+            }
+        }
+        sets
+    });
 
 /// The order of `str` (bytewise), compared inline: table words are short,
 /// and a library call per comparison costs more than the comparison.
@@ -210,6 +232,50 @@ fn cmp_inline(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 impl LangTables {
+    /// Every word list of the language (for [`TABLE_SETS`]).
+    fn word_tables(&self) -> [&'static [&'static str]; 39] {
+        [
+            self.abbreviations,
+            self.speech_verbs,
+            self.post_quote_verbs,
+            self.speech_participles,
+            self.object_verbs,
+            self.say_verbs,
+            self.complementizers,
+            self.according_to,
+            self.pronouns,
+            self.anaphoric_objects,
+            self.label_objects,
+            self.determiners,
+            self.indefinites,
+            self.role_nouns,
+            self.institution_nouns,
+            self.nonspeaker_nouns,
+            self.auxiliaries,
+            self.honorifics,
+            self.verb_prefixes,
+            self.verb_suffixes,
+            self.relativizers,
+            self.discourse_adverbs,
+            self.head_linkers,
+            self.clause_breaks,
+            self.coordinators,
+            self.negations,
+            self.verb_blockers,
+            self.prepositions,
+            self.time_words,
+            self.adverbial_openers,
+            self.name_particles,
+            self.non_name_capitals,
+            self.audience_words,
+            self.hedges,
+            self.boosters,
+            self.necessity_modals,
+            self.ability_modals,
+            self.future_modals,
+            self.clause_words,
+        ]
+    }
     pub fn is_abbreviation(&self, w: &str) -> bool {
         has(self.abbreviations, w)
     }
