@@ -200,6 +200,8 @@ pub struct PairView<'a> {
 /// Look-ups computed once per article pair and shared by its quote pairs:
 /// word glosses and forms (filled on first use) and the quote-mark spans.
 pub struct Shared {
+    /// Glosses and forms depend only on the lowercase word: one cell per
+    /// word type of the index, then one per token for tokens without a type.
     id_glosses: Vec<OnceCell<Vec<String>>>,
     en_forms: Vec<OnceCell<Vec<String>>>,
     /// Inner spans of the quote marks of each side.
@@ -218,9 +220,10 @@ impl Shared {
                 .map(|m| m.inner)
                 .collect()
         };
+        let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
         Shared {
-            id_glosses: (0..a.id.tokens.len()).map(|_| OnceCell::new()).collect(),
-            en_forms: (0..a.en.tokens.len()).map(|_| OnceCell::new()).collect(),
+            id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
+            en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks: inner(&a.id),
             en_marks: inner(&a.en),
             scores: RefCell::new(FxHashMap::default()),
@@ -353,14 +356,22 @@ impl<'a> PairView<'a> {
 
     /// Glosses of Indonesian token `i` ([`matching::id_glosses`]).
     pub fn glosses(&self, i: usize) -> &[String] {
-        match self.shared.id_glosses.get(i) {
+        let slot = self
+            .index
+            .id_type_of(i)
+            .map_or(self.index.id_weight.len() + i, |t| t as usize);
+        match self.shared.id_glosses.get(slot) {
             Some(c) => c.get_or_init(|| matching::id_glosses(self.lex, &self.id.tokens[i].lower)),
             None => &[],
         }
     }
     /// Forms of English token `e` ([`matching::en_forms`]).
     pub fn forms(&self, e: usize) -> &[String] {
-        match self.shared.en_forms.get(e) {
+        let slot = self
+            .index
+            .en_type_of(e)
+            .map_or(self.index.en_weight.len() + e, |t| t as usize);
+        match self.shared.en_forms.get(slot) {
             Some(c) => c.get_or_init(|| matching::en_forms(&self.en.tokens[e].lower)),
             None => &[],
         }
