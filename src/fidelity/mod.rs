@@ -28,8 +28,6 @@ pub mod words;
 use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
-
 use serde::Serialize;
 
 use crate::align::{PairAlignment, PairIndex, QuotePair, Status};
@@ -207,9 +205,11 @@ pub struct Shared {
     /// Inner spans of the quote marks of each side.
     pub id_marks: Vec<NormSpan>,
     pub en_marks: Vec<NormSpan>,
-    /// Word match scores by (Indonesian type, English type): a score
-    /// depends only on the two lowercase words.
-    scores: RefCell<FxHashMap<(u32, u32), f32>>,
+    /// Word match scores by Indonesian type, then English type (NaN: not
+    /// computed yet): a score depends only on the two lowercase words. A
+    /// row is allocated when its Indonesian type is first asked about.
+    scores: RefCell<Vec<Vec<f32>>>,
+    en_types: usize,
 }
 
 impl Shared {
@@ -226,7 +226,8 @@ impl Shared {
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks: inner(&a.id),
             en_marks: inner(&a.en),
-            scores: RefCell::new(FxHashMap::default()),
+            scores: RefCell::new(vec![Vec::new(); a.index.id_weight.len()]),
+            en_types: a.index.en_weight.len(),
         }
     }
 }
@@ -384,11 +385,21 @@ impl<'a> PairView<'a> {
         let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
             return 0.0;
         };
-        if let Some(&s) = self.shared.scores.borrow().get(&(ti, te)) {
+        let (r, c) = (ti as usize, te as usize);
+        if let Some(&s) = self.shared.scores.borrow().get(r).and_then(|row| row.get(c))
+            && !s.is_nan()
+        {
             return s;
         }
         let s = self.score_uncached(i, e, ti, te);
-        self.shared.scores.borrow_mut().insert((ti, te), s);
+        if let Some(row) = self.shared.scores.borrow_mut().get_mut(r) {
+            if row.is_empty() {
+                *row = vec![f32::NAN; self.shared.en_types];
+            }
+            if let Some(x) = row.get_mut(c) {
+                *x = s;
+            }
+        }
         s
     }
 
