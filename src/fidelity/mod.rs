@@ -386,7 +386,12 @@ impl<'a> PairView<'a> {
             return 0.0;
         };
         let (r, c) = (ti as usize, te as usize);
-        if let Some(&s) = self.shared.scores.borrow().get(r).and_then(|row| row.get(c))
+        if let Some(&s) = self
+            .shared
+            .scores
+            .borrow()
+            .get(r)
+            .and_then(|row| row.get(c))
             && !s.is_nan()
         {
             return s;
