@@ -420,11 +420,12 @@ impl<'a> PairView<'a> {
                 .take(2)
                 .collect()
         };
-        let indexed = self
-            .index
-            .id_word_matches(ti)
-            .iter()
-            .find(|m| m.other == te)
+        // The matches of a type are sorted by English type, one per type.
+        let matches = self.index.id_word_matches(ti);
+        let indexed = matches
+            .binary_search_by_key(&te, |m| m.other)
+            .ok()
+            .map(|k| &matches[k])
             .filter(|m| {
                 m.kind != crate::align::similarity::MatchKind::Name
                     || head(self.id, i) == head(self.en, e)
