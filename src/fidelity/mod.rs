@@ -192,7 +192,7 @@ pub struct PairView<'a> {
     pub id_registry: &'a crate::quote::speakers::Registry,
     pub en_registry: &'a crate::quote::speakers::Registry,
     /// Per-article look-ups shared by the pairs of one article.
-    shared: &'a Shared,
+    pub shared: &'a Shared,
 }
 
 /// Look-ups computed once per article pair and shared by its quote pairs:
@@ -210,6 +210,11 @@ pub struct Shared {
     /// row is allocated when its Indonesian type is first asked about.
     scores: RefCell<Vec<Vec<f32>>>,
     en_types: usize,
+    /// One word token of each word type of each side, in text order: the
+    /// best match of a word anywhere in the other article is the best over
+    /// these, as a score depends only on the two types.
+    pub id_type_tokens: Vec<usize>,
+    pub en_type_tokens: Vec<usize>,
 }
 
 impl Shared {
@@ -228,8 +233,26 @@ impl Shared {
             en_marks: inner(&a.en),
             scores: RefCell::new(vec![Vec::new(); a.index.id_weight.len()]),
             en_types: a.index.en_weight.len(),
+            id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
+                a.index.id_type_of(k)
+            }),
+            en_type_tokens: type_tokens(a.en.tokens.len(), a.index.en_weight.len(), |k| {
+                a.index.en_type_of(k)
+            }),
         }
     }
+}
+
+/// The first token of each type, of `tokens` tokens and `types` types.
+fn type_tokens(tokens: usize, types: usize, type_of: impl Fn(usize) -> Option<u32>) -> Vec<usize> {
+    let mut seen = vec![false; types];
+    (0..tokens)
+        .filter(|&k| {
+            type_of(k)
+                .and_then(|t| seen.get_mut(t as usize))
+                .is_some_and(|s| !std::mem::replace(s, true))
+        })
+        .collect()
 }
 
 fn words_in(doc: &Document, span: NormSpan) -> Vec<usize> {
