@@ -457,7 +457,7 @@ impl<'a> PairView<'a> {
         if indexed >= matching::EXTRA_MATCH {
             return indexed;
         }
-        if matching::any_match(self.glosses(i), self.forms(e)) {
+        if matching::any_match_sorted(self.glosses(i), self.forms(e)) {
             matching::EXTRA_MATCH
         } else {
             indexed
