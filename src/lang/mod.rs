@@ -3,8 +3,9 @@
 //! Code elsewhere asks these tables (`tables.is_speech_verb(word)`) instead of
 //! testing words inline. Adding a language means adding a file and a `Lang`
 //! variant. Every table is sorted, lowercase and free of duplicates (checked
-//! by the tests below), so look-ups are binary searches. This module holds no
-//! logic beyond those look-ups.
+//! by the tests below). The `is_…` look-ups go through one hash map per
+//! language from each word to the tables it is in, built on first use. This
+//! module holds no logic beyond those look-ups.
 
 mod en;
 mod id;
@@ -342,6 +343,29 @@ mod tests {
         for pair in table.windows(2) {
             assert!(pair[0] < pair[1], "{name}: {} !< {}", pair[0], pair[1]);
         }
+    }
+
+    #[test]
+    fn mask_look_ups_agree_with_searching_each_table() {
+        for lang in [Lang::Id, Lang::En] {
+            let t = lang.tables();
+            let tables = t.word_tables();
+            let mut words: Vec<&str> = tables.iter().flat_map(|x| x.iter().copied()).collect();
+            words.extend(["", "kata", "said", "zzz", "the the"]);
+            let mut hits = 0;
+            for (bit, table) in tables.iter().enumerate() {
+                for w in &words {
+                    let found = table.binary_search(w).is_ok();
+                    assert_eq!(t.has(table, bit as u32, w), found, "{w} in table {bit}");
+                    hits += usize::from(found);
+                }
+            }
+            assert!(hits >= words.len() - 5, "{hits} hits");
+        }
+        // Through the methods too.
+        assert!(Lang::Id.tables().is_say_verb("mengatakan"));
+        assert!(Lang::En.tables().is_post_quote_verb("said"));
+        assert!(!Lang::En.tables().is_post_quote_verb("mengatakan"));
     }
 
     #[test]
