@@ -83,6 +83,12 @@ pub fn gloss_matches(gloss: &str, form: &str) -> bool {
     if gloss == form {
         return true;
     }
+    // Every other match starts with the same letter: most pairs stop here,
+    // before any character counting.
+    match (gloss.as_bytes().first(), form.as_bytes().first()) {
+        (Some(g), Some(f)) if g == f => {}
+        _ => return false,
+    }
     let (gl, fl) = (gloss.chars().count(), form.chars().count());
     if gl >= 4
         && let Some(rest) = form.strip_prefix(gloss)
@@ -100,6 +106,22 @@ pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
     glosses
         .iter()
         .any(|g| forms.iter().any(|f| gloss_matches(g, f)))
+}
+
+/// [`any_match`] for glosses sorted as [`id_glosses`] returns them: only
+/// the glosses that start with a form's first byte can match it, and
+/// those stand together.
+pub fn any_match_sorted(glosses: &[String], forms: &[String]) -> bool {
+    forms.iter().any(|f| match f.as_bytes().first() {
+        Some(&b) => {
+            let lo = glosses.partition_point(|g| g.as_bytes().first().is_none_or(|&x| x < b));
+            glosses[lo..]
+                .iter()
+                .take_while(|g| g.as_bytes().first() == Some(&b))
+                .any(|g| gloss_matches(g, f))
+        }
+        None => glosses.iter().any(|g| gloss_matches(g, f)),
+    })
 }
 
 #[cfg(test)]
@@ -126,5 +148,41 @@ mod tests {
         ));
         assert!(!gloss_matches("government", "governor"));
         assert!(!any_match(&id_glosses(lex, "surabaya"), &en_forms("u.s")));
+    }
+
+    #[test]
+    fn sorted_matching_agrees_with_the_plain_one() {
+        let lex = Lexicon::embedded();
+        let read = |f: &str| {
+            let d = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("corpora/samples/voa-syria-envoy-2012");
+            std::fs::read_to_string(d.join(f)).expect("sample")
+        };
+        let words = |t: String| -> Vec<String> {
+            let mut w: Vec<String> = t
+                .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            w.sort();
+            w.dedup();
+            w
+        };
+        let (id, en) = (words(read("id.txt")), words(read("en.txt")));
+        let forms: Vec<Vec<String>> = en.iter().map(|w| en_forms(w)).collect();
+        let (mut pairs, mut matched) = (0, 0);
+        for w in &id {
+            let g = id_glosses(lex, w);
+            for f in &forms {
+                let m = any_match(&g, f);
+                assert_eq!(any_match_sorted(&g, f), m, "{w} / {f:?}");
+                pairs += 1;
+                matched += usize::from(m);
+            }
+        }
+        assert!(
+            pairs > 10_000 && matched > 100,
+            "{pairs} pairs, {matched} matched"
+        );
     }
 }

@@ -26,7 +26,7 @@ pub mod numbers;
 pub mod words;
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -192,20 +192,29 @@ pub struct PairView<'a> {
     pub id_registry: &'a crate::quote::speakers::Registry,
     pub en_registry: &'a crate::quote::speakers::Registry,
     /// Per-article look-ups shared by the pairs of one article.
-    shared: &'a Shared,
+    pub shared: &'a Shared,
 }
 
 /// Look-ups computed once per article pair and shared by its quote pairs:
 /// word glosses and forms (filled on first use) and the quote-mark spans.
 pub struct Shared {
+    /// Glosses and forms depend only on the lowercase word: one cell per
+    /// word type of the index, then one per token for tokens without a type.
     id_glosses: Vec<OnceCell<Vec<String>>>,
     en_forms: Vec<OnceCell<Vec<String>>>,
     /// Inner spans of the quote marks of each side.
     pub id_marks: Vec<NormSpan>,
     pub en_marks: Vec<NormSpan>,
-    /// Word match scores by (Indonesian type, English type): a score
-    /// depends only on the two lowercase words.
-    scores: RefCell<HashMap<(u32, u32), f32>>,
+    /// Word match scores by Indonesian type, then English type (NaN: not
+    /// computed yet): a score depends only on the two lowercase words. A
+    /// row is allocated when its Indonesian type is first asked about.
+    scores: RefCell<Vec<Vec<f32>>>,
+    en_types: usize,
+    /// One word token of each word type of each side, in text order: the
+    /// best match of a word anywhere in the other article is the best over
+    /// these, as a score depends only on the two types.
+    pub id_type_tokens: Vec<usize>,
+    pub en_type_tokens: Vec<usize>,
 }
 
 impl Shared {
@@ -216,14 +225,34 @@ impl Shared {
                 .map(|m| m.inner)
                 .collect()
         };
+        let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
         Shared {
-            id_glosses: (0..a.id.tokens.len()).map(|_| OnceCell::new()).collect(),
-            en_forms: (0..a.en.tokens.len()).map(|_| OnceCell::new()).collect(),
+            id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
+            en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks: inner(&a.id),
             en_marks: inner(&a.en),
-            scores: RefCell::new(HashMap::new()),
+            scores: RefCell::new(vec![Vec::new(); a.index.id_weight.len()]),
+            en_types: a.index.en_weight.len(),
+            id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
+                a.index.id_type_of(k)
+            }),
+            en_type_tokens: type_tokens(a.en.tokens.len(), a.index.en_weight.len(), |k| {
+                a.index.en_type_of(k)
+            }),
         }
     }
+}
+
+/// The first token of each type, of `tokens` tokens and `types` types.
+fn type_tokens(tokens: usize, types: usize, type_of: impl Fn(usize) -> Option<u32>) -> Vec<usize> {
+    let mut seen = vec![false; types];
+    (0..tokens)
+        .filter(|&k| {
+            type_of(k)
+                .and_then(|t| seen.get_mut(t as usize))
+                .is_some_and(|s| !std::mem::replace(s, true))
+        })
+        .collect()
 }
 
 fn words_in(doc: &Document, span: NormSpan) -> Vec<usize> {
@@ -351,14 +380,22 @@ impl<'a> PairView<'a> {
 
     /// Glosses of Indonesian token `i` ([`matching::id_glosses`]).
     pub fn glosses(&self, i: usize) -> &[String] {
-        match self.shared.id_glosses.get(i) {
+        let slot = self
+            .index
+            .id_type_of(i)
+            .map_or(self.index.id_weight.len() + i, |t| t as usize);
+        match self.shared.id_glosses.get(slot) {
             Some(c) => c.get_or_init(|| matching::id_glosses(self.lex, &self.id.tokens[i].lower)),
             None => &[],
         }
     }
     /// Forms of English token `e` ([`matching::en_forms`]).
     pub fn forms(&self, e: usize) -> &[String] {
-        match self.shared.en_forms.get(e) {
+        let slot = self
+            .index
+            .en_type_of(e)
+            .map_or(self.index.en_weight.len() + e, |t| t as usize);
+        match self.shared.en_forms.get(slot) {
             Some(c) => c.get_or_init(|| matching::en_forms(&self.en.tokens[e].lower)),
             None => &[],
         }
@@ -371,11 +408,26 @@ impl<'a> PairView<'a> {
         let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
             return 0.0;
         };
-        if let Some(&s) = self.shared.scores.borrow().get(&(ti, te)) {
+        let (r, c) = (ti as usize, te as usize);
+        if let Some(&s) = self
+            .shared
+            .scores
+            .borrow()
+            .get(r)
+            .and_then(|row| row.get(c))
+            && !s.is_nan()
+        {
             return s;
         }
         let s = self.score_uncached(i, e, ti, te);
-        self.shared.scores.borrow_mut().insert((ti, te), s);
+        if let Some(row) = self.shared.scores.borrow_mut().get_mut(r) {
+            if row.is_empty() {
+                *row = vec![f32::NAN; self.shared.en_types];
+            }
+            if let Some(x) = row.get_mut(c) {
+                *x = s;
+            }
+        }
         s
     }
 
@@ -391,11 +443,12 @@ impl<'a> PairView<'a> {
                 .take(2)
                 .collect()
         };
-        let indexed = self
-            .index
-            .id_word_matches(ti)
-            .iter()
-            .find(|m| m.other == te)
+        // The matches of a type are sorted by English type, one per type.
+        let matches = self.index.id_word_matches(ti);
+        let indexed = matches
+            .binary_search_by_key(&te, |m| m.other)
+            .ok()
+            .map(|k| &matches[k])
             .filter(|m| {
                 m.kind != crate::align::similarity::MatchKind::Name
                     || head(self.id, i) == head(self.en, e)
@@ -404,7 +457,7 @@ impl<'a> PairView<'a> {
         if indexed >= matching::EXTRA_MATCH {
             return indexed;
         }
-        if matching::any_match(self.glosses(i), self.forms(e)) {
+        if matching::any_match_sorted(self.glosses(i), self.forms(e)) {
             matching::EXTRA_MATCH
         } else {
             indexed

@@ -13,8 +13,12 @@
 //! (`seperti pemimpin teroris` for `terrorist leader`) hedges the claim. Words are matched as written: no
 //! scope, no double negation, no negative affixes (`undisclosed`).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::{Flag, FlagKind, PairView};
-use crate::lang::LangTables;
+use crate::lang::{Lang, LangTables};
 use crate::text::Document;
 
 fn is_negation(t: &LangTables, w: &str) -> bool {
@@ -159,6 +163,38 @@ fn classes_of(t: &LangTables, w: &str) -> u8 {
     c
 }
 
+/// The first words of the two-word (or longer) modal entries of each
+/// language: only a word among these can open a modal phrase.
+static PHRASE_STARTS: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
+    [
+        phrase_starts(Lang::Id.tables()),
+        phrase_starts(Lang::En.tables()),
+    ]
+});
+
+fn phrase_starts(t: &'static LangTables) -> FxHashSet<&'static str> {
+    [
+        t.hedges,
+        t.boosters,
+        t.necessity_modals,
+        t.ability_modals,
+        t.future_modals,
+    ]
+    .iter()
+    .flat_map(|table| table.iter())
+    .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
+    .collect()
+}
+
+/// Whether `w` may be the first word of a modal phrase.
+fn may_open_phrase(lang: Lang, w: &str) -> bool {
+    let starts = match lang {
+        Lang::Id => &PHRASE_STARTS[0],
+        Lang::En => &PHRASE_STARTS[1],
+    };
+    w.contains(' ') || starts.contains(w)
+}
+
 fn modals(doc: &Document, words: &[usize]) -> Vec<Modal> {
     let t = doc.lang.tables();
     let mut out = Vec::new();
@@ -171,7 +207,9 @@ fn modals(doc: &Document, words: &[usize]) -> Vec<Modal> {
             i += 1;
             continue;
         }
-        if let Some(&next) = words.get(i + 1) {
+        if let Some(&next) = words.get(i + 1)
+            && may_open_phrase(doc.lang, &tok.lower)
+        {
             let phrase = format!("{} {}", tok.lower, doc.tokens[next].lower);
             let c = classes_of(t, &phrase);
             if c != 0 {

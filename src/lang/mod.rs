@@ -3,12 +3,16 @@
 //! Code elsewhere asks these tables (`tables.is_speech_verb(word)`) instead of
 //! testing words inline. Adding a language means adding a file and a `Lang`
 //! variant. Every table is sorted, lowercase and free of duplicates (checked
-//! by the tests below), so look-ups are binary searches. This module holds no
-//! logic beyond those look-ups.
+//! by the tests below). The `is_…` look-ups go through one hash map per
+//! language from each word to the tables it is in, built on first use. This
+//! module holds no logic beyond those look-ups.
 
 mod en;
 mod id;
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// The two sides kutip works on.
@@ -194,10 +198,102 @@ pub struct LangTables {
     pub stance_cues: &'static [(&'static str, Stance)],
 }
 
-fn has(table: &[&str], word: &str) -> bool {
-    table
-        .binary_search_by(|probe| cmp_inline(probe, word))
-        .is_ok()
+/// The word tables that the `is_…` methods ask, each with its method.
+/// Each table is numbered by its place here (a bit of [`WordMasks`]).
+macro_rules! word_tables {
+    ($($method:ident => $field:ident,)*) => {
+        impl LangTables {
+            /// The tables of [`WORD_MASKS`], in bit order.
+            fn word_tables(&self) -> Vec<&'static [&'static str]> {
+                vec![$(self.$field),*]
+            }
+        }
+        #[allow(non_camel_case_types)]
+        enum Bit { $($field),* }
+        // One bit per table in a `u64` mask.
+        const _: () = assert!([$(stringify!($field)),*].len() <= 64);
+        impl LangTables {
+            $(
+                pub fn $method(&self, w: &str) -> bool {
+                    self.has(self.$field, Bit::$field as u32, w)
+                }
+            )*
+        }
+    };
+}
+
+word_tables! {
+    is_abbreviation => abbreviations,
+    is_speech_verb => speech_verbs,
+    is_post_quote_verb => post_quote_verbs,
+    is_speech_participle => speech_participles,
+    is_complementizer => complementizers,
+    is_pronoun => pronouns,
+    is_determiner => determiners,
+    is_indefinite => indefinites,
+    is_role_noun => role_nouns,
+    is_institution_noun => institution_nouns,
+    is_object_verb => object_verbs,
+    is_say_verb => say_verbs,
+    is_nonspeaker_noun => nonspeaker_nouns,
+    is_auxiliary => auxiliaries,
+    is_honorific => honorifics,
+    is_relativizer => relativizers,
+    is_discourse_adverb => discourse_adverbs,
+    is_head_linker => head_linkers,
+    is_clause_break => clause_breaks,
+    is_coordinator => coordinators,
+    is_negation => negations,
+    is_verb_blocker => verb_blockers,
+    is_label_object => label_objects,
+    is_preposition => prepositions,
+    is_time_word => time_words,
+    is_adverbial_opener => adverbial_openers,
+    is_name_particle => name_particles,
+    is_non_name_capital => non_name_capitals,
+    is_audience_word => audience_words,
+    is_clause_word => clause_words,
+    is_hedge => hedges,
+    is_booster => boosters,
+    is_necessity_modal => necessity_modals,
+    is_ability_modal => ability_modals,
+    is_future_modal => future_modals,
+    is_comparison => comparisons,
+}
+
+/// For each word of a language's tables, the tables it is in (bit `i`:
+/// table `i` of `word_tables`): the parsers ask several tables for every
+/// token, and one hash look-up answers any of them faster than a binary
+/// search in each.
+type WordMasks = FxHashMap<&'static str, u64>;
+
+static WORD_MASKS: LazyLock<[WordMasks; 2]> =
+    LazyLock::new(|| [word_masks(&id::ID), word_masks(&en::EN)]);
+
+fn word_masks(t: &LangTables) -> WordMasks {
+    let mut masks = WordMasks::default();
+    for (bit, table) in t.word_tables().into_iter().enumerate() {
+        for w in table {
+            *masks.entry(w).or_default() |= 1u64 << bit;
+        }
+    }
+    masks
+}
+
+impl LangTables {
+    /// Whether `word` is in `table`, the table numbered `bit`.
+    fn has(&self, table: &[&str], bit: u32, word: &str) -> bool {
+        let masks = if std::ptr::eq(self, &id::ID) {
+            &WORD_MASKS[0]
+        } else if std::ptr::eq(self, &en::EN) {
+            &WORD_MASKS[1]
+        } else {
+            return table
+                .binary_search_by(|probe| cmp_inline(probe, word))
+                .is_ok();
+        };
+        masks.get(word).is_some_and(|m| m & (1u64 << bit) != 0)
+    }
 }
 
 /// The order of `str` (bytewise), compared inline: table words are short,
@@ -213,77 +309,11 @@ fn cmp_inline(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 impl LangTables {
-    pub fn is_abbreviation(&self, w: &str) -> bool {
-        has(self.abbreviations, w)
-    }
-    pub fn is_speech_verb(&self, w: &str) -> bool {
-        has(self.speech_verbs, w)
-    }
-    pub fn is_post_quote_verb(&self, w: &str) -> bool {
-        has(self.post_quote_verbs, w)
-    }
-    pub fn is_speech_participle(&self, w: &str) -> bool {
-        has(self.speech_participles, w)
-    }
-    pub fn is_complementizer(&self, w: &str) -> bool {
-        has(self.complementizers, w)
-    }
-    pub fn is_pronoun(&self, w: &str) -> bool {
-        has(self.pronouns, w)
-    }
-    pub fn is_determiner(&self, w: &str) -> bool {
-        has(self.determiners, w)
-    }
-    pub fn is_indefinite(&self, w: &str) -> bool {
-        has(self.indefinites, w)
-    }
-    pub fn is_role_noun(&self, w: &str) -> bool {
-        has(self.role_nouns, w)
-    }
-    pub fn is_institution_noun(&self, w: &str) -> bool {
-        has(self.institution_nouns, w)
-    }
-    pub fn is_object_verb(&self, w: &str) -> bool {
-        has(self.object_verbs, w)
-    }
-    pub fn is_say_verb(&self, w: &str) -> bool {
-        has(self.say_verbs, w)
-    }
-    pub fn is_nonspeaker_noun(&self, w: &str) -> bool {
-        has(self.nonspeaker_nouns, w)
-    }
-    pub fn is_auxiliary(&self, w: &str) -> bool {
-        has(self.auxiliaries, w)
-    }
-    pub fn is_honorific(&self, w: &str) -> bool {
-        has(self.honorifics, w)
-    }
     /// A lowercase word that looks like a verb by its prefix (`mengirim`,
     /// `dilantik`) or suffix (`presented`).
     pub fn looks_like_verb(&self, w: &str) -> bool {
         (w.chars().count() >= 6 && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
             || (w.len() >= 5 && self.verb_suffixes.iter().any(|s| w.ends_with(s)))
-    }
-    pub fn is_relativizer(&self, w: &str) -> bool {
-        has(self.relativizers, w)
-    }
-    pub fn is_discourse_adverb(&self, w: &str) -> bool {
-        has(self.discourse_adverbs, w)
-    }
-    pub fn is_head_linker(&self, w: &str) -> bool {
-        has(self.head_linkers, w)
-    }
-    pub fn is_clause_break(&self, w: &str) -> bool {
-        has(self.clause_breaks, w)
-    }
-    pub fn is_coordinator(&self, w: &str) -> bool {
-        has(self.coordinators, w)
-    }
-    pub fn is_negation(&self, w: &str) -> bool {
-        has(self.negations, w)
-    }
-    pub fn is_verb_blocker(&self, w: &str) -> bool {
-        has(self.verb_blockers, w)
     }
     /// The English label of a role, institution or nationality phrase.
     pub fn speaker_gloss(&self, phrase: &str) -> Option<&'static str> {
@@ -291,48 +321,6 @@ impl LangTables {
             .binary_search_by(|(k, _)| (*k).cmp(phrase))
             .ok()
             .map(|i| self.speaker_glosses[i].1)
-    }
-    pub fn is_label_object(&self, w: &str) -> bool {
-        has(self.label_objects, w)
-    }
-    pub fn is_preposition(&self, w: &str) -> bool {
-        has(self.prepositions, w)
-    }
-    pub fn is_time_word(&self, w: &str) -> bool {
-        has(self.time_words, w)
-    }
-    pub fn is_adverbial_opener(&self, w: &str) -> bool {
-        has(self.adverbial_openers, w)
-    }
-    pub fn is_name_particle(&self, w: &str) -> bool {
-        has(self.name_particles, w)
-    }
-    pub fn is_non_name_capital(&self, w: &str) -> bool {
-        has(self.non_name_capitals, w)
-    }
-    pub fn is_audience_word(&self, w: &str) -> bool {
-        has(self.audience_words, w)
-    }
-    pub fn is_clause_word(&self, w: &str) -> bool {
-        has(self.clause_words, w)
-    }
-    pub fn is_hedge(&self, w: &str) -> bool {
-        has(self.hedges, w)
-    }
-    pub fn is_booster(&self, w: &str) -> bool {
-        has(self.boosters, w)
-    }
-    pub fn is_necessity_modal(&self, w: &str) -> bool {
-        has(self.necessity_modals, w)
-    }
-    pub fn is_ability_modal(&self, w: &str) -> bool {
-        has(self.ability_modals, w)
-    }
-    pub fn is_future_modal(&self, w: &str) -> bool {
-        has(self.future_modals, w)
-    }
-    pub fn is_comparison(&self, w: &str) -> bool {
-        has(self.comparisons, w)
     }
     /// The stance of a reporting verb (a surface form or a lemma), if it has one.
     pub fn stance_of(&self, w: &str) -> Option<Stance> {
@@ -359,6 +347,29 @@ mod tests {
         for pair in table.windows(2) {
             assert!(pair[0] < pair[1], "{name}: {} !< {}", pair[0], pair[1]);
         }
+    }
+
+    #[test]
+    fn mask_look_ups_agree_with_searching_each_table() {
+        for lang in [Lang::Id, Lang::En] {
+            let t = lang.tables();
+            let tables = t.word_tables();
+            let mut words: Vec<&str> = tables.iter().flat_map(|x| x.iter().copied()).collect();
+            words.extend(["", "kata", "said", "zzz", "the the"]);
+            let mut hits = 0;
+            for (bit, table) in tables.iter().enumerate() {
+                for w in &words {
+                    let found = table.binary_search(w).is_ok();
+                    assert_eq!(t.has(table, bit as u32, w), found, "{w} in table {bit}");
+                    hits += usize::from(found);
+                }
+            }
+            assert!(hits >= words.len() - 5, "{hits} hits");
+        }
+        // Through the methods too.
+        assert!(Lang::Id.tables().is_say_verb("mengatakan"));
+        assert!(Lang::En.tables().is_post_quote_verb("said"));
+        assert!(!Lang::En.tables().is_post_quote_verb("mengatakan"));
     }
 
     #[test]

@@ -146,13 +146,12 @@ impl Ctx<'_> {
     }
     fn phrase_is(&self, i: usize, phrases: &[&str]) -> Option<usize> {
         phrases.iter().find_map(|p| {
-            let ws: Vec<&str> = p.split(' ').collect();
             let mut k = i;
-            for w in &ws {
+            for w in p.split(' ') {
                 while k < self.doc.tokens.len() && !self.is_word(k) {
                     k += 1;
                 }
-                if k >= self.doc.tokens.len() || self.w(k) != *w {
+                if k >= self.doc.tokens.len() || self.w(k) != w {
                     return None;
                 }
                 k += 1;

@@ -82,16 +82,20 @@ fn subject_starts(doc: &Document, t: &LangTables) -> Vec<usize> {
 
 /// A headline: no final punctuation and mostly capitalized words.
 fn is_headline(doc: &Document, s: &crate::text::Sentence) -> bool {
-    let words: Vec<&crate::text::Token> = doc.tokens[s.tokens.clone()]
-        .iter()
-        .filter(|t| t.is_word())
-        .collect();
-    let caps = words.iter().filter(|t| t.capitalized).count();
-    let ends = doc
+    // Most sentences end with a stop: that settles it before any counting.
+    if doc
         .slice(s.span)
         .trim_end()
-        .ends_with(['.', '!', '?', '”', '"', '’']);
-    !ends && words.len() >= 3 && caps * 10 >= words.len() * 6
+        .ends_with(['.', '!', '?', '”', '"', '’'])
+    {
+        return false;
+    }
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in doc.tokens[s.tokens.clone()].iter().filter(|t| t.is_word()) {
+        words += 1;
+        caps += usize::from(t.capitalized);
+    }
+    words >= 3 && caps * 10 >= words * 6
 }
 
 /// Names introduced with a role anywhere in the text (`Menteri Pertahanan
