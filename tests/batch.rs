@@ -832,3 +832,35 @@ fn html_report_is_well_formed_with_one_row_per_record() {
     assert!(flagged > 0 && evidence_items >= flagged);
     assert!(page.contains("<footer>7 pairs"));
 }
+
+/// Each JSONL row carries its pair's fidelity summary, and the summary line
+/// on stderr counts the flagged rows of the whole batch.
+#[test]
+fn fidelity_summaries_per_pair_and_per_batch() {
+    let dir = samples_dir();
+    let out = kutip(&["align", dir.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(code(&out), 0);
+    let rows = jsonl(&text(&out));
+    let mut total_flagged = 0;
+    for (pair, _) in samples() {
+        let mine: Vec<&serde_json::Value> =
+            rows.iter().filter(|r| r["pair"] == pair.as_str()).collect();
+        let matched: Vec<&&serde_json::Value> =
+            mine.iter().filter(|r| r["status"] == "matched").collect();
+        let flagged = matched
+            .iter()
+            .filter(|r| !r["flags"].as_array().unwrap().is_empty())
+            .count();
+        total_flagged += flagged;
+        for r in &mine {
+            assert_eq!(r["pair_fidelity"]["checked"], matched.len(), "{pair}");
+            assert_eq!(r["pair_fidelity"]["flagged"], flagged, "{pair}");
+        }
+    }
+    assert!(total_flagged > 0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{total_flagged} of them flagged")),
+        "{stderr}"
+    );
+}

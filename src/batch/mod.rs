@@ -53,6 +53,8 @@ pub struct Summary {
     pub matched: u64,
     pub unsourced: u64,
     pub omitted: u64,
+    /// Matched rows with at least one fidelity flag.
+    pub flagged: u64,
     /// Sentence beads (sentence unit).
     pub beads: u64,
 }
@@ -64,7 +66,10 @@ impl Summary {
             Records::Quote(rows) => {
                 for row in rows {
                     match row.status {
-                        Status::Matched => self.matched += 1,
+                        Status::Matched => {
+                            self.matched += 1;
+                            self.flagged += u64::from(!row.flags.0.is_empty());
+                        }
                         Status::Unsourced => self.unsourced += 1,
                         Status::Omitted => self.omitted += 1,
                     }

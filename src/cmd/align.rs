@@ -229,9 +229,10 @@ fn progress_bar(total: Option<u64>, show: bool) -> ProgressBar {
 fn print_summary(s: &Summary, unit: Unit, secs: f64) {
     let rows = match unit {
         Unit::Quote => format!(
-            "{} quotes ({} matched, {} unsourced, {} omitted)",
+            "{} quotes ({} matched, {} of them flagged, {} unsourced, {} omitted)",
             s.matched + s.unsourced + s.omitted,
             s.matched,
+            s.flagged,
             s.unsourced,
             s.omitted
         ),

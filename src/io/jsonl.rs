@@ -4,7 +4,9 @@
 //! same order, numbers as numbers and missing offsets as `null`; `flags` is
 //! an array of the distinct flag names, and `evidence` an array of
 //! `{"name":…,"id":[…],"en":[…],"detail":…}`, one per flag: the Indonesian
-//! and English words the flag rests on and what differs.
+//! and English words the flag rests on and what differs; `pair_fidelity`
+//! summarizes the row's pair (`{"checked":…,"flagged":…,"by_flag":{…}}`:
+//! matched quotes checked, how many carry a flag, how many carry each).
 //! Sentence unit: `pair,bead,id_text,en_text,score,flags,evidence,id_start,
 //! id_end,en_start,en_end`. Texts are raw (no spreadsheet prefix); a line
 //! never contains a raw newline, since JSON escapes it.
@@ -36,10 +38,35 @@ struct AlignLine<'a> {
     id_end: Option<usize>,
     en_start: Option<usize>,
     en_end: Option<usize>,
+    pair_fidelity: &'a PairFidelity,
 }
 
-impl<'a> From<&'a AlignRecord> for AlignLine<'a> {
-    fn from(r: &'a AlignRecord) -> Self {
+/// The fidelity summary of one pair, repeated on each of its rows: matched
+/// quotes checked, how many carry a flag, and how many carry each flag.
+#[derive(Serialize, Default)]
+struct PairFidelity {
+    checked: usize,
+    flagged: usize,
+    by_flag: std::collections::BTreeMap<String, usize>,
+}
+
+impl PairFidelity {
+    fn of(rows: &[AlignRecord]) -> PairFidelity {
+        let mut s = PairFidelity::default();
+        for r in rows.iter().filter(|r| r.status == Status::Matched) {
+            s.checked += 1;
+            let names = r.flags.names();
+            s.flagged += usize::from(!names.is_empty());
+            for n in names {
+                *s.by_flag.entry(n.to_owned()).or_default() += 1;
+            }
+        }
+        s
+    }
+}
+
+impl<'a> AlignLine<'a> {
+    fn new(r: &'a AlignRecord, pair_fidelity: &'a PairFidelity) -> Self {
         AlignLine {
             pair: &r.pair,
             status: r.status,
@@ -56,6 +83,7 @@ impl<'a> From<&'a AlignRecord> for AlignLine<'a> {
             id_end: r.id_end,
             en_start: r.en_start,
             en_end: r.en_end,
+            pair_fidelity,
         }
     }
 }
@@ -112,7 +140,11 @@ impl JsonlSink {
 impl RowSink for JsonlSink {
     fn write_records(&mut self, records: &Records) -> io::Result<()> {
         match records {
-            Records::Quote(rows) => rows.iter().try_for_each(|r| self.line(&AlignLine::from(r))),
+            Records::Quote(rows) => {
+                let summary = PairFidelity::of(rows);
+                rows.iter()
+                    .try_for_each(|r| self.line(&AlignLine::new(r, &summary)))
+            }
             Records::Sentence(rows) => rows
                 .iter()
                 .try_for_each(|r| self.line(&SentenceLine::from(r))),
@@ -156,21 +188,26 @@ mod tests {
             en_start: None,
             en_end: None,
         };
-        let v = serde_json::to_value(AlignLine::from(&r)).unwrap();
+        let summary = PairFidelity::of(std::slice::from_ref(&r));
+        let v = serde_json::to_value(AlignLine::new(&r, &summary)).unwrap();
         assert_eq!(v["flags"], serde_json::json!(["number_mismatch"]));
         assert_eq!(v["evidence"][0]["en"], serde_json::json!(["25 million"]));
         assert_eq!(v["evidence"][0]["detail"], "2500000 vs 25000000");
-        let line = serde_json::to_string(&AlignLine::from(&r)).unwrap();
+        let line = serde_json::to_string(&AlignLine::new(&r, &summary)).unwrap();
         assert!(
             line.contains("\"score\":0.9,"),
             "f32 written shortest: {line}"
         );
         assert!(v["en_start"].is_null());
+        assert_eq!(
+            v["pair_fidelity"],
+            serde_json::json!({"checked": 1, "flagged": 1, "by_flag": {"number_mismatch": 1}})
+        );
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
             keys.len(),
-            crate::ALIGN_HEADER.len() + 1,
-            "the CSV columns plus evidence"
+            crate::ALIGN_HEADER.len() + 2,
+            "the CSV columns plus evidence and the pair's fidelity summary"
         );
     }
 }
