@@ -2,51 +2,16 @@
 //! learned back from the batch's own confident alignments, and realigning
 //! with what was learned does not lower the alignment figures.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+use common::{figures, samples};
 use kutip::align::selftrain::{LearnParams, Learner, to_tsv};
 use kutip::align::{AlignParams, align_pair};
-use kutip::eval::{Figures, add, finish, read_rows, score};
-use kutip::io::align_records;
 use kutip::lexicon::Lexicon;
 use kutip::morph;
-
-fn samples() -> Vec<(String, String, String, String)> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir("corpora/samples")
-        .expect("corpora/samples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.join("gold.csv").is_file())
-        .collect();
-    dirs.sort();
-    dirs.iter()
-        .map(|d| {
-            let r = |f: &str| std::fs::read_to_string(d.join(f)).expect("readable");
-            (
-                d.file_name().unwrap().to_string_lossy().into_owned(),
-                r("id.txt"),
-                r("en.txt"),
-                r("gold.csv"),
-            )
-        })
-        .collect()
-}
-
-fn figures(lex: &Lexicon) -> Figures {
-    let p = AlignParams::default();
-    let mut total = Figures::default();
-    for (name, id, en, gold) in samples() {
-        let a = align_pair(&id, &en, lex, &p);
-        let mut w = csv::Writer::from_writer(Vec::new());
-        for r in align_records(&name, &a) {
-            w.serialize(r).expect("serialize");
-        }
-        let csv_text = String::from_utf8(w.into_inner().expect("flush")).expect("utf8");
-        let rows = read_rows(&csv_text).expect("rows");
-        add(&mut total, &score(&read_rows(&gold).expect("gold"), &rows));
-    }
-    finish(total)
-}
 
 #[test]
 fn words_taken_out_of_the_lexicon_are_learned_back() {
@@ -54,7 +19,7 @@ fn words_taken_out_of_the_lexicon_are_learned_back() {
     // The 40 most frequent longer Indonesian words of the samples that the
     // lexicon knows: they are taken out, with their roots.
     let mut freq: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, id, _, _) in samples() {
+    for common::Sample { id, .. } in samples() {
         for w in id.split(|c: char| !c.is_alphabetic() && c != '-') {
             if w.chars().count() >= 5
                 && w.chars().all(char::is_lowercase)
@@ -80,7 +45,7 @@ fn words_taken_out_of_the_lexicon_are_learned_back() {
     let p = AlignParams::default();
     let lp = LearnParams::default();
     let mut learner = Learner::default();
-    for (_, id, en, _) in samples() {
+    for common::Sample { id, en, .. } in samples() {
         learner.add(&align_pair(&id, &en, &reduced, &p), &reduced, &lp);
     }
     let learned = learner.lexicon(&lp);
@@ -117,7 +82,7 @@ fn realigning_with_what_was_learned_keeps_the_figures() {
     let p = AlignParams::default();
     let lp = LearnParams::default();
     let mut learner = Learner::default();
-    for (_, id, en, _) in samples() {
+    for common::Sample { id, en, .. } in samples() {
         learner.add(&align_pair(&id, &en, lex, &p), lex, &lp);
     }
     let mut merged = lex.clone();
@@ -132,7 +97,7 @@ fn realigning_with_what_was_learned_keeps_the_figures() {
 fn nonce_folder() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("kutip-selftrain-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    for (name, id, en, _) in samples() {
+    for common::Sample { name, id, en, .. } in samples() {
         let d = dir.join(&name);
         std::fs::create_dir_all(&d).expect("temp folder");
         let id = id

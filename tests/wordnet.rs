@@ -4,39 +4,14 @@
 //! embedded lexicon lacks, and keeps the dev alignment figures. Prints that
 //! it was skipped when the file is not here.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
 
-use kutip::align::{AlignParams, align_pair};
-use kutip::eval::{Figures, add, finish, read_rows, score};
-use kutip::io::align_records;
+use common::figures;
 use kutip::lexicon::Lexicon;
 use kutip::morph;
-
-fn figures(lex: &Lexicon) -> Figures {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir("corpora/samples")
-        .expect("corpora/samples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.join("gold.csv").is_file())
-        .collect();
-    dirs.sort();
-    let mut total = Figures::default();
-    for d in dirs {
-        let r = |f: &str| std::fs::read_to_string(d.join(f)).expect("readable");
-        let a = align_pair(&r("id.txt"), &r("en.txt"), lex, &AlignParams::default());
-        let mut w = csv::Writer::from_writer(Vec::new());
-        for rec in align_records("p", &a) {
-            w.serialize(rec).expect("serialize");
-        }
-        let pred = read_rows(&String::from_utf8(w.into_inner().expect("flush")).expect("utf8"))
-            .expect("rows");
-        add(
-            &mut total,
-            &score(&read_rows(&r("gold.csv")).expect("gold"), &pred),
-        );
-    }
-    finish(total)
-}
 
 /// Indonesian word types of the samples with at least one entry (surface or root).
 fn known_types(lex: &Lexicon) -> usize {
