@@ -12,6 +12,11 @@
 //! It does not translate phrases or resolve metonymy (`Washington` for the
 //! US government).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
 use crate::lexicon::Lexicon;
 use crate::morph;
 
@@ -57,6 +62,59 @@ pub fn id_glosses(lex: &Lexicon, lower: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Words remembered per thread before the memo starts over.
+const MEMO_MAX: usize = 1 << 16;
+
+/// Per-thread memo of [`id_glosses`] (with the embedded lexicon) and
+/// [`en_forms`] by word: a batch checks the same common words in article
+/// after article.
+#[derive(Default)]
+struct Memo {
+    glosses: WordMemo,
+    forms: WordMemo,
+}
+
+/// Remembered word lists by word.
+type WordMemo = FxHashMap<Box<str>, Rc<[String]>>;
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// The memoized value of `lower` in the map `pick` chooses, computed by
+/// `compute` the first time.
+fn memoized(
+    pick: fn(&mut Memo) -> &mut WordMemo,
+    lower: &str,
+    compute: impl FnOnce() -> Vec<String>,
+) -> Rc<[String]> {
+    if let Some(v) = MEMO.with_borrow_mut(|m| pick(m).get(lower).cloned()) {
+        return v;
+    }
+    let v: Rc<[String]> = compute().into();
+    MEMO.with_borrow_mut(|m| {
+        let map = pick(m);
+        if map.len() >= MEMO_MAX {
+            map.clear();
+        }
+        map.insert(lower.into(), Rc::clone(&v));
+    });
+    v
+}
+
+/// [`id_glosses`], remembered per thread when `lex` is the embedded lexicon.
+pub fn id_glosses_memo(lex: &Lexicon, lower: &str) -> Rc<[String]> {
+    if !std::ptr::eq(lex, Lexicon::embedded()) {
+        return id_glosses(lex, lower).into();
+    }
+    memoized(|m| &mut m.glosses, lower, || id_glosses(lex, lower))
+}
+
+/// [`en_forms`], remembered per thread.
+pub fn en_forms_memo(lower: &str) -> Rc<[String]> {
+    memoized(|m| &mut m.forms, lower, || en_forms(lower))
 }
 
 /// The forms of an English word to compare glosses with.
@@ -141,6 +199,14 @@ mod tests {
         // A demonym ending and a possessive.
         assert!(gloss_matches("syria", "syrian"));
         assert!(en_forms("nairobi’s").contains(&"nairobi".to_owned()));
+        // The memo gives what the functions give, the first time and after.
+        for _ in 0..2 {
+            assert_eq!(*en_forms_memo("nairobi’s"), *en_forms("nairobi’s"));
+            assert_eq!(
+                *id_glosses_memo(lex, "pemerintahnya"),
+                *id_glosses(lex, "pemerintahnya")
+            );
+        }
         // A shared long prefix, but not a short one.
         assert!(any_match(
             &["reflection".to_owned()],

@@ -200,8 +200,8 @@ pub struct PairView<'a> {
 pub struct Shared {
     /// Glosses and forms depend only on the lowercase word: one cell per
     /// word type of the index, then one per token for tokens without a type.
-    id_glosses: Vec<OnceCell<Vec<String>>>,
-    en_forms: Vec<OnceCell<Vec<String>>>,
+    id_glosses: Vec<OnceCell<std::rc::Rc<[String]>>>,
+    en_forms: Vec<OnceCell<std::rc::Rc<[String]>>>,
     /// Inner spans of the quote marks of each side.
     pub id_marks: Vec<NormSpan>,
     pub en_marks: Vec<NormSpan>,
@@ -385,7 +385,9 @@ impl<'a> PairView<'a> {
             .id_type_of(i)
             .map_or(self.index.id_weight.len() + i, |t| t as usize);
         match self.shared.id_glosses.get(slot) {
-            Some(c) => c.get_or_init(|| matching::id_glosses(self.lex, &self.id.tokens[i].lower)),
+            Some(c) => {
+                c.get_or_init(|| matching::id_glosses_memo(self.lex, &self.id.tokens[i].lower))
+            }
             None => &[],
         }
     }
@@ -396,7 +398,7 @@ impl<'a> PairView<'a> {
             .en_type_of(e)
             .map_or(self.index.en_weight.len() + e, |t| t as usize);
         match self.shared.en_forms.get(slot) {
-            Some(c) => c.get_or_init(|| matching::en_forms(&self.en.tokens[e].lower)),
+            Some(c) => c.get_or_init(|| matching::en_forms_memo(&self.en.tokens[e].lower)),
             None => &[],
         }
     }
@@ -435,13 +437,12 @@ impl<'a> PairView<'a> {
         // The index reads `U.S` and `Anas's` as names with an initial, and
         // an initial matches any name with that letter: a name match must
         // agree on its first two letters.
-        let head = |doc: &Document, k: usize| -> String {
+        let head = |doc: &'a Document, k: usize| {
             doc.tokens[k]
                 .lower
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .take(2)
-                .collect()
         };
         // The matches of a type are sorted by English type, one per type.
         let matches = self.index.id_word_matches(ti);
@@ -451,7 +452,7 @@ impl<'a> PairView<'a> {
             .map(|k| &matches[k])
             .filter(|m| {
                 m.kind != crate::align::similarity::MatchKind::Name
-                    || head(self.id, i) == head(self.en, e)
+                    || head(self.id, i).eq(head(self.en, e))
             })
             .map_or(0.0, |m| m.score);
         if indexed >= matching::EXTRA_MATCH {
