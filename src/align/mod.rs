@@ -209,10 +209,10 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         .map(|q| types_in(&index, &id, q.span, true))
         .collect();
     // Speaker names, keyed once for the many comparisons below.
-    let speaker_keys = |ex: &Extraction| -> Vec<Option<names::NameKeys>> {
+    let speaker_keys = |ex: &Extraction| -> Vec<Option<std::rc::Rc<names::NameKeys>>> {
         ex.quotes
             .iter()
-            .map(|q| q.speaker.as_deref().map(names::NameKeys::new))
+            .map(|q| q.speaker.as_deref().map(names::keys_of))
             .collect()
     };
     let id_speakers = speaker_keys(&id_quotes);

@@ -72,7 +72,31 @@ fn without_possessives(name: &str) -> String {
 /// are ignored, and names that differ only in spacing (`Sunhee` / `Sun Hee`)
 /// score 1.
 pub fn name_similarity(a: &str, b: &str) -> f32 {
-    NameKeys::new(a).similarity(&NameKeys::new(b))
+    keys_of(a).similarity(&keys_of(b))
+}
+
+/// Names a thread remembers the keys of before it starts afresh.
+const MAX_KEYED_NAMES: usize = 1 << 14;
+
+thread_local! {
+    static NAME_KEYS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, std::rc::Rc<NameKeys>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// [`NameKeys::new`], remembered per thread: the same speakers and names
+/// are compared in quote after quote and article after article.
+pub fn keys_of(name: &str) -> std::rc::Rc<NameKeys> {
+    if let Some(k) = NAME_KEYS.with_borrow(|m| m.get(name).cloned()) {
+        return k;
+    }
+    let k = std::rc::Rc::new(NameKeys::new(name));
+    NAME_KEYS.with_borrow_mut(|m| {
+        if m.len() >= MAX_KEYED_NAMES {
+            m.clear();
+        }
+        m.insert(name.into(), std::rc::Rc::clone(&k));
+    });
+    k
 }
 
 /// A name's token keys, computed once so that one name can be compared
@@ -340,6 +364,14 @@ mod tests {
             assert!(s > 0.0 && s <= 1.0);
         }
         assert_eq!(name_similarity("Choi Sun-hee", "Choi Sun Hee"), 1.0);
+        // Remembered keys are the keys.
+        for _ in 0..2 {
+            let (a, b) = (keys_of("Walid Mualem"), NameKeys::new("Walid Mualem"));
+            assert_eq!(
+                (a.joined.as_str(), a.tokens.len()),
+                (b.joined.as_str(), b.tokens.len())
+            );
+        }
         assert_eq!(name_similarity("Walid Mualem", "Waleed Mualem"), 1.0);
         assert_eq!(name_similarity("Abu Anas al-Libi", "Abu Anas el-Liby"), 1.0);
         // An acronym is not a name with initials; a possessive is no token.
