@@ -2,29 +2,15 @@
 //! extraction (reported as quotes per second through criterion's element
 //! throughput), the pair similarity index, and a whole pair alignment.
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kutip::align::{AlignParams, PairIndex, align_pair};
 use kutip::lexicon::Lexicon;
 use kutip::{Document, Lang};
 
-fn pairs() -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = std::fs::read_dir("corpora/samples")
-        .expect("corpora/samples")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("id.txt").is_file())
-        .map(|p| {
-            (
-                std::fs::read_to_string(p.join("id.txt")).expect("id.txt"),
-                std::fs::read_to_string(p.join("en.txt")).expect("en.txt"),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 fn bench(c: &mut Criterion) {
-    let pairs = pairs();
+    let pairs = common::pairs();
     let lex = Lexicon::embedded();
     let n_quotes: usize = pairs
         .iter()
