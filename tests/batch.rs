@@ -91,6 +91,19 @@ fn jsonl(s: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The `matched` rows of the samples, as JSONL objects.
+fn matched_sample_rows() -> Vec<serde_json::Value> {
+    jsonl(&text(&kutip(&[
+        "align",
+        samples_dir().to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ])))
+    .into_iter()
+    .filter(|r| r["status"] == "matched")
+    .collect()
+}
+
 /// A manifest of `n` pairs named `p000`… cycling over the samples.
 fn write_manifest(dir: &Path, n: usize) -> PathBuf {
     let s = samples();
@@ -543,14 +556,7 @@ fn tmx_is_well_formed_tmx_14b_with_one_tu_per_matched_row() {
     let out = kutip(&["align", samples_dir().to_str().unwrap(), "--format", "tmx"]);
     assert_eq!(code(&out), 0);
     let tus = parse_tmx(&text(&out));
-    let rows = jsonl(&text(&kutip(&[
-        "align",
-        samples_dir().to_str().unwrap(),
-        "--format",
-        "jsonl",
-    ])));
-    let matched: Vec<&serde_json::Value> =
-        rows.iter().filter(|r| r["status"] == "matched").collect();
+    let matched = matched_sample_rows();
     assert!(matched.len() >= 10);
     assert_eq!(tus.len(), matched.len(), "one <tu> per matched row");
     for ((props, segs), row) in tus.iter().zip(&matched) {
@@ -738,14 +744,7 @@ fn moses_files_are_line_aligned_and_min_score_keeps_confident_pairs() {
     assert_eq!(code(&out), 0);
     let id = std::fs::read_to_string(t.path().join("corpus.id")).unwrap();
     let en = std::fs::read_to_string(t.path().join("corpus.en")).unwrap();
-    let rows = jsonl(&text(&kutip(&[
-        "align",
-        samples_dir().to_str().unwrap(),
-        "--format",
-        "jsonl",
-    ])));
-    let matched: Vec<&serde_json::Value> =
-        rows.iter().filter(|r| r["status"] == "matched").collect();
+    let matched = matched_sample_rows();
     let (id_lines, en_lines): (Vec<&str>, Vec<&str>) = (id.lines().collect(), en.lines().collect());
     assert_eq!(id_lines.len(), en_lines.len());
     assert_eq!(id_lines.len(), matched.len());

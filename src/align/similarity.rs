@@ -57,7 +57,7 @@ pub struct PairIndex {
 const NONE: u32 = u32::MAX;
 
 /// English words that carry no content when a lexicon gloss is split.
-const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
+pub(crate) const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
 
 struct Side<'a> {
     types: Vec<&'a str>,

@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
+use crate::align::similarity::GLOSS_FILLER;
 use crate::lexicon::Lexicon;
 use crate::morph;
 
@@ -28,9 +29,6 @@ const ID_CLITICS: &[&str] = &["kah", "ku", "lah", "mu", "nya", "pun"];
 
 /// Demonym and adjective endings of English place names.
 const EN_PLACE_ENDINGS: &[&str] = &["an", "ese", "i", "ian", "n"];
-
-/// English words a gloss contributes nothing with.
-const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
 
 /// The English words (and initials of multi-word glosses) an Indonesian
 /// word may translate to.

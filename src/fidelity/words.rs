@@ -25,25 +25,17 @@ fn is_negation(t: &LangTables, w: &str) -> bool {
     t.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
-/// English prefixes that negate the word they are attached to.
-const EN_NEGATIVE_PREFIXES: &[&str] = &["dis", "il", "im", "in", "ir", "non", "un"];
-
-/// Prefixes read as negations without a gloss to confirm them, and the
-/// word beginnings where they are not prefixes (`united`, `under`, `discuss`).
-const EN_PLAIN_NEGATIVE_PREFIXES: &[&str] = &["dis", "non", "un"];
-const EN_NOT_NEGATIVE: &[&str] = &[
-    "disc", "disg", "dism", "disp", "diss", "dist", "nonce", "none", "under", "uni", "unt",
-];
-
 /// English words that read as a negation by their prefix alone
 /// (`undisclosed`, `disagreeing`, `nonviolent`).
 fn plain_affixed_negations(v: &PairView<'_>) -> usize {
+    let en = v.en.lang.tables();
     v.en_words
         .iter()
         .filter(|&&e| {
             let w = v.en.tokens[e].lower.as_str();
-            !EN_NOT_NEGATIVE.iter().any(|x| w.starts_with(x))
-                && EN_PLAIN_NEGATIVE_PREFIXES
+            !en.not_negative_starts.iter().any(|x| w.starts_with(x))
+                && en
+                    .plain_negative_prefixes
                     .iter()
                     .any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().count() >= 5))
         })
@@ -62,7 +54,7 @@ fn affixed_negations(v: &PairView<'_>) -> usize {
         let glosses = v.glosses(w[1]);
         let hit = v.en_words.iter().copied().find(|e| {
             !used.contains(e)
-                && EN_NEGATIVE_PREFIXES.iter().any(|p| {
+                && v.en.lang.tables().negative_prefixes.iter().any(|p| {
                     v.en.tokens[*e].lower.strip_prefix(p).is_some_and(|rest| {
                         rest.chars().count() >= 4
                             && super::matching::any_match(glosses, &super::matching::en_forms(rest))

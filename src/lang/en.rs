@@ -433,6 +433,11 @@ pub static EN: LangTables = LangTables {
         "unable",
     ],
     future_modals: &["going to", "shall", "will", "would"],
+    negative_prefixes: &["dis", "il", "im", "in", "ir", "non", "un"],
+    plain_negative_prefixes: &["dis", "non", "un"],
+    not_negative_starts: &[
+        "disc", "disg", "dism", "disp", "diss", "dist", "nonce", "none", "under", "uni", "unt",
+    ],
     comparisons: &[
         "akin",
         "alike",

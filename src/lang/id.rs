@@ -517,6 +517,9 @@ pub static ID: LangTables = LangTables {
         "sanggup",
     ],
     future_modals: &["akan", "bakal", "hendak"],
+    negative_prefixes: &[],
+    plain_negative_prefixes: &[],
+    not_negative_starts: &[],
     comparisons: &[
         "bagai",
         "bagaikan",

@@ -190,6 +190,14 @@ pub struct LangTables {
     /// Words that turn a statement into a likeness (`seperti`, `like`):
     /// `a high-value leader` rendered `seperti pemimpin` hedges it.
     pub comparisons: &'static [&'static str],
+    /// Prefixes that negate the word they are attached to (`un`, `dis`):
+    /// `tidak setuju` / `disagreeing` when a gloss confirms it.
+    pub negative_prefixes: &'static [&'static str],
+    /// The negative prefixes read as a negation without a gloss to confirm
+    /// them (`undisclosed`), and the word beginnings where they are not
+    /// prefixes (`united`, `under`, `discuss`).
+    pub plain_negative_prefixes: &'static [&'static str],
+    pub not_negative_starts: &'static [&'static str],
     /// Words that open a clause inside a sentence (`karena`, `because`):
     /// where the fidelity checks cut a quote into clauses.
     pub clause_words: &'static [&'static str],
@@ -418,6 +426,9 @@ mod tests {
             check("ability_modals", t.ability_modals);
             check("future_modals", t.future_modals);
             check("comparisons", t.comparisons);
+            check("negative_prefixes", t.negative_prefixes);
+            check("plain_negative_prefixes", t.plain_negative_prefixes);
+            check("not_negative_starts", t.not_negative_starts);
             let stance: Vec<&str> = t.stance_cues.iter().map(|(w, _)| *w).collect();
             check("stance_cues", &stance);
         }
