@@ -190,6 +190,12 @@ pub struct LangTables {
     /// Words that turn a statement into a likeness (`seperti`, `like`):
     /// `a high-value leader` rendered `seperti pemimpin` hedges it.
     pub comparisons: &'static [&'static str],
+    /// Prepositions of place (`di`, `ke`, `dari`, `in`): a capitalized word
+    /// after one is a place in that article.
+    pub place_prepositions: &'static [&'static str],
+    /// Nouns that head a place name (`kota`, `kabupaten`, `provinsi`,
+    /// `city`): the capitalized words after one are a place, not a person.
+    pub place_nouns: &'static [&'static str],
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
     /// `tidak setuju` / `disagreeing` when a gloss confirms it.
     pub negative_prefixes: &'static [&'static str],
@@ -267,6 +273,8 @@ word_tables! {
     is_ability_modal => ability_modals,
     is_future_modal => future_modals,
     is_comparison => comparisons,
+    is_place_preposition => place_prepositions,
+    is_place_noun => place_nouns,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
