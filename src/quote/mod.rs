@@ -194,9 +194,15 @@ fn register_name_runs(
                 k = e;
                 continue;
             }
-            let span = NormSpan::new(doc.tokens[k].span.start, doc.tokens[e - 1].span.end);
+            // Places before the name and office words are not part of it.
+            let ws: Vec<usize> = (k..e).collect();
+            let Some((a, b)) = names::name_at_end(doc, t, ev, &ws, 0) else {
+                k = e;
+                continue;
+            };
+            let span = NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
             let inside = quotes.iter().any(|q| q.contains(span));
-            if (2..=4).contains(&(e - k)) && !inside && !lex.is_place(doc.slice(span)) {
+            if (2..=4).contains(&(b + 1 - a)) && !inside && !lex.is_place(doc.slice(span)) {
                 reg.named(doc.slice(span), None, EntityKind::Person);
             }
             k = e;

@@ -98,7 +98,7 @@ impl NameEvidence {
                 if !cap(k) {
                     continue;
                 }
-                if lex.is_place(&tok.lower) && !ev.words.contains_key(&tok.lower) {
+                if lex.is_place(&tok.lower) {
                     ev.words.entry(tok.lower.clone()).or_default().place += 1;
                 }
                 if k == toks.start || cap(k - 1) {
@@ -268,6 +268,10 @@ pub fn name_at_end(
     // A dictionary word opening the run after an office word is the office's.
     while first < last && !bounded && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
         first += 1;
+    }
+    // One dictionary word alone (`Transmigrasi`) names nobody.
+    if first == last && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
+        return None;
     }
     Some((first, last))
 }
