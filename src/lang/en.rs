@@ -473,6 +473,8 @@ pub static EN: LangTables = LangTables {
         "town",
         "village",
     ],
+    office_words: &[
+    ],
     clause_words: &[
         "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
         "that", "though", "unless", "until", "what", "when", "where", "whereas", "which", "while",

@@ -194,6 +194,7 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
         && !t.is_role_noun(crate::quote::np::unreduplicated(w))
         && !t.is_institution_noun(w)
         && !t.is_place_noun(w)
+        && !(t.is_office_word(w) && !ev.is_person(w))
         && !t.is_non_name_capital(w)
         && !t.is_honorific(w)
         && !t.is_pronoun(w)
@@ -204,7 +205,7 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
 }
 
 /// Is there a comma (an apposition boundary) between tokens `a` and `b`?
-fn comma_between(doc: &Document, a: usize, b: usize) -> bool {
+pub(crate) fn comma_between(doc: &Document, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ",")
 }
 

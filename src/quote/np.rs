@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::lang::{DeterminerPosition, LangTables};
-use super::names::{NameEvidence, name_at_end};
+use super::names::{NameEvidence, comma_between, is_name_token, name_at_end};
 use crate::text::{Document, TokenKind};
 
 /// What a speaker phrase refers to.
@@ -232,6 +232,20 @@ pub fn analyze(
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
     };
+    // `Suharti, Deputi Gubernur DKI Jakarta …`: a name before the role, in
+    // apposition.
+    if run_start.is_none()
+        && head_initial
+        && let Some(j) = (1..ws.len()).find(|&j| comma_between(doc, ws[j - 1], ws[j]))
+        && t.is_role_noun(unreduplicated(word(doc, ws[j])))
+        && (0..j).all(|k| is_name_token(doc, t, ev, ws[k]))
+    {
+        let role: Vec<&str> = ws[j..].iter().map(|&i| word(doc, i)).collect();
+        return Some(NpRef::Named {
+            name: text_of(doc, ws[0], ws[j - 1]),
+            role: Some(role.join(" ")),
+        });
+    }
     // A name right after a preposition in a description is its object
     // (`Duta Besar AS yang baru untuk Perserikatan Bangsa-Bangsa`).
     if let (Some(_), Some(a)) = (last_role, run_start) {
