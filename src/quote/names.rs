@@ -29,6 +29,9 @@ struct WordUse {
     person: u16,
     /// Times it follows a place preposition or a place noun.
     place: u16,
+    /// How common the word is, the article's language and English both
+    /// asked (`Institute`, `Finance` in an Indonesian text are English words).
+    common: Option<Common>,
 }
 
 /// What one article says about its capitalized words.
@@ -98,8 +101,23 @@ impl NameEvidence {
                 if !cap(k) {
                     continue;
                 }
+                let lang = doc.lang;
+                let e = ev.words.entry(tok.lower.clone()).or_default();
                 if lex.is_place(&tok.lower) {
-                    ev.words.entry(tok.lower.clone()).or_default().place += 1;
+                    e.place += 1;
+                }
+                if e.common.is_none() {
+                    let c = match common_word(lang, &tok.lower) {
+                        Common::No
+                            if lang == Lang::Id
+                                && tok.lower.len() >= 4
+                                && lex.is_english_word(&tok.lower) =>
+                        {
+                            Common::Root
+                        }
+                        c => c,
+                    };
+                    e.common = Some(c);
                 }
                 if k == toks.start || cap(k - 1) {
                     continue;
@@ -166,7 +184,10 @@ impl NameEvidence {
     }
 
     fn common(&self, w: &str) -> Common {
-        common_word(self.lang.unwrap_or(Lang::En), w)
+        self.words
+            .get(w)
+            .and_then(|u| u.common)
+            .unwrap_or_else(|| common_word(self.lang.unwrap_or(Lang::En), w))
     }
 }
 
@@ -239,10 +260,13 @@ pub fn name_at_end(
         return Some((first, last));
     }
     // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`).
+    let mut after_place = false;
     while first < last && ev.is_place(&doc.tokens[ws[first]].lower) {
         first += 1;
+        after_place = true;
     }
     let bounded = first == from
+        || after_place
         || comma_between(doc, ws[first - 1], ws[first])
         || {
             let p = &doc.tokens[ws[first - 1]].lower;

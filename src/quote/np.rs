@@ -112,6 +112,16 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     if !next_cap {
                         break;
                     }
+                } else if p == "(" && i > start {
+                    // An acronym or an age in brackets inside the phrase
+                    // (`Komisi Pemilihan Umum (KPU) Gunung Kidul`).
+                    match parenthetical_end(doc, i, end) {
+                        Some(close) => {
+                            i = close + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
                 } else if !matches!(p, "-" | "." | "'" | "’" | "–") {
                     break;
                 }
@@ -154,8 +164,33 @@ pub fn head_before(
     start..end
 }
 
+/// The `)` closing a short bracket that opens at `open`: at most six
+/// tokens, none of them a verb.
+fn parenthetical_end(doc: &Document, open: usize, end: usize) -> Option<usize> {
+    let t = doc.lang.tables();
+    (open + 1..end.min(open + 8))
+        .take_while(|&k| !is_verbish(doc, t, k))
+        .find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ")")
+}
+
+/// The words of `range`, without the words inside brackets: an acronym or
+/// an age in brackets is neither the name nor the role.
 fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
-    range.filter(|&i| doc.tokens[i].is_word()).collect()
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for i in range {
+        let tok = &doc.tokens[i];
+        if tok.kind == TokenKind::Punct {
+            match doc.slice(tok.span) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        } else if tok.is_word() && depth == 0 {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// `pejabat-pejabat` → `pejabat`.
@@ -188,6 +223,13 @@ pub fn analyze(
         } else {
             break;
         }
+    }
+    // `Salehudin dari KKP Kelas II Mataram`: a name, then where it is from.
+    if t.determiner_position == DeterminerPosition::After
+        && ws.first().is_some_and(|&f| is_name_token(doc, t, ev, f))
+        && let Some(p) = ws.iter().position(|&i| t.is_preposition(word(doc, i)))
+    {
+        ws.truncate(p);
     }
     let (&first, &last) = (ws.first()?, ws.last()?);
     if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
