@@ -225,9 +225,12 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
         && (ev.is_person(w) || ev.common(w) != Common::Derived)
 }
 
-/// Is there a comma (an apposition boundary) between tokens `a` and `b`?
+/// Is there a comma (an apposition) or a bracket (an acronym closing an
+/// organisation's name) between tokens `a` and `b`?
 pub(crate) fn comma_between(doc: &Document, a: usize, b: usize) -> bool {
-    (a + 1..b).any(|k| doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ",")
+    (a + 1..b).any(|k| {
+        doc.tokens[k].kind == TokenKind::Punct && matches!(doc.slice(doc.tokens[k].span), "," | "(" | ")")
+    })
 }
 
 /// The person's name at the end of the phrase words `ws[from..]`, as indices
@@ -294,8 +297,10 @@ pub fn name_at_end(
     while first < last && !bounded && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
         first += 1;
     }
-    // One dictionary word alone (`Transmigrasi`) names nobody.
-    if first == last && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
+    // One dictionary word (`Transmigrasi`) or one place (`Bekasi`) alone
+    // names nobody.
+    let lone = &doc.tokens[ws[first]].lower;
+    if first == last && (ev.common(lone) != Common::No || ev.is_place(lone)) {
         return None;
     }
     Some((first, last))
