@@ -32,6 +32,8 @@ struct WordUse {
     /// How common the word is, the article's language and English both
     /// asked (`Institute`, `Finance` in an Indonesian text are English words).
     common: Option<Common>,
+    /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
+    known_place: bool,
 }
 
 /// What one article says about its capitalized words.
@@ -105,6 +107,7 @@ impl NameEvidence {
                 let e = ev.words.entry(tok.lower.clone()).or_default();
                 if lex.is_place(&tok.lower) {
                     e.place += 1;
+                    e.known_place = true;
                 }
                 if e.common.is_none() {
                     let c = match common_word(lang, &tok.lower) {
@@ -118,6 +121,21 @@ impl NameEvidence {
                         c => c,
                     };
                     e.common = Some(c);
+                }
+                // Two- and three-word places (`Korea Utara`, `Amerika Serikat`).
+                for n in 2..=3 {
+                    if k + n <= toks.end && (k..k + n).all(cap) {
+                        let span = crate::text::NormSpan::new(
+                            tok.span.start,
+                            doc.tokens[k + n - 1].span.end,
+                        );
+                        if lex.is_place(doc.slice(span)) {
+                            for j in k..k + n {
+                                let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
+                                e.known_place = true;
+                            }
+                        }
+                    }
                 }
                 if k == toks.start || cap(k - 1) {
                     continue;
@@ -178,9 +196,19 @@ impl NameEvidence {
         self.words.get(w).is_some_and(|u| u.person > 0)
     }
 
-    /// The article uses `w` as a place and never as a person.
+    /// `w` is clearly a name: the article uses it for a person on its own,
+    /// or no dictionary knows it.
+    pub fn is_clear_name(&self, w: &str) -> bool {
+        !self.is_place(w) && (self.is_person(w) || self.common(w) == Common::No)
+    }
+
+    /// The article uses `w` as a place and never as a person, or the
+    /// lexicon knows it as a place: a country that speaks (`Amerika
+    /// menegaskan`) stays a place.
     pub fn is_place(&self, w: &str) -> bool {
-        self.words.get(w).is_some_and(|u| u.place > 0 && u.person == 0)
+        self.words
+            .get(w)
+            .is_some_and(|u| u.known_place || (u.place > 0 && u.person == 0))
     }
 
     fn common(&self, w: &str) -> Common {
@@ -268,6 +296,9 @@ pub fn name_at_end(
         first += 1;
         after_place = true;
     }
+    if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
+        return None;
+    }
     let bounded = first == from
         || after_place
         || comma_between(doc, ws[first - 1], ws[first])
@@ -278,9 +309,11 @@ pub fn name_at_end(
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
         let mut start = k;
+        let particle = |i: usize| t.is_name_particle(&doc.tokens[ws[i]].lower);
+        let words = |a: usize| (a..=last).filter(|&i| !particle(i)).count();
         while start > first
-            && last + 1 - start < 3
-            && ev.common(&doc.tokens[ws[start - 1]].lower) == Common::No
+            && (particle(start - 1)
+                || (words(start) < 3 && ev.common(&doc.tokens[ws[start - 1]].lower) == Common::No))
         {
             start -= 1;
         }

@@ -257,20 +257,28 @@ pub fn analyze(
     // Indonesian capitalizes a title before a name (`Presiden Obama`); a
     // lowercase role noun is followed by a modifier (`pejabat Amerika`), and
     // a name can then only come after a comma (an apposition).
+    // A lowercase role before a name (`ekonom Faisal Basri`) takes it
+    // only when the name is clearly one: a word no dictionary knows, or one
+    // the article uses for a person on its own.
+    let lowercase_role = last_role.filter(|&p| head_initial && !doc.tokens[ws[p]].capitalized);
     let after_role = match last_role {
-        Some(p) if head_initial && !doc.tokens[ws[p]].capitalized => {
+        Some(p) if lowercase_role.is_some() => {
             let comma = (ws[p]..=last).find(|&k| {
                 doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ","
             });
             match comma {
                 Some(c) => ws.iter().position(|&i| i > c).unwrap_or(ws.len()),
-                None => ws.len(),
+                None => p + 1,
             }
         }
         Some(p) => p + 1,
         None => 0,
     };
-    let (mut run_start, mut run_end) = match name_at_end(doc, t, ev, &ws, after_role) {
+    let found = name_at_end(doc, t, ev, &ws, after_role).filter(|&(a, b)| {
+        lowercase_role.is_none_or(|p| after_role > p + 1)
+            || (a..=b).any(|k| ev.is_clear_name(word(doc, ws[k])))
+    });
+    let (mut run_start, mut run_end) = match found {
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
     };
