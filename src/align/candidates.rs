@@ -156,58 +156,12 @@ impl SpanSet {
     }
 }
 
-/// The first span of a list (in list order) that overlaps a given span.
-pub struct FirstOverlap {
-    spans: Vec<NormSpan>,
-    /// List positions sorted by start.
-    by_start: Vec<usize>,
-    /// `max_end[k]`: the largest end among `by_start[..=k]`.
-    max_end: Vec<usize>,
-}
-
-impl FirstOverlap {
-    pub fn new(spans: impl Iterator<Item = NormSpan>) -> FirstOverlap {
-        let spans: Vec<NormSpan> = spans.collect();
-        let mut by_start: Vec<usize> = (0..spans.len()).collect();
-        by_start.sort_by_key(|&k| spans[k].start);
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut end = 0;
-        for &k in &by_start {
-            end = end.max(spans[k].end);
-            max_end.push(end);
-        }
-        FirstOverlap {
-            spans,
-            by_start,
-            max_end,
-        }
-    }
-
-    /// The first listed span that overlaps `span`.
-    pub fn of(&self, span: NormSpan) -> Option<usize> {
-        let before = self
-            .by_start
-            .partition_point(|&k| self.spans[k].start < span.end);
-        let mut first: Option<usize> = None;
-        for k in (0..before).rev() {
-            if self.max_end[k] <= span.start {
-                break;
-            }
-            let at = self.by_start[k];
-            if self.spans[at].overlaps(span) && first.is_none_or(|f| at < f) {
-                first = Some(at);
-            }
-        }
-        first
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn span_set_and_first_overlap_agree_with_a_scan() {
+    fn span_set_agrees_with_a_scan() {
         let claimed = [
             NormSpan::new(10, 20),
             NormSpan::new(22, 22),
@@ -218,21 +172,11 @@ mod tests {
         for s in claimed {
             set.insert(s);
         }
-        let nested = [
-            NormSpan::new(30, 60),
-            NormSpan::new(5, 12),
-            NormSpan::new(35, 40),
-            NormSpan::new(50, 50),
-            NormSpan::new(0, 95),
-        ];
-        let first_of = FirstOverlap::new(nested.iter().copied());
         for a in 0..100usize {
             for b in a.saturating_sub(1)..100 {
                 let q = NormSpan::new(a, b);
                 let scan = claimed.iter().any(|c| c.overlaps(q));
                 assert_eq!(set.overlaps(q), scan, "{a}..{b}");
-                let first = nested.iter().position(|c| c.overlaps(q));
-                assert_eq!(first_of.of(q), first, "{a}..{b}");
             }
         }
     }

@@ -14,8 +14,9 @@ pub mod words;
 
 use crate::lexicon::{Lexicon, names};
 use crate::quote::{Extraction, QuoteKind, extract_quotes};
+use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
-use candidates::{CandidateIndex, FirstOverlap, SpanSet};
+use candidates::{CandidateIndex, SpanSet};
 pub use sentences::{Bead, SentenceParams, align_sentences};
 pub use similarity::{PairIndex, Segment};
 
@@ -277,7 +278,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         chosen[qi] = Some((s, ci));
         taken.insert(cands[ci].span);
     }
-    let first_en_quote = FirstOverlap::new(en_quotes.quotes.iter().map(|q| q.span));
+    let first_en_quote = SpanIndex::new(en_quotes.quotes.iter().map(|q| q.span));
     let mut pairs = Vec::new();
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
         let best_other = |span: Option<NormSpan>| {
@@ -295,7 +296,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                 } else {
                     trim_to_cover(&index, &en, c.span, &quote_types[qi])
                 };
-                let en_quote = c.quote.or_else(|| first_en_quote.of(c.span));
+                let en_quote = c.quote.or_else(|| first_en_quote.first_overlapping(c.span));
                 let (id_speaker, en_speaker) =
                     canonical_speakers(&id_quotes, qi, &en_quotes, en_quote);
                 pairs.push(QuotePair {
