@@ -57,7 +57,9 @@ pub struct SentenceParams {
     /// The largest search done in one pass over the diagonal band, in
     /// cells of the band times the mean number of words of a sentence:
     /// beyond it the path is found on blocks first. A news article is far
-    /// below it (the dev pairs reach about 250,000); a 100 KB pair is above.
+    /// below it (the dev pairs reach about 20,000); a 50 KB pair is above.
+    /// The band's cells grow with the square of the length when the two
+    /// sides differ in length, so this bound keeps that growth short.
     pub max_direct_work: usize,
     /// Sentences per block when a path is found on blocks first.
     pub coarse_factor: usize,
@@ -71,7 +73,7 @@ impl Default for SentenceParams {
             length_weight: 0.08,
             merge_retest: 0.12,
             min_band: 12,
-            max_direct_work: 4_000_000,
+            max_direct_work: 1_000_000,
             coarse_factor: 8,
         }
     }
