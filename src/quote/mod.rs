@@ -481,7 +481,13 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         .iter()
         .zip(resolved)
         .filter_map(|(q, r)| {
-            let entity = r?;
+            // A frame whose subject cannot speak (`Laporan itu mengatakan`)
+            // reports nothing; words in quote marks are a quote whoever says them.
+            let entity = match r {
+                Some(e) => e,
+                None if q.kind == QuoteKind::Direct => None,
+                None => return None,
+            };
             Some(Quote {
                 kind: q.kind,
                 span: q.span,

@@ -29,6 +29,11 @@ struct WordUse {
     person: u16,
     /// Times it follows a place preposition or a place noun.
     place: u16,
+    /// How common the word is, the article's language and English both
+    /// asked (`Institute`, `Finance` in an Indonesian text are English words).
+    common: Option<Common>,
+    /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
+    known_place: bool,
 }
 
 /// What one article says about its capitalized words.
@@ -98,8 +103,39 @@ impl NameEvidence {
                 if !cap(k) {
                     continue;
                 }
+                let lang = doc.lang;
+                let e = ev.words.entry(tok.lower.clone()).or_default();
                 if lex.is_place(&tok.lower) {
-                    ev.words.entry(tok.lower.clone()).or_default().place += 1;
+                    e.place += 1;
+                    e.known_place = true;
+                }
+                if e.common.is_none() {
+                    let c = match common_word(lang, &tok.lower) {
+                        Common::No
+                            if lang == Lang::Id
+                                && tok.lower.len() >= 4
+                                && lex.is_english_word(&tok.lower) =>
+                        {
+                            Common::Root
+                        }
+                        c => c,
+                    };
+                    e.common = Some(c);
+                }
+                // Two- and three-word places (`Korea Utara`, `Amerika Serikat`).
+                for n in 2..=3 {
+                    if k + n <= toks.end && (k..k + n).all(cap) {
+                        let span = crate::text::NormSpan::new(
+                            tok.span.start,
+                            doc.tokens[k + n - 1].span.end,
+                        );
+                        if lex.is_place(doc.slice(span)) {
+                            for j in k..k + n {
+                                let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
+                                e.known_place = true;
+                            }
+                        }
+                    }
                 }
                 if k == toks.start || cap(k - 1) {
                     continue;
@@ -160,13 +196,26 @@ impl NameEvidence {
         self.words.get(w).is_some_and(|u| u.person > 0)
     }
 
-    /// The article uses `w` as a place and never as a person.
+    /// `w` is clearly a name: the article uses it for a person on its own,
+    /// or no dictionary knows it.
+    pub fn is_clear_name(&self, w: &str) -> bool {
+        !self.is_place(w) && (self.is_person(w) || self.common(w) == Common::No)
+    }
+
+    /// The article uses `w` as a place and never as a person, or the
+    /// lexicon knows it as a place: a country that speaks (`Amerika
+    /// menegaskan`) stays a place.
     pub fn is_place(&self, w: &str) -> bool {
-        self.words.get(w).is_some_and(|u| u.place > 0 && u.person == 0)
+        self.words
+            .get(w)
+            .is_some_and(|u| u.known_place || (u.place > 0 && u.person == 0))
     }
 
     fn common(&self, w: &str) -> Common {
-        common_word(self.lang.unwrap_or(Lang::En), w)
+        self.words
+            .get(w)
+            .and_then(|u| u.common)
+            .unwrap_or_else(|| common_word(self.lang.unwrap_or(Lang::En), w))
     }
 }
 
@@ -204,9 +253,12 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
         && (ev.is_person(w) || ev.common(w) != Common::Derived)
 }
 
-/// Is there a comma (an apposition boundary) between tokens `a` and `b`?
+/// Is there a comma (an apposition) or a bracket (an acronym closing an
+/// organisation's name) between tokens `a` and `b`?
 pub(crate) fn comma_between(doc: &Document, a: usize, b: usize) -> bool {
-    (a + 1..b).any(|k| doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ",")
+    (a + 1..b).any(|k| {
+        doc.tokens[k].kind == TokenKind::Punct && matches!(doc.slice(doc.tokens[k].span), "," | "(" | ")")
+    })
 }
 
 /// The person's name at the end of the phrase words `ws[from..]`, as indices
@@ -239,10 +291,16 @@ pub fn name_at_end(
         return Some((first, last));
     }
     // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`).
+    let mut after_place = false;
     while first < last && ev.is_place(&doc.tokens[ws[first]].lower) {
         first += 1;
+        after_place = true;
+    }
+    if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
+        return None;
     }
     let bounded = first == from
+        || after_place
         || comma_between(doc, ws[first - 1], ws[first])
         || {
             let p = &doc.tokens[ws[first - 1]].lower;
@@ -251,9 +309,11 @@ pub fn name_at_end(
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
         let mut start = k;
+        let particle = |i: usize| t.is_name_particle(&doc.tokens[ws[i]].lower);
+        let words = |a: usize| (a..=last).filter(|&i| !particle(i)).count();
         while start > first
-            && last + 1 - start < 3
-            && ev.common(&doc.tokens[ws[start - 1]].lower) == Common::No
+            && (particle(start - 1)
+                || (words(start) < 3 && ev.common(&doc.tokens[ws[start - 1]].lower) == Common::No))
         {
             start -= 1;
         }
@@ -270,8 +330,10 @@ pub fn name_at_end(
     while first < last && !bounded && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
         first += 1;
     }
-    // One dictionary word alone (`Transmigrasi`) names nobody.
-    if first == last && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
+    // One dictionary word (`Transmigrasi`) or one place (`Bekasi`) alone
+    // names nobody.
+    let lone = &doc.tokens[ws[first]].lower;
+    if first == last && (ev.common(lone) != Common::No || ev.is_place(lone)) {
         return None;
     }
     Some((first, last))

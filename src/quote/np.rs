@@ -112,6 +112,16 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     if !next_cap {
                         break;
                     }
+                } else if p == "(" && i > start {
+                    // An acronym or an age in brackets inside the phrase
+                    // (`Komisi Pemilihan Umum (KPU) Gunung Kidul`).
+                    match parenthetical_end(doc, i, end) {
+                        Some(close) => {
+                            i = close + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
                 } else if !matches!(p, "-" | "." | "'" | "’" | "–") {
                     break;
                 }
@@ -154,8 +164,33 @@ pub fn head_before(
     start..end
 }
 
+/// The `)` closing a short bracket that opens at `open`: at most six
+/// tokens, none of them a verb.
+fn parenthetical_end(doc: &Document, open: usize, end: usize) -> Option<usize> {
+    let t = doc.lang.tables();
+    (open + 1..end.min(open + 8))
+        .take_while(|&k| !is_verbish(doc, t, k))
+        .find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ")")
+}
+
+/// The words of `range`, without the words inside brackets: an acronym or
+/// an age in brackets is neither the name nor the role.
 fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
-    range.filter(|&i| doc.tokens[i].is_word()).collect()
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for i in range {
+        let tok = &doc.tokens[i];
+        if tok.kind == TokenKind::Punct {
+            match doc.slice(tok.span) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        } else if tok.is_word() && depth == 0 {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// `pejabat-pejabat` → `pejabat`.
@@ -189,6 +224,13 @@ pub fn analyze(
             break;
         }
     }
+    // `Salehudin dari KKP Kelas II Mataram`: a name, then where it is from.
+    if t.determiner_position == DeterminerPosition::After
+        && ws.first().is_some_and(|&f| is_name_token(doc, t, ev, f))
+        && let Some(p) = ws.iter().position(|&i| t.is_preposition(word(doc, i)))
+    {
+        ws.truncate(p);
+    }
     let (&first, &last) = (ws.first()?, ws.last()?);
     if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
         return Some(NpRef::Pronoun);
@@ -215,20 +257,28 @@ pub fn analyze(
     // Indonesian capitalizes a title before a name (`Presiden Obama`); a
     // lowercase role noun is followed by a modifier (`pejabat Amerika`), and
     // a name can then only come after a comma (an apposition).
+    // A lowercase role before a name (`ekonom Faisal Basri`) takes it
+    // only when the name is clearly one: a word no dictionary knows, or one
+    // the article uses for a person on its own.
+    let lowercase_role = last_role.filter(|&p| head_initial && !doc.tokens[ws[p]].capitalized);
     let after_role = match last_role {
-        Some(p) if head_initial && !doc.tokens[ws[p]].capitalized => {
+        Some(p) if lowercase_role.is_some() => {
             let comma = (ws[p]..=last).find(|&k| {
                 doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ","
             });
             match comma {
                 Some(c) => ws.iter().position(|&i| i > c).unwrap_or(ws.len()),
-                None => ws.len(),
+                None => p + 1,
             }
         }
         Some(p) => p + 1,
         None => 0,
     };
-    let (mut run_start, mut run_end) = match name_at_end(doc, t, ev, &ws, after_role) {
+    let found = name_at_end(doc, t, ev, &ws, after_role).filter(|&(a, b)| {
+        lowercase_role.is_none_or(|p| after_role > p + 1)
+            || (a..=b).any(|k| ev.is_clear_name(word(doc, ws[k])))
+    });
+    let (mut run_start, mut run_end) = match found {
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
     };
