@@ -27,6 +27,7 @@ use crate::align::{AlignParams, PairAlignment, Status};
 use crate::io::RowSink;
 use crate::io::input::{PairFailure, PairItem};
 use crate::io::records::{Records, Unit};
+use crate::io::rules::InputRules;
 use crate::lexicon::Lexicon;
 
 /// Pairs aligned per chunk when none is set: large enough to keep every
@@ -87,12 +88,14 @@ pub struct Batch<'a> {
     pub unit: Unit,
     /// Pairs in flight at once.
     pub chunk: usize,
+    /// Size limit (and path rules) of the inputs.
+    pub rules: InputRules,
 }
 
 impl Batch<'_> {
     /// Aligns one pair: reads it, checks it, aligns it and makes its rows.
     pub fn align_item(&self, item: PairItem) -> Outcome {
-        let loaded = match item.map_err(|f| vec![f]).and_then(|p| p.load()) {
+        let loaded = match item.map_err(|f| vec![f]).and_then(|p| p.load(&self.rules)) {
             Ok(l) => l,
             Err(f) => return Outcome::Failed(f),
         };
@@ -206,6 +209,7 @@ mod tests {
             params: AlignParams::default(),
             unit: Unit::Quote,
             chunk: 2,
+            rules: InputRules::default(),
         };
         let mut sink = Collect(Vec::new());
         let mut failed = Vec::new();

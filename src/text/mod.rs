@@ -11,6 +11,7 @@ pub mod boilerplate;
 pub mod normalize;
 pub mod read;
 pub mod segment;
+pub mod spans;
 pub mod tokenize;
 
 use std::ops::Range;
