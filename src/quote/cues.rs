@@ -330,6 +330,19 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let direct_index = SpanIndex::new(direct_spans.iter().copied());
     for (si, s) in doc.sentences.iter().enumerate() {
         let before = out.len();
+        let inside_direct = |k: usize| {
+            direct_index
+                .first_holding(doc.tokens[k].span.start)
+                .is_some()
+        };
+        if (s.tokens.clone()).any(|k| frames.binary_search(&k).is_ok() || inside_direct(k)) {
+            // A sentence that holds a marked quote and its cue.
+        } else if let Some(q) = final_report(&c, si, s.tokens.clone())
+            .or_else(|| clitic_opening(&c, si, s.tokens.clone()))
+        {
+            out.push(q);
+            continue;
+        }
         speech_verbs(&c, si, s.tokens.clone(), &frames, &direct_index, &mut out);
         let claimed: Vec<NormSpan> = out[before..].iter().map(|q| q.span).collect();
         mid_clause(
@@ -620,6 +633,101 @@ fn speech_verbs(
         claimed_until = end;
         out.push(c.reported(span, who, i, who_pos, si, indefinite));
     }
+}
+
+/// A reporting clause after its report, set off by a comma:
+/// `…, said Teresito Bacolcol, the country's chief volcanologist.`,
+/// `…, a group of leading scientists said.`, `…, kata Budi kepada wartawan.`
+fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
+    let doc = c.doc;
+    let t = c.t;
+    let words: Vec<usize> = toks.clone().filter(|&k| c.is_word(k)).collect();
+    if words.len() < 6 {
+        return None;
+    }
+    // The last comma that is followed by a cue within eight words.
+    let commas: Vec<usize> = toks.clone().filter(|&k| c.is_punct(k, ",")).collect();
+    for &comma in commas.iter().rev() {
+        let after: Vec<usize> = (comma + 1..toks.end).filter(|&k| c.is_word(k)).collect();
+        let Some(vi) = after.iter().take(8).position(|&k| {
+            let w = c.w(k);
+            t.is_say_verb(w)
+                || c.post_verb(k).is_some()
+                || (t.is_speech_verb(w) && !c.doc.tokens[k].capitalized)
+        }) else {
+            continue;
+        };
+        let v = after[vi];
+        let before: Vec<usize> = (toks.start..comma).filter(|&k| c.is_word(k)).collect();
+        if before.len() < 4 {
+            return None;
+        }
+        let clitic = c.post_verb(v) == Some(true);
+        // Who: the phrase after the verb (`said X`) or before it (`X said`).
+        let who = if clitic && vi == 0 {
+            Who::Clitic
+        } else if vi == 0 {
+            let r = np::subject_from(doc, t, v + 1, toks.end);
+            if !r.clone().any(|k| c.is_word(k)) {
+                return None;
+            }
+            // Nothing but the speaker and a short tail may follow.
+            let rest = (r.end..toks.end).filter(|&k| c.is_word(k)).count();
+            if rest > 6 {
+                return None;
+            }
+            Who::Phrase(r)
+        } else {
+            let r = np::subject_from(doc, t, comma + 1, v);
+            if r.end != v || !r.clone().any(|k| c.is_word(k)) {
+                return None;
+            }
+            let first = r.clone().find(|&k| c.is_word(k))?;
+            let fw = c.w(first);
+            let speaker_like = doc.tokens[first].capitalized
+                || t.is_determiner(fw)
+                || t.is_indefinite(fw)
+                || t.is_pronoun(fw)
+                || t.is_role_noun(np::unreduplicated(fw));
+            let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
+            if !speaker_like
+                || rest > 6
+                || (v + 1..toks.end).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
+            {
+                return None;
+            }
+            Who::Phrase(r)
+        };
+        let span = c.content_span(toks.start, comma)?;
+        if c.has_marks(span) {
+            return None;
+        }
+        let pos = match &who {
+            Who::Phrase(r) => doc.tokens[r.start].span.start,
+            _ => doc.tokens[v].span.start,
+        };
+        return Some(c.reported(span, who, v, pos, si, false));
+    }
+    None
+}
+
+/// A cue with the pronoun clitic opening the sentence, the report after it:
+/// `Dan katanya kekerasan itu berakar dari terorisme.`
+fn clitic_opening(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
+    let mut words = toks.clone().filter(|&k| c.is_word(k));
+    let mut first = words.next()?;
+    if c.t.is_coordinator(c.w(first)) {
+        first = words.next()?;
+    }
+    if c.post_verb(first) != Some(true) {
+        return None;
+    }
+    let span = c.content_span(first + 1, toks.end)?;
+    if (first + 1..toks.end).filter(|&k| c.is_word(k)).count() < 3 || c.has_marks(span) {
+        return None;
+    }
+    let pos = c.doc.tokens[first].span.start;
+    Some(c.reported(span, Who::Clitic, first, pos, si, false))
 }
 
 fn mid_clause(
