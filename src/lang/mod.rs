@@ -227,6 +227,11 @@ pub struct LangTables {
     /// `assured`, `assures`, `assuring`), so the verb tables above list only
     /// what morphology cannot tell.
     pub speech_roots: &'static [&'static str],
+    /// Roots or lemmas of directive reporting verbs (`minta`, `urge`): their
+    /// content is an instruction opened by a [`Self::directive_markers`] word.
+    pub directive_roots: &'static [&'static str],
+    /// Words that open the content of a directive (`untuk`, `agar`, `to`).
+    pub directive_markers: &'static [&'static str],
     /// How verb forms are built from roots.
     pub morphology: Morphology,
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
@@ -310,6 +315,8 @@ word_tables! {
     is_place_noun => place_nouns,
     is_office_word => office_words,
     is_speech_root => speech_roots,
+    is_directive_root => directive_roots,
+    is_directive_marker => directive_markers,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
@@ -399,6 +406,21 @@ impl LangTables {
     /// A passive of saying (`dikatakan`, `diungkapkan`).
     pub fn is_speech_passive(&self, w: &str) -> bool {
         self.verb_form(w) == Some(VerbForm::Passive)
+    }
+
+    /// A form of a directive reporting verb (`meminta`, `urged`, `told`).
+    pub fn is_directive_verb(&self, w: &str) -> bool {
+        match self.morphology {
+            Morphology::Indonesian => {
+                (w.starts_with("me") || w.starts_with("ber"))
+                    && crate::morph::id_roots(w)
+                        .iter()
+                        .any(|r| self.is_directive_root(r))
+            }
+            Morphology::English => crate::morph::en_lemmas(w)
+                .iter()
+                .any(|l| self.is_directive_root(l)),
+        }
     }
 
     /// The form of `w` when the morphology builds it from a speech root.
