@@ -767,9 +767,9 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
             if !r.clone().any(|k| c.is_word(k)) {
                 return None;
             }
-            // Nothing but the speaker and a short tail may follow.
+            // Nothing but the speaker and a short tail may follow, and no verb.
             let rest = (r.end..toks.end).filter(|&k| c.is_word(k)).count();
-            if rest > 6 {
+            if rest > 6 || (r.end..toks.end).any(|k| np::is_verbish(doc, t, k)) {
                 return None;
             }
             Who::Phrase(r)
@@ -780,7 +780,9 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
             }
             let first = r.clone().find(|&k| c.is_word(k))?;
             let fw = c.w(first);
-            let speaker_like = doc.tokens[first].capitalized
+            let speaker_like = (doc.tokens[first].capitalized
+                && !t.is_preposition(fw)
+                && !t.is_adverbial_opener(fw))
                 || t.is_determiner(fw)
                 || t.is_indefinite(fw)
                 || t.is_pronoun(fw)
