@@ -197,6 +197,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
                 "English clause(s) without an Indonesian counterpart (coverage {})",
                 en_cov.join(", ")
             ),
+            confidence: super::confidence::MEDIUM,
         });
     }
     let mut id_added = Vec::new();
@@ -222,6 +223,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
                 "Indonesian clause(s) without an English counterpart (coverage {})",
                 id_cov.join(", ")
             ),
+            confidence: super::confidence::MEDIUM,
         });
     }
     out
@@ -285,5 +287,6 @@ pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
         } else {
             format!("{:.0}% of the Indonesian words are English", share * 100.0)
         },
+        confidence: super::confidence::MEDIUM,
     })
 }

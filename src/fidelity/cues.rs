@@ -75,6 +75,7 @@ pub fn check_cue(v: &PairView<'_>) -> Option<Flag> {
             .collect(),
         en: en_cue_text.into_iter().collect(),
         detail: format!("Indonesian {}, English {}", name(id), name(en)),
+        confidence: super::confidence::MEDIUM,
     })
 }
 
@@ -164,5 +165,6 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
         id: id_only,
         en: en_only,
         detail: detail.to_owned(),
+        confidence: super::confidence::MEDIUM,
     })
 }

@@ -139,6 +139,7 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
         id: id_flagged,
         en: en_flagged,
         detail: detail.to_owned(),
+        confidence: super::confidence::MEDIUM,
     })
 }
 
@@ -193,5 +194,6 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
         id: vec![shown(v.id_registry, id_e, &pair.id_speaker)],
         en: vec![shown(v.en_registry, en_e, &pair.en_speaker)],
         detail: "the quote is attributed to different speakers".to_owned(),
+        confidence: super::confidence::MEDIUM,
     })
 }

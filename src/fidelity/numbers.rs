@@ -77,5 +77,6 @@ pub fn check(v: &PairView<'_>) -> Option<Flag> {
         id: id_left.iter().map(|f| f.text.clone()).collect(),
         en: en_left.iter().map(|f| f.text.clone()).collect(),
         detail: detail.to_owned(),
+        confidence: super::confidence::MEDIUM,
     })
 }

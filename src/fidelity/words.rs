@@ -100,6 +100,7 @@ pub fn check_negation(v: &PairView<'_>) -> Option<Flag> {
         id,
         en,
         detail,
+        confidence: super::confidence::MEDIUM,
     })
 }
 
@@ -295,5 +296,6 @@ pub fn check_modality(v: &PairView<'_>) -> Option<Flag> {
         id: id_left.iter().map(|m| m.text.clone()).collect(),
         en: en_left.iter().map(|m| m.text.clone()).collect(),
         detail,
+        confidence: super::confidence::MEDIUM,
     })
 }
