@@ -1,7 +1,8 @@
 //! Fidelity checks: for every matched quote pair, what the Indonesian
 //! translation changed against its English source. Each check family has
-//! its own file: [`numbers`] (numbers and dates), [`entities`] (names and
-//! speakers), [`words`] (negation and modality), [`cues`] (reporting verbs
+//! its own file: [`numbers`] (numbers and dates), [`entities`] (names),
+//! [`speakers`] (who is quoted; names compared across the languages by
+//! [`referents`]), [`words`] (negation and modality), [`cues`] (reporting verbs
 //! and quote marks), [`coverage`] (omitted and added clauses, untranslated
 //! text); [`matching`] adds word forms the alignment index does not try.
 //! [`check_pair`] runs them all and stores the flags on the pairs;
@@ -26,6 +27,8 @@ pub mod entities;
 pub mod flag;
 pub mod matching;
 pub mod numbers;
+pub mod referents;
+pub mod speakers;
 pub mod summary;
 pub mod view;
 pub mod words;
@@ -91,7 +94,7 @@ pub fn check_quote_pair(view: &PairView<'_>, pair: &QuotePair) -> Vec<Flag> {
     flags.extend(numbers::check(view));
     flags.extend(entities::check_names(view));
     flags.extend(words::check_negation(view));
-    flags.extend(entities::check_speaker(view, pair));
+    flags.extend(speakers::check_speaker(view, pair));
     flags.extend(words::check_modality(view));
     flags.extend(cues::check_cue(view));
     flags.extend(coverage::check_clauses(view));

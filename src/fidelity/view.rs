@@ -171,17 +171,12 @@ impl<'a> PairView<'a> {
 
     /// When the English span is narrower than what the quote translates (a
     /// sentence narrowed by the alignment, an English quote cut short by
-    /// extraction), widens it to every word of its sentence that
-    /// translates a word of the Indonesian quote: the checks compare the
-    /// quote with all the English it translates (`indicted` in `an al-Qaida
-    /// leader indicted in …` when the span starts after it).
+    /// extraction), widens it to the words of its sentence that translate a
+    /// word of the Indonesian quote that no word of the span translates
+    /// yet: the checks compare the quote with all the English it
+    /// translates (`indicted` in `an al-Qaida leader indicted in …` when
+    /// the span starts after it), and with nothing more.
     fn widen_en_scope(&mut self) {
-        let strong = |e: usize| {
-            self.index
-                .en_type_of(e)
-                .is_some_and(|t| self.index.en_type_weight(t) >= WIDEN_MIN_WEIGHT)
-                && self.en_best(e, &self.id_words) >= WIDEN_MIN_SCORE
-        };
         let ctx = &self.en_context;
         let (Some(&first), Some(&last)) = (self.en_words.first(), self.en_words.last()) else {
             return;
@@ -191,6 +186,36 @@ impl<'a> PairView<'a> {
             ctx.iter().position(|&k| k == last),
         ) else {
             return;
+        };
+        // Indonesian words already translated inside the span: a word
+        // outside it that only repeats one of them (`answer some questions,
+        // but would not answer thousands of questions`) is not part of the
+        // translation.
+        let mut claimed: Vec<bool> = self
+            .id_words
+            .iter()
+            .map(|&i| self.id_best(i, &self.en_words) >= WIDEN_MIN_SCORE)
+            .collect();
+        let mut strong = |e: usize| {
+            if !self
+                .index
+                .en_type_of(e)
+                .is_some_and(|t| self.index.en_type_weight(t) >= WIDEN_MIN_WEIGHT)
+            {
+                return false;
+            }
+            let free = self
+                .id_words
+                .iter()
+                .enumerate()
+                .find(|&(n, &i)| !claimed[n] && self.score(i, e) >= WIDEN_MIN_SCORE);
+            match free {
+                Some((n, _)) => {
+                    claimed[n] = true;
+                    true
+                }
+                None => false,
+            }
         };
         // Outwards, word by word, while translated words keep coming.
         let (mut lo, mut gap) = (a, 0);

@@ -1,0 +1,53 @@
+//! Indonesian tables of the fidelity checks (see [`super::fidelity`]).
+
+use super::fidelity::{Bound, FidelityTables};
+
+pub static ID_FIDELITY: FidelityTables = FidelityTables {
+    number_bounds: &[
+        ("hampir", Bound::Below),
+        ("kira-kira", Bound::About),
+        ("kurang dari", Bound::Below),
+        ("kurang lebih", Bound::About),
+        ("lebih", Bound::Above),
+        ("lebih dari", Bound::Above),
+        ("lebih kurang", Bound::About),
+        ("maksimal", Bound::Below),
+        ("minimal", Bound::Above),
+        ("paling banyak", Bound::Below),
+        ("paling sedikit", Bound::Above),
+        ("sedikitnya", Bound::Above),
+        ("sekira", Bound::About),
+        ("sekitar", Bound::About),
+        ("sekurang-kurangnya", Bound::Above),
+        ("setidak-tidaknya", Bound::Above),
+        ("setidaknya", Bound::Above),
+    ],
+    singular_numerals: &["satu"],
+    negative_predicates: &[
+        "absen",
+        "batal",
+        "enggan",
+        "gagal",
+        "hilang",
+        "kehilangan",
+        "kurang",
+        "luput",
+        "mogok",
+        "mustahil",
+        "nihil",
+        "rusak",
+        "tanpa",
+        "tolak",
+    ],
+    antonyms: &[],
+    degree_words: &[
+        "amat",
+        "begitu",
+        "jauh",
+        "sangat",
+        "sekali",
+        "signifikan",
+        "sungguh",
+        "terlalu",
+    ],
+};
