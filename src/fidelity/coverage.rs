@@ -24,7 +24,7 @@
 //! link can read as an omission (two of 32 dev pairs, see
 //! `tests/fidelity_review.csv`).
 
-use super::{Flag, FlagKind, PairView};
+use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::LangTables;
 use crate::morph;
 use crate::text::{Document, TokenKind};
@@ -159,6 +159,46 @@ const RUN_MAX_SCORE: f32 = 0.5;
 /// Least weight of an informative word in a run.
 const RUN_MIN_WEIGHT: f32 = 1.0;
 
+/// A flagged clause is confident when its words with no counterpart are
+/// at least this many times the words the other side has left over (plus
+/// [`BALANCE_MARGIN`]): leftover words on the other side may be a
+/// paraphrase of the clause that the lexicon does not link (`diseret ke
+/// pengadilan` / `face justice`). Dev pairs: paraphrases leave 2 or 3
+/// words on each side; dropped or added clauses 4 and more on one side
+/// against 0 to 3 on the other.
+const BALANCE_FACTOR: usize = 2;
+const BALANCE_MARGIN: usize = 2;
+/// An unknown Indonesian word (no gloss, not a name) may render this many
+/// English words.
+const UNKNOWN_WORD_SPAN: usize = 2;
+/// An added clause is confident only when its coverage is below this too:
+/// a clause of a short quote whose few translated words the lexicon links
+/// loosely (`yang menjadi 'halaman belakang' negara lain`, 0.12) is not an
+/// addition; the clauses that translations really add cover 0.05 or less.
+const ADDITION_CONFIDENT_MAX_COVERAGE: f32 = 0.1;
+
+/// Informative words of `words` with no counterpart (assigned score below
+/// [`RUN_MAX_SCORE`]), names and numbers left out.
+fn leftovers(
+    doc: &Document,
+    words: &[usize],
+    got: &[f32],
+    weight: impl Fn(usize) -> f32,
+) -> Vec<usize> {
+    words
+        .iter()
+        .zip(got)
+        .filter(|&(&k, &g)| {
+            let t = &doc.tokens[k];
+            g < RUN_MAX_SCORE
+                && weight(k) >= RUN_MIN_WEIGHT
+                && t.kind == TokenKind::Word
+                && (!t.capitalized || PairView::sentence_initial(doc, k))
+        })
+        .map(|(&k, _)| k)
+        .collect()
+}
+
 /// Clauses of one side that the other side does not cover.
 pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let p = v.params;
@@ -169,6 +209,18 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let ix = v.index;
     let en_got = assign(&v.en_words, &v.id_context, |e, i| v.score(i, e));
     let en_weight = |k: usize| ix.en_type_of(k).map_or(0.0, |t| ix.en_type_weight(t));
+    let id_got = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
+    let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
+    let en_left = leftovers(v.en, &v.en_words, &en_got, en_weight);
+    let id_left = leftovers(v.id, &v.id_words, &id_got, id_weight);
+    // Indonesian words the lexicon does not know: unknown, not missing;
+    // each may render a few English words.
+    let unknown: Vec<usize> = id_left
+        .iter()
+        .copied()
+        .filter(|&k| v.glosses(k).is_empty())
+        .collect();
+    let id_room = id_left.len() + unknown.len() * (UNKNOWN_WORD_SPAN - 1);
     for c in clauses(v.en, v.en_span) {
         if c.len() < p.clause_min_words {
             continue;
@@ -184,49 +236,108 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     // casualties` with no `jumlahnya tidak disebut`).
     for run in untranslated_runs(v, &en_got) {
         if !run.iter().any(|k| en_missing_tokens.contains(k)) {
+            en_missing_tokens.extend(&run);
             en_missing.push(clause_text(v.en, &run));
             en_cov.push("0.00".to_owned());
         }
     }
+    let unknown_note = if unknown.is_empty() {
+        String::new()
+    } else {
+        let words: Vec<&str> = unknown.iter().map(|&k| v.id_text(k)).collect();
+        format!("; unknown to the lexicon: {}", words.join(", "))
+    };
     if !en_missing.is_empty() {
+        let missing = en_left
+            .iter()
+            .filter(|k| en_missing_tokens.contains(k))
+            .count();
         out.push(Flag {
             kind: FlagKind::Omission,
             id: Vec::new(),
             en: en_missing,
             detail: format!(
-                "English clause(s) without an Indonesian counterpart (coverage {})",
-                en_cov.join(", ")
+                "English clause(s) without an Indonesian counterpart (coverage {}; {missing} English words without a counterpart, {} Indonesian words left over{unknown_note})",
+                en_cov.join(", "),
+                id_left.len()
             ),
-            confidence: super::confidence::MEDIUM,
+            confidence: balance(missing, id_room),
         });
     }
     let mut id_added = Vec::new();
     let mut id_cov = Vec::new();
-    let id_got = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
-    let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
+    let mut id_added_tokens: Vec<usize> = Vec::new();
+    let mut id_min_cov = f32::MAX;
     for c in clauses(v.id, v.id_span) {
         if c.len() < p.clause_min_words {
             continue;
         }
         let cov = clause_coverage(&c, &v.id_words, &id_got, id_weight);
         if cov < p.clause_max_coverage {
+            id_added_tokens.extend(&c);
+            id_min_cov = id_min_cov.min(cov);
             id_added.push(clause_text(v.id, &c));
             id_cov.push(format!("{cov:.2}"));
         }
     }
     if !id_added.is_empty() {
+        // Unknown words are not evidence of an addition.
+        let added = id_left
+            .iter()
+            .filter(|k| id_added_tokens.contains(k) && !unknown.contains(k))
+            .count();
         out.push(Flag {
             kind: FlagKind::Addition,
             id: id_added,
             en: Vec::new(),
             detail: format!(
-                "Indonesian clause(s) without an English counterpart (coverage {})",
-                id_cov.join(", ")
+                "Indonesian clause(s) without an English counterpart (coverage {}; {added} Indonesian words without a counterpart, {} English words left over{unknown_note})",
+                id_cov.join(", "),
+                en_left.len()
             ),
-            confidence: super::confidence::MEDIUM,
+            confidence: if id_min_cov < ADDITION_CONFIDENT_MAX_COVERAGE {
+                balance(added, en_left.len())
+            } else {
+                confidence::LOW
+            },
         });
     }
+    out.extend(degree_words(v));
     out
+}
+
+/// The confidence of a clause with `missing` words without a counterpart
+/// when the other side has `room` words left over.
+fn balance(missing: usize, room: usize) -> f32 {
+    if missing >= BALANCE_FACTOR * room + BALANCE_MARGIN {
+        confidence::MEDIUM
+    } else {
+        confidence::LOW
+    }
+}
+
+/// English degree words (`substantially more casualties`) with no degree
+/// word in the Indonesian: the claim is weakened, an omission.
+fn degree_words(v: &PairView<'_>) -> Option<Flag> {
+    let (id_t, en_t) = (v.id.lang.fidelity_tables(), v.en.lang.fidelity_tables());
+    let id_n = v
+        .id_words
+        .iter()
+        .filter(|&&k| id_t.is_degree_word(&v.id.tokens[k].lower))
+        .count();
+    let en: Vec<String> = v
+        .en_words
+        .iter()
+        .filter(|&&k| en_t.is_degree_word(&v.en.tokens[k].lower))
+        .map(|&k| v.en_text(k).to_owned())
+        .collect();
+    (en.len() > id_n).then(|| Flag {
+        kind: FlagKind::Omission,
+        id: Vec::new(),
+        en,
+        detail: "a degree word of the English is left out".to_owned(),
+        confidence: confidence::MEDIUM,
+    })
 }
 
 /// A lowercase word the lexicon or the stemmer knows as Indonesian.
