@@ -9,7 +9,7 @@
 //! Bacolcol` in the English sentence whose speaker was read as `More`). A
 //! name the Indonesian gives where the English has a description is flagged
 //! only when the English article knows that name as another speaker, and
-//! then with a low confidence. A description on both sides (`pejabat itu` /
+//! confidently when the English sentences do not name that person. A description on both sides (`pejabat itu` /
 //! `the official`) is never flagged: roles are not names.
 
 use super::{Flag, FlagKind, PairView, confidence, referents};
@@ -85,7 +85,8 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
             if en_e.is_none() || other_person_named(v.en_registry, &id_names, en_e).is_none() {
                 return None;
             }
-            false
+            let en_runs = referents::capitalized_runs(v.en, &v.en_context);
+            !named_in(v, &id_names, &en_runs, true)
         }
         _ => return None,
     };

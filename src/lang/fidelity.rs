@@ -44,6 +44,12 @@ pub struct FidelityTables {
     /// X` on one side renders the opposite of X on the other (`tidak
     /// bersalah` / `innocent`).
     pub antonyms: &'static [(&'static str, &'static str)],
+    /// Words that offer an alternative (`atau`, `or`): a negation right
+    /// after one (`atau tidak`, `or not`) negates nothing.
+    pub disjunctions: &'static [&'static str],
+    /// Two-word phrases that begin with a negator but negate nothing
+    /// (`tidak hanya`, `not only`, `no matter`).
+    pub non_negating: &'static [&'static str],
     /// Degree adverbs that strengthen a claim (`substantially`, `sangat`):
     /// one left out of the translation is an omission.
     pub degree_words: &'static [&'static str],
@@ -62,6 +68,12 @@ impl FidelityTables {
     }
     pub fn is_negative_predicate(&self, w: &str) -> bool {
         self.negative_predicates.binary_search(&w).is_ok()
+    }
+    pub fn is_disjunction(&self, w: &str) -> bool {
+        self.disjunctions.binary_search(&w).is_ok()
+    }
+    pub fn is_non_negating(&self, phrase: &str) -> bool {
+        self.non_negating.binary_search(&phrase).is_ok()
     }
     pub fn is_degree_word(&self, w: &str) -> bool {
         self.degree_words.binary_search(&w).is_ok()
@@ -112,6 +124,8 @@ mod tests {
             sorted("singular_numerals", t.singular_numerals);
             sorted("negative_predicates", t.negative_predicates);
             sorted("degree_words", t.degree_words);
+            sorted("non_negating", t.non_negating);
+            sorted("disjunctions", t.disjunctions);
             let pairs: Vec<String> = t.antonyms.iter().map(|(a, b)| format!("{a} {b}")).collect();
             let pairs: Vec<&str> = pairs.iter().map(String::as_str).collect();
             sorted("antonyms", &pairs);

@@ -40,6 +40,14 @@ pub static ID_FIDELITY: FidelityTables = FidelityTables {
         "tolak",
     ],
     antonyms: &[],
+    disjunctions: &["atau", "ataupun"],
+    non_negating: &[
+        "bukan hanya",
+        "bukan saja",
+        "tak hanya",
+        "tidak hanya",
+        "tidak saja",
+    ],
     degree_words: &[
         "amat",
         "begitu",
