@@ -95,7 +95,7 @@ fn negators(doc: &Document, words: &[usize]) -> Vec<usize> {
 /// Words and phrases of `words` whose meaning holds a negation (the
 /// `negative_predicates` of the fidelity tables: `gagal`, `refused`, `out
 /// of action`), matched by Indonesian root or English lemma.
-fn negative_predicates(doc: &Document, words: &[usize]) -> usize {
+fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
     let ft = doc.lang.fidelity_tables();
     let forms = |w: &str| -> Vec<String> {
         let mut f = vec![w.to_owned()];
@@ -105,7 +105,7 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> usize {
         }
         f
     };
-    let mut n = 0;
+    let mut n = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let phrase = |len: usize| {
@@ -119,7 +119,7 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> usize {
             .rev()
             .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
         {
-            n += 1;
+            n.push(words[i]);
             i += len;
             continue;
         }
@@ -127,7 +127,7 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> usize {
             .iter()
             .any(|f| ft.is_negative_predicate(f))
         {
-            n += 1;
+            n.push(words[i]);
         }
         i += 1;
     }
@@ -169,17 +169,26 @@ pub fn check_negation(v: &PairView<'_>) -> Option<Flag> {
         return None;
     }
     // A predicate rendered by a predicate (`menolak` / `refused`) accounts
-    // for no extra negator: only the surplus on one side balances.
-    let id_pred = negative_predicates(v.id, &v.id_words);
-    let en_pred = negative_predicates(v.en, &v.en_words);
+    // for no extra negator: only predicates that translate none on the
+    // other side balance.
+    let id_all = negative_predicates(v.id, &v.id_words);
+    let en_all = negative_predicates(v.en, &v.en_words);
+    let id_pred = id_all
+        .iter()
+        .filter(|&&i| en_all.iter().all(|&e| v.score(i, e) < 0.5))
+        .count();
+    let en_pred = en_all
+        .iter()
+        .filter(|&&e| id_all.iter().all(|&i| v.score(i, e) < 0.5))
+        .count();
     let balanced = if id.len() > en.len() {
         // Negative prefixes only ever balance an Indonesian negation: alone
         // they are too ambiguous to raise a flag.
         let affixed = affixed_negations(v).max(plain_affixed_negations(v));
-        let meaning = en_pred.saturating_sub(id_pred) + antonym_renderings(v, &id_k);
+        let meaning = en_pred + antonym_renderings(v, &id_k);
         id.len() <= en.len() + affixed + meaning
     } else {
-        en.len() <= id.len() + id_pred.saturating_sub(en_pred)
+        en.len() <= id.len() + id_pred
     };
     if balanced {
         return None;
