@@ -201,6 +201,17 @@ pub struct LangTables {
     /// Words that turn a statement into a likeness (`seperti`, `like`):
     /// `a high-value leader` rendered `seperti pemimpin` hedges it.
     pub comparisons: &'static [&'static str],
+    /// Prepositions of place (`di`, `ke`, `dari`, `in`): a capitalized word
+    /// after one is a place in that article.
+    pub place_prepositions: &'static [&'static str],
+    /// Nouns that head a place name (`kota`, `kabupaten`, `provinsi`,
+    /// `city`): the capitalized words after one are a place, not a person.
+    pub place_nouns: &'static [&'static str],
+    /// Plain words that complete a title or an office and are capitalized
+    /// with it (`Menteri Sosial`, `Direktur Utama`, `Ketua Umum`): not
+    /// part of the name that follows. Derived words (`Kesehatan`) need no
+    /// entry: the morphology tells them.
+    pub office_words: &'static [&'static str],
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
     /// `tidak setuju` / `disagreeing` when a gloss confirms it.
     pub negative_prefixes: &'static [&'static str],
@@ -278,6 +289,9 @@ word_tables! {
     is_ability_modal => ability_modals,
     is_future_modal => future_modals,
     is_comparison => comparisons,
+    is_place_preposition => place_prepositions,
+    is_place_noun => place_nouns,
+    is_office_word => office_words,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
