@@ -4,8 +4,7 @@
 //!
 //! Two named speakers that are not the same referent are flagged. The flag
 //! is confident only when the evidence rules out an extraction error: the
-//! names share no word (`Joe Biden` / `Joe Biden's administration`), the
-//! Indonesian article knows the English speaker by some name, and
+//! names share no word (`Joe Biden` / `Joe Biden's administration`), and
 //! neither side's sentences name the other side's speaker (`said Teresito
 //! Bacolcol` in the English sentence whose speaker was read as `More`). A
 //! name the Indonesian gives where the English has a description is flagged
@@ -74,18 +73,7 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
                 .any(|x| en_names.iter().any(|y| referents::share_a_word(x, y)));
             let en_runs = referents::capitalized_runs(v.en, &v.en_context);
             let id_runs = referents::capitalized_runs(v.id, &v.id_context);
-            // The English speaker must be someone the Indonesian article
-            // knows: a name it never gives is more often an extraction
-            // error (`Olympic Games` read as a speaker) than a swap.
-            let known_to_id = v.id_registry.entities.iter().any(|e| {
-                e.names.iter().any(|x| {
-                    en_names
-                        .iter()
-                        .any(|y| referents::same_referent(v.lex, x, y))
-                })
-            });
-            known_to_id
-                && !shared_word
+            !shared_word
                 && !named_in(v, &id_names, &en_runs, true)
                 && !named_in(v, &en_names, &id_runs, false)
         }
