@@ -771,14 +771,7 @@ pub static ID: LangTables = LangTables {
         "seperti",
         "serupa",
     ],
-    place_prepositions: &[
-        "asal",
-        "dari",
-        "di",
-        "ke",
-        "menuju",
-        "sekitar",
-    ],
+    place_prepositions: &["asal", "dari", "di", "ke", "menuju", "sekitar"],
     place_nouns: &[
         "alun-alun",
         "bandara",

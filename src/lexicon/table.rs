@@ -169,7 +169,10 @@ impl Lexicon {
             }
             set
         });
-        set.contains(word) || crate::morph::en_lemmas(word).iter().any(|l| set.contains(l))
+        set.contains(word)
+            || crate::morph::en_lemmas(word)
+                .iter()
+                .any(|l| set.contains(l))
     }
 
     /// Adds every entry of `other`.

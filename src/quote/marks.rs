@@ -52,7 +52,11 @@ fn shape_direction(c: char) -> Option<Dir> {
 
 /// Could a quote open right after `c` (a space, an opening bracket or dash)?
 fn opens_after(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '-' | '–' | '—' | '“' | '‘' | '„' | '‚' | '«' | '/')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '-' | '–' | '—' | '“' | '‘' | '„' | '‚' | '«' | '/'
+        )
 }
 
 /// Direction of the mark `c` at byte `pos` of `text`, from its neighbours

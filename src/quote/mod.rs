@@ -263,8 +263,13 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
 /// sentence is the first person named after it, when that person is named
 /// within the next two paragraphs, was not mentioned before, and was named
 /// without a title of their own (a title would make them someone else).
-fn link_lede_description(doc: &Document, t: &LangTables,
-    ev: &names::NameEvidence, reg: &mut Registry, subjects: &[usize]) {
+fn link_lede_description(
+    doc: &Document,
+    t: &LangTables,
+    ev: &names::NameEvidence,
+    reg: &mut Registry,
+    subjects: &[usize],
+) {
     let Some(first) = doc.sentences.iter().position(|s| !is_headline(doc, s)) else {
         return;
     };

@@ -184,7 +184,10 @@ impl NameEvidence {
                     .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower))
             {
                 for j in k..end {
-                    ev.words.entry(doc.tokens[j].lower.clone()).or_default().person += 1;
+                    ev.words
+                        .entry(doc.tokens[j].lower.clone())
+                        .or_default()
+                        .person += 1;
                 }
             }
         }
@@ -257,7 +260,8 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
 /// organisation's name) between tokens `a` and `b`?
 pub(crate) fn comma_between(doc: &Document, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| {
-        doc.tokens[k].kind == TokenKind::Punct && matches!(doc.slice(doc.tokens[k].span), "," | "(" | ")")
+        doc.tokens[k].kind == TokenKind::Punct
+            && matches!(doc.slice(doc.tokens[k].span), "," | "(" | ")")
     })
 }
 
@@ -278,9 +282,12 @@ pub fn name_at_end(
             || (t.is_name_particle(&doc.tokens[i].lower) && doc.tokens[i].kind == TokenKind::Word)
     };
     // The last name word, then the run of name words before it.
-    let last = (from..ws.len()).rev().find(|&k| is_name_token(doc, t, ev, ws[k]))?;
+    let last = (from..ws.len())
+        .rev()
+        .find(|&k| is_name_token(doc, t, ev, ws[k]))?;
     let mut first = last;
-    while first > from && name_like(ws[first - 1]) && !comma_between(doc, ws[first - 1], ws[first]) {
+    while first > from && name_like(ws[first - 1]) && !comma_between(doc, ws[first - 1], ws[first])
+    {
         first -= 1;
     }
     // A run may not start with a particle or an initial.
@@ -299,13 +306,10 @@ pub fn name_at_end(
     if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
         return None;
     }
-    let bounded = first == from
-        || after_place
-        || comma_between(doc, ws[first - 1], ws[first])
-        || {
-            let p = &doc.tokens[ws[first - 1]].lower;
-            t.is_honorific(p) || t.is_role_noun(p)
-        };
+    let bounded = first == from || after_place || comma_between(doc, ws[first - 1], ws[first]) || {
+        let p = &doc.tokens[ws[first - 1]].lower;
+        t.is_honorific(p) || t.is_role_noun(p)
+    };
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
         let mut start = k;
@@ -353,7 +357,8 @@ mod tests {
             .filter(|&k| doc.tokens[k].is_word())
             .collect();
         let (a, b) = name_at_end(&doc, t, &ev, &ws, 0)?;
-        let span = crate::text::NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
+        let span =
+            crate::text::NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
         Some(doc.slice(span).to_owned())
     }
 

@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-use crate::lang::{DeterminerPosition, LangTables};
 use super::names::{NameEvidence, comma_between, is_name_token, name_at_end};
+use crate::lang::{DeterminerPosition, LangTables};
 use crate::text::{Document, TokenKind};
 
 /// What a speaker phrase refers to.
