@@ -246,7 +246,7 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
         && !t.is_role_noun(crate::quote::np::unreduplicated(w))
         && !t.is_institution_noun(w)
         && !t.is_place_noun(w)
-        && !(t.is_office_word(w) && !ev.is_person(w))
+        && (!t.is_office_word(w) || ev.is_person(w))
         && !t.is_non_name_capital(w)
         && !t.is_honorific(w)
         && !t.is_pronoun(w)
