@@ -78,6 +78,26 @@ fn clause_translated(v: &PairView<'_>, id_side: bool, run: &[usize]) -> bool {
     !rest.is_empty() && cov >= v.params.clause_max_coverage
 }
 
+/// A name run with the capitalized word right before it (`Organisasi
+/// Kesehatan Dunia`, whose head is an institution noun that name runs
+/// leave out): the whole name, to compare across languages.
+fn with_head(doc: &Document, run: &[usize]) -> String {
+    match run.first() {
+        Some(&k)
+            if k > 0
+                && doc.tokens[k - 1].capitalized
+                && doc.tokens[k - 1].kind == crate::text::TokenKind::Word =>
+        {
+            format!(
+                "{} {}",
+                doc.slice(doc.tokens[k - 1].span),
+                run_text(doc, run)
+            )
+        }
+        _ => run_text(doc, run),
+    }
+}
+
 /// Whether a name run of one side names the same referent as a
 /// capitalized run of the other side's sentences (`IAEA` / `International
 /// Atomic Energy Agency`, `Palang Merah Filipina` / `Philippine Red Cross`).
@@ -117,7 +137,7 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let id_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.id, id_t, &v.id_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.id_best(k, &v.en_context) < min))
-        .filter(|r| !named_across(v, true, &run_text(v.id, r)))
+        .filter(|r| !named_across(v, true, &with_head(v.id, r)))
         .map(|r| {
             let new = r.iter().all(|&k| v.id_best(k, all_en) < min);
             let placed = clause_translated(v, true, &r);
@@ -129,7 +149,7 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let en_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.en, en_t, &v.en_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.en_best(k, &v.id_context) < min))
-        .filter(|r| !named_across(v, false, &run_text(v.en, r)))
+        .filter(|r| !named_across(v, false, &with_head(v.en, r)))
         .map(|r| {
             let new = r.iter().all(|&k| v.en_best(k, all_id) < min);
             let placed = clause_translated(v, false, &r);

@@ -4,7 +4,8 @@
 //!
 //! Two named speakers that are not the same referent are flagged. The flag
 //! is confident only when the evidence rules out an extraction error: the
-//! names share no word (`Joe Biden` / `Joe Biden's administration`), and
+//! names share no word (`Joe Biden` / `Joe Biden's administration`), the
+//! Indonesian article names the English speaker somewhere, and
 //! neither side's sentences name the other side's speaker (`said Teresito
 //! Bacolcol` in the English sentence whose speaker was read as `More`). A
 //! name the Indonesian gives where the English has a description is flagged
@@ -73,7 +74,16 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
                 .any(|x| en_names.iter().any(|y| referents::share_a_word(x, y)));
             let en_runs = referents::capitalized_runs(v.en, &v.en_context);
             let id_runs = referents::capitalized_runs(v.id, &v.id_context);
+            // The English speaker must be someone the Indonesian article
+            // names somewhere: a name it never gives is more often an
+            // extraction error (`Olympic Games` read as a speaker) than a
+            // swap.
+            let id_words: Vec<usize> = (0..v.id.tokens.len())
+                .filter(|&k| v.id.tokens[k].is_word())
+                .collect();
+            let id_article_runs = referents::capitalized_runs(v.id, &id_words);
             !shared_word
+                && named_in(v, &en_names, &id_article_runs, false)
                 && !named_in(v, &id_names, &en_runs, true)
                 && !named_in(v, &en_names, &id_runs, false)
         }
