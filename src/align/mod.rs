@@ -49,6 +49,8 @@ pub struct AlignParams {
     /// articles are taken as unrelated and nothing is matched (dev pairs:
     /// 0.52 and above; the dev articles crossed with each other: 0.31 and below).
     pub min_related: f32,
+    /// The fidelity checks run on the matched pairs by [`crate::align_checked`].
+    pub fidelity: crate::fidelity::FidelityParams,
 }
 
 impl Default for AlignParams {
@@ -60,6 +62,7 @@ impl Default for AlignParams {
             speaker_bonus: 0.05,
             min_score_off_bead: 0.65,
             min_related: 0.4,
+            fidelity: crate::fidelity::FidelityParams::default(),
         }
     }
 }

@@ -8,7 +8,10 @@
 //! module holds no logic beyond those look-ups.
 
 mod en;
+mod en_fidelity;
+pub mod fidelity;
 mod id;
+mod id_fidelity;
 
 use std::sync::LazyLock;
 
@@ -31,6 +34,14 @@ impl Lang {
         match self {
             Lang::Id => &id::ID,
             Lang::En => &en::EN,
+        }
+    }
+
+    /// The tables of the fidelity checks for this language.
+    pub fn fidelity_tables(self) -> &'static fidelity::FidelityTables {
+        match self {
+            Lang::Id => &id_fidelity::ID_FIDELITY,
+            Lang::En => &en_fidelity::EN_FIDELITY,
         }
     }
 
