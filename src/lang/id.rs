@@ -480,7 +480,10 @@ pub static ID: LangTables = LangTables {
     negations: &[
         "belum", "bukan", "enggak", "gak", "jangan", "nggak", "tak", "tanpa", "tiada", "tidak",
     ],
-    verb_blockers: &["agar", "akan", "hendak", "ingin", "untuk"],
+    verb_blockers: &[
+        "agar", "akan", "hendak", "ingin", "ketika", "saat", "sambil", "sebelum", "sejak",
+        "seraya", "sesudah", "setelah", "seusai", "tanpa", "untuk", "usai",
+    ],
     speaker_glosses: &[
         ("afganistan", "Afghan"),
         ("ahli", "expert"),

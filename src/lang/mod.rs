@@ -381,7 +381,9 @@ impl LangTables {
     /// A lowercase word that looks like a verb by its prefix (`mengirim`,
     /// `dilantik`) or suffix (`presented`).
     pub fn looks_like_verb(&self, w: &str) -> bool {
-        (w.chars().count() >= 6 && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
+        // `berita` (news) is a root, not `ber-` + `ita`.
+        let root = self.morphology == Morphology::Indonesian && crate::morph::is_id_root(w);
+        (w.chars().count() >= 6 && !root && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
             || (w.len() >= 5 && self.verb_suffixes.iter().any(|s| w.ends_with(s)))
     }
     /// The English label of a role, institution or nationality phrase.

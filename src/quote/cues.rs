@@ -612,7 +612,13 @@ fn speech_verbs(
         let subjectless = participle || coordinated || (after_comma && relative.is_none());
         // `bahwa`/`that`, or a comma or colon right after the verb
         // (`X menilai, …`), opens the reported clause.
+        // A clause without its subject (`mengumumkan akan mengambil alih …`,
+        // `mengatakan tidak akan menghentikan …`) is one too.
+        let opens_with_auxiliary = start == i + 1
+            && c.is_word(start)
+            && (t.is_auxiliary(c.w(start)) || t.is_negation(c.w(start)));
         let begins_with_complementizer = directive.is_some()
+            || opens_with_auxiliary
             || (i + 1..start).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
             || (i + 1 < toks.end && (c.is_punct(i + 1, ",") || c.is_punct(i + 1, ":")));
         // A verb known only by its root (`menekan`, `described`) reports
