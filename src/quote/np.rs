@@ -160,7 +160,12 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 let p = doc.slice(tok.span);
                 if p == "," {
                     let next_cap = i + 1 < end && doc.tokens[i + 1].capitalized;
-                    if !next_cap {
+                    // `…, dokter Adam Prabata,`: an apposition led by a role.
+                    let role_apposition = i + 2 < end
+                        && doc.tokens[i + 1].kind == TokenKind::Word
+                        && t.is_role_noun(unreduplicated(&doc.tokens[i + 1].lower))
+                        && doc.tokens[i + 2].capitalized;
+                    if !next_cap && !role_apposition {
                         break;
                     }
                 } else if p == "(" && i > start {
@@ -226,7 +231,7 @@ fn parenthetical_end(doc: &Document, open: usize, end: usize) -> Option<usize> {
 
 /// The words of `range`, without the words inside brackets: an acronym or
 /// an age in brackets is neither the name nor the role.
-fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
+pub fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
     let mut depth = 0usize;
     let mut out = Vec::new();
     for i in range {
