@@ -11,7 +11,10 @@ use kutip::{Lang, QuoteKind, QuoteRecord, quote_records};
 fn quotes(text: &str, lang: Lang) -> Vec<QuoteRecord> {
     let q = quote_records(text, lang);
     for r in &q {
-        println!("{:?} {:?} by {:?} (cue {:?})", r.kind, r.quote, r.speaker, r.cue);
+        println!(
+            "{:?} {:?} by {:?} (cue {:?})",
+            r.kind, r.quote, r.speaker, r.cue
+        );
     }
     q
 }
@@ -42,16 +45,36 @@ fn assert_quote(text: &str, lang: Lang, words: &str, kind: QuoteKind, speaker: &
 fn kompas_sets_both_marks_as_closing_marks() {
     let id = "Polisi menangkap dua tersangka pada Senin.\n\
               Kepala Polres Bogor Ajun Komisaris Besar Budi Santoso menjelaskan kasus itu. ”Kami akan menindak tegas,” kata Budi.";
-    assert_quote(id, Lang::Id, "menindak tegas", QuoteKind::Direct, "Budi Santoso");
+    assert_quote(
+        id,
+        Lang::Id,
+        "menindak tegas",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
 }
 
 #[test]
 fn guillemets_low_high_marks_and_straight_quotes() {
-    for (open, close) in [("»", "«"), ("„", "“"), ("‚", "‘"), ("\"", "\""), ("«", "»")] {
-        let id = format!("{open}Kami tidak akan mundur dari rencana ini,{close} kata Budi Santoso.");
-        assert_quote(&id, Lang::Id, "tidak akan mundur", QuoteKind::Direct, "Budi Santoso");
+    for (open, close) in [("»", "«"), ("„", "“"), ("‚", "‘"), ("\"", "\""), ("«", "»")]
+    {
+        let id =
+            format!("{open}Kami tidak akan mundur dari rencana ini,{close} kata Budi Santoso.");
+        assert_quote(
+            &id,
+            Lang::Id,
+            "tidak akan mundur",
+            QuoteKind::Direct,
+            "Budi Santoso",
+        );
         let en = format!("{open}We will not back down from this plan,{close} said John Smith.");
-        assert_quote(&en, Lang::En, "not back down", QuoteKind::Direct, "John Smith");
+        assert_quote(
+            &en,
+            Lang::En,
+            "not back down",
+            QuoteKind::Direct,
+            "John Smith",
+        );
     }
 }
 
@@ -78,19 +101,49 @@ fn rank_and_office_are_not_the_name_and_first_names_refer_back() {
               ”Barang bukti sudah kami amankan,” kata Budi.\n\
               Ia juga meminta warga untuk melapor jika melihat hal mencurigakan.\n\
               ”Kami terbuka,” ujarnya.";
-    assert_quote(id, Lang::Id, "pelaku sudah ditahan", QuoteKind::Indirect, "Budi Santoso");
-    assert_quote(id, Lang::Id, "Barang bukti", QuoteKind::Direct, "Budi Santoso");
-    assert_quote(id, Lang::Id, "Kami terbuka", QuoteKind::Direct, "Budi Santoso");
+    assert_quote(
+        id,
+        Lang::Id,
+        "pelaku sudah ditahan",
+        QuoteKind::Indirect,
+        "Budi Santoso",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Barang bukti",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Kami terbuka",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
     let en = "Bogor police criminal investigation chief Adjunct Commissioner Budi Santoso said the suspects were in custody.\n\
               “We have secured the evidence,” Budi said.";
-    assert_quote(en, Lang::En, "secured the evidence", QuoteKind::Direct, "Budi Santoso");
+    assert_quote(
+        en,
+        Lang::En,
+        "secured the evidence",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
 }
 
 #[test]
 fn an_office_with_a_place_before_the_name() {
     let id = "Kepala Dinas Kesehatan Banyuwangi Widji Lestariono mengatakan, vaksinasi berjalan lancar di Banyuwangi.\n\
               ”Stok vaksin cukup untuk sebulan,” kata Widji.";
-    assert_quote(id, Lang::Id, "Stok vaksin", QuoteKind::Direct, "Widji Lestariono");
+    assert_quote(
+        id,
+        Lang::Id,
+        "Stok vaksin",
+        QuoteKind::Direct,
+        "Widji Lestariono",
+    );
 }
 
 // 3. A speaker is never a fragment.
@@ -111,7 +164,13 @@ fn possessives_heads_of_non_person_phrases_and_connectives_are_not_speakers() {
 fn a_city_used_as_a_modifier_is_not_the_speaker() {
     let id = "Wali Kota Bandung Yana Mulyana meninjau banjir di Kota Bandung.\n\
               ”Air mulai surut,” kata Yana.";
-    assert_quote(id, Lang::Id, "Air mulai surut", QuoteKind::Direct, "Yana Mulyana");
+    assert_quote(
+        id,
+        Lang::Id,
+        "Air mulai surut",
+        QuoteKind::Direct,
+        "Yana Mulyana",
+    );
 }
 
 #[test]
@@ -119,8 +178,20 @@ fn english_fragments_are_not_speakers() {
     let en = "Japan’s Prime Minister Fumio Kishida met British officials on Monday.\n\
               Speaking in Tokyo, Kishida said the talks were useful.\n\
               Asked about the deal, Kishida said: “We are close.”";
-    assert_quote(en, Lang::En, "talks were useful", QuoteKind::Indirect, "Fumio Kishida");
-    assert_quote(en, Lang::En, "We are close", QuoteKind::Direct, "Fumio Kishida");
+    assert_quote(
+        en,
+        Lang::En,
+        "talks were useful",
+        QuoteKind::Indirect,
+        "Fumio Kishida",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "We are close",
+        QuoteKind::Direct,
+        "Fumio Kishida",
+    );
 }
 
 // 4. English wire patterns.
@@ -133,9 +204,27 @@ fn english_wire_openings() {
               Speaking in Geneva on Friday, Harris said the talks would continue.\n\
               Former President Donald Trump also commented.\n\
               Speaking aboard his plane on Friday Trump said the deal was bad.";
-    assert_quote(en, Lang::En, "economy was growing", QuoteKind::Indirect, "Joe Biden");
-    assert_quote(en, Lang::En, "talks would continue", QuoteKind::Indirect, "Kamala Harris");
-    assert_quote(en, Lang::En, "deal was bad", QuoteKind::Indirect, "Donald Trump");
+    assert_quote(
+        en,
+        Lang::En,
+        "economy was growing",
+        QuoteKind::Indirect,
+        "Joe Biden",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "talks would continue",
+        QuoteKind::Indirect,
+        "Kamala Harris",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "deal was bad",
+        QuoteKind::Indirect,
+        "Donald Trump",
+    );
 }
 
 #[test]
@@ -144,14 +233,33 @@ fn english_statement_reporters_according_to_and_added_saying() {
               Sadikin told reporters the vaccine supply was sufficient.\n\
               According to Sadikin, the hospitals have enough beds.\n\
               The supply will last until March, Sadikin added, saying more doses were coming.";
-    assert_quote(en, Lang::En, "outbreak was contained", QuoteKind::Indirect, "Budi Gunadi Sadikin");
-    assert_quote(en, Lang::En, "vaccine supply was sufficient", QuoteKind::Indirect, "Budi Gunadi Sadikin");
-    assert_quote(en, Lang::En, "enough beds", QuoteKind::Indirect, "Budi Gunadi Sadikin");
+    assert_quote(
+        en,
+        Lang::En,
+        "outbreak was contained",
+        QuoteKind::Indirect,
+        "Budi Gunadi Sadikin",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "vaccine supply was sufficient",
+        QuoteKind::Indirect,
+        "Budi Gunadi Sadikin",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "enough beds",
+        QuoteKind::Indirect,
+        "Budi Gunadi Sadikin",
+    );
 }
 
 #[test]
 fn a_glued_dateline_is_not_part_of_the_text() {
-    let en = "GENEVA (Reuters) -The World Health Organization said on Monday the risk remained high.";
+    let en =
+        "GENEVA (Reuters) -The World Health Organization said on Monday the risk remained high.";
     let r = find(en, Lang::En, "risk remained high");
     assert_eq!(r.speaker, "World Health Organization");
     let id = "JAKARTA, KOMPAS.com-Kementerian Kesehatan mengatakan risiko masih tinggi.";
@@ -174,14 +282,22 @@ fn indonesian_reporting_verbs_by_morphology() {
         "menduga",
         "memperingatkan",
     ] {
-        let id = format!("Ketua Komisi III DPR Bambang Wuryanto {verb} bahwa anggaran itu tidak cukup.");
-        assert_quote(&id, Lang::Id, "anggaran itu tidak cukup", QuoteKind::Indirect, "Bambang Wuryanto");
+        let id =
+            format!("Ketua Komisi III DPR Bambang Wuryanto {verb} bahwa anggaran itu tidak cukup.");
+        assert_quote(
+            &id,
+            Lang::Id,
+            "anggaran itu tidak cukup",
+            QuoteKind::Indirect,
+            "Bambang Wuryanto",
+        );
     }
 }
 
 #[test]
 fn indonesian_directives_and_passive_cues() {
-    let id = "Gubernur Jawa Barat Ridwan Kamil meminta warga untuk tetap di rumah selama libur panjang.";
+    let id =
+        "Gubernur Jawa Barat Ridwan Kamil meminta warga untuk tetap di rumah selama libur panjang.";
     let r = find(id, Lang::Id, "tetap di rumah");
     assert_eq!(r.speaker, "Ridwan Kamil");
     let id = "Presiden Joko Widodo mendesak para menteri agar mempercepat penyaluran bantuan.";
@@ -191,11 +307,24 @@ fn indonesian_directives_and_passive_cues() {
 
 #[test]
 fn indonesian_enclitic_cues() {
-    for cue in ["pungkasnya", "imbuhnya", "tuturnya", "ucapnya", "terangnya", "jelasnya"] {
+    for cue in [
+        "pungkasnya",
+        "imbuhnya",
+        "tuturnya",
+        "ucapnya",
+        "terangnya",
+        "jelasnya",
+    ] {
         let id = format!(
             "Direktur Utama PT PLN Darmawan Prasodjo meninjau gardu di Bekasi.\n”Pasokan listrik aman sampai akhir tahun,” {cue}."
         );
-        assert_quote(&id, Lang::Id, "Pasokan listrik aman", QuoteKind::Direct, "Darmawan Prasodjo");
+        assert_quote(
+            &id,
+            Lang::Id,
+            "Pasokan listrik aman",
+            QuoteKind::Direct,
+            "Darmawan Prasodjo",
+        );
     }
 }
 
@@ -211,7 +340,11 @@ fn institutions_and_unnamed_speakers() {
     assert_eq!(r.speaker, "Kementerian Pertahanan Rusia");
     let id = "Seorang pejabat AS yang tidak mau disebutkan namanya mengatakan serangan itu direncanakan.";
     let r = find(id, Lang::Id, "serangan itu direncanakan");
-    assert!(r.speaker.to_lowercase().contains("pejabat as"), "{:?}", r.speaker);
+    assert!(
+        r.speaker.to_lowercase().contains("pejabat as"),
+        "{:?}",
+        r.speaker
+    );
 }
 
 // 7. Headlines and captions are not quotes.
@@ -225,7 +358,10 @@ fn a_headline_with_a_cue_verb_is_not_a_quote() {
     let en = "Biden Says Economy Will Grow\n\
               President Joe Biden visited a factory in Ohio on Monday.";
     let q = quotes(en, Lang::En);
-    assert!(q.iter().all(|r| !r.quote.contains("Economy Will Grow")), "{q:?}");
+    assert!(
+        q.iter().all(|r| !r.quote.contains("Economy Will Grow")),
+        "{q:?}"
+    );
 }
 
 #[test]

@@ -544,8 +544,7 @@ pub static EN: LangTables = LangTables {
         "airport", "avenue", "city", "county", "district", "island", "lake", "mount", "province",
         "region", "river", "street", "town", "village",
     ],
-    place_modifiers: &[
-    ],
+    place_modifiers: &[],
     office_words: &[],
     speech_roots: &[
         "accuse",

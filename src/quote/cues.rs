@@ -823,8 +823,9 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                 || t.is_pronoun(fw)
                 || t.is_role_noun(np::unreduplicated(fw));
             let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
-            let clause_follows = (v + 1..toks.end)
-                .any(|k| c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k)));
+            let clause_follows = (v + 1..toks.end).any(|k| {
+                c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k))
+            });
             if !speaker_like || rest > 3 || clause_follows {
                 return None;
             }

@@ -329,7 +329,9 @@ pub fn name_at_end(
     let bounded = first == from || after_place || comma_between(doc, ws[first - 1], ws[first]) || {
         let p = &doc.tokens[ws[first - 1]].lower;
         // An acronym ends an organisation's name (`Komisi III DPR | Bambang`).
-        t.is_honorific(p) || t.is_role_noun(p) || is_acronym(doc.slice(doc.tokens[ws[first - 1]].span))
+        t.is_honorific(p)
+            || t.is_role_noun(p)
+            || is_acronym(doc.slice(doc.tokens[ws[first - 1]].span))
     };
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
