@@ -29,7 +29,10 @@ impl Batch<'_> {
                 .par_drain(..)
                 .map(|item| {
                     let mut l = Learner::default();
-                    if let Ok(p) = item.map_err(|_| ()).and_then(|p| p.load().map_err(|_| ())) {
+                    if let Ok(p) = item
+                        .map_err(|_| ())
+                        .and_then(|p| p.load_with(&self.read).map_err(|_| ()))
+                    {
                         let a = align_pair(&p.id, &p.en, self.lexicon, &self.params);
                         l.add(&a, self.lexicon, params);
                     }
