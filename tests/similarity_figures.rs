@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use kutip::align::PairIndex;
 use kutip::eval::read_rows;
 use kutip::lexicon::{Lexicon, cognate, numbers};
-use kutip::quote::np::is_name_token;
+use kutip::quote::names::{NameEvidence, is_name_token};
 use kutip::text::tokenize::{TokenKind, tokenize_into};
 use kutip::text::{Document, NormSpan};
 use kutip::{Lang, morph};
@@ -90,7 +90,7 @@ fn sentence_starts(doc: &Document) -> HashSet<usize> {
 
 /// Tokens that are names.
 ///
-/// A name is what the crate's own name test (`quote::np::is_name_token`, the
+/// A name is what the crate's own name test (`quote::names::is_name_token`, the
 /// one speaker resolution uses) accepts: a capitalized word that is not a
 /// role or institution noun, honorific, pronoun, determiner, time word or
 /// acronym. Those exceptions are ordinary vocabulary that a lexicon must
@@ -101,6 +101,7 @@ fn sentence_starts(doc: &Document) -> HashSet<usize> {
 /// written in lowercase, or when it begins a run of names (`Choi Sun-hee`).
 fn names(doc: &Document) -> HashSet<usize> {
     let t = Lang::Id.tables();
+    let ev = NameEvidence::of(doc, kutip::lexicon::Lexicon::embedded());
     let starts = sentence_starts(doc);
     let mut name_elsewhere: HashSet<&str> = HashSet::new();
     let mut lower_somewhere: HashSet<&str> = HashSet::new();
@@ -110,11 +111,11 @@ fn names(doc: &Document) -> HashSet<usize> {
         }
         if !tok.capitalized {
             lower_somewhere.insert(tok.lower.as_str());
-        } else if !starts.contains(&k) && is_name_token(doc, t, k) {
+        } else if !starts.contains(&k) && is_name_token(doc, t, &ev, k) {
             name_elsewhere.insert(tok.lower.as_str());
         }
     }
-    let is_name = |k: usize| doc.tokens[k].is_word() && is_name_token(doc, t, k);
+    let is_name = |k: usize| doc.tokens[k].is_word() && is_name_token(doc, t, &ev, k);
     (0..doc.tokens.len())
         .filter(|&k| is_name(k))
         .filter(|&k| {

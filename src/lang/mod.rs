@@ -43,6 +43,26 @@ impl Lang {
     }
 }
 
+/// How a language builds verb forms from roots, for [`LangTables::verb_form`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Morphology {
+    /// Prefixes and suffixes on a root: `me-`/`ber-` active, `di-` passive.
+    Indonesian,
+    /// Inflection of a lemma: `-s`, `-ed`, `-ing`.
+    English,
+}
+
+/// What a word is as a form of a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// `mengungkapkan`, `assured`.
+    Active,
+    /// `diungkapkan`: the passive, the agent after it.
+    Passive,
+    /// `assuring`.
+    Participle,
+}
+
 /// Where a determiner stands in a definite description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeterminerPosition {
@@ -190,6 +210,25 @@ pub struct LangTables {
     /// Words that turn a statement into a likeness (`seperti`, `like`):
     /// `a high-value leader` rendered `seperti pemimpin` hedges it.
     pub comparisons: &'static [&'static str],
+    /// Prepositions of place (`di`, `ke`, `dari`, `in`): a capitalized word
+    /// after one is a place in that article.
+    pub place_prepositions: &'static [&'static str],
+    /// Nouns that head a place name (`kota`, `kabupaten`, `provinsi`,
+    /// `city`): the capitalized words after one are a place, not a person.
+    pub place_nouns: &'static [&'static str],
+    /// Plain words that complete a title or an office and are capitalized
+    /// with it (`Menteri Sosial`, `Direktur Utama`, `Ketua Umum`): not
+    /// part of the name that follows. Derived words (`Kesehatan`) need no
+    /// entry: the morphology tells them.
+    pub office_words: &'static [&'static str],
+    /// Roots (Indonesian) or lemmas (English) of reporting verbs: every
+    /// verb form the language's morphology builds from one of them is a
+    /// speech verb (`ungkap` → `mengungkapkan`, `diungkapkan`; `assure` →
+    /// `assured`, `assures`, `assuring`), so the verb tables above list only
+    /// what morphology cannot tell.
+    pub speech_roots: &'static [&'static str],
+    /// How verb forms are built from roots.
+    pub morphology: Morphology,
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
     /// `tidak setuju` / `disagreeing` when a gloss confirms it.
     pub negative_prefixes: &'static [&'static str],
@@ -232,9 +271,9 @@ macro_rules! word_tables {
 
 word_tables! {
     is_abbreviation => abbreviations,
-    is_speech_verb => speech_verbs,
+    in_speech_verbs => speech_verbs,
     is_post_quote_verb => post_quote_verbs,
-    is_speech_participle => speech_participles,
+    in_speech_participles => speech_participles,
     is_complementizer => complementizers,
     is_pronoun => pronouns,
     is_determiner => determiners,
@@ -267,6 +306,10 @@ word_tables! {
     is_ability_modal => ability_modals,
     is_future_modal => future_modals,
     is_comparison => comparisons,
+    is_place_preposition => place_prepositions,
+    is_place_noun => place_nouns,
+    is_office_word => office_words,
+    is_speech_root => speech_roots,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
@@ -342,6 +385,80 @@ impl LangTables {
         let clitic = self.pronoun_clitic?;
         w.strip_suffix(clitic).filter(|stem| !stem.is_empty())
     }
+
+    /// A verb of saying, listed or built from a speech root.
+    pub fn is_speech_verb(&self, w: &str) -> bool {
+        self.in_speech_verbs(w) || self.verb_form(w) == Some(VerbForm::Active)
+    }
+
+    /// A participle of saying (`saying`, `assuring`).
+    pub fn is_speech_participle(&self, w: &str) -> bool {
+        self.in_speech_participles(w) || self.verb_form(w) == Some(VerbForm::Participle)
+    }
+
+    /// A passive of saying (`dikatakan`, `diungkapkan`).
+    pub fn is_speech_passive(&self, w: &str) -> bool {
+        self.verb_form(w) == Some(VerbForm::Passive)
+    }
+
+    /// The form of `w` when the morphology builds it from a speech root.
+    pub fn verb_form(&self, w: &str) -> Option<VerbForm> {
+        if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let lang = match self.morphology {
+            Morphology::Indonesian => 0,
+            Morphology::English => 1,
+        };
+        VERB_FORMS.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if let Some(&f) = memo[lang].get(w) {
+                return f;
+            }
+            let f = self.analyse_verb(w);
+            if memo[lang].len() >= 50_000 {
+                memo[lang].clear();
+            }
+            memo[lang].insert(w.into(), f);
+            f
+        })
+    }
+
+    fn analyse_verb(&self, w: &str) -> Option<VerbForm> {
+        match self.morphology {
+            Morphology::Indonesian => {
+                let form = if w.starts_with("me") || w.starts_with("ber") {
+                    VerbForm::Active
+                } else if w.starts_with("di") {
+                    VerbForm::Passive
+                } else {
+                    return None;
+                };
+                let roots = crate::morph::id_roots(w);
+                roots
+                    .iter()
+                    .any(|r| r != w && self.is_speech_root(r))
+                    .then_some(form)
+            }
+            Morphology::English => {
+                let lemmas = crate::morph::en_lemmas(w);
+                if !lemmas.iter().any(|l| self.is_speech_root(l)) {
+                    return None;
+                }
+                Some(if w.ends_with("ing") {
+                    VerbForm::Participle
+                } else {
+                    VerbForm::Active
+                })
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// Verb forms already analysed, per language (bounded: cleared when full).
+    static VERB_FORMS: std::cell::RefCell<[FxHashMap<Box<str>, Option<VerbForm>>; 2]> =
+        std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
 }
 
 #[cfg(test)]

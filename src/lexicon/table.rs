@@ -43,6 +43,8 @@ pub struct Lexicon {
     places: HashSet<String>,
     /// The longest Indonesian key, in words.
     max_words: usize,
+    /// The English words the entries translate to (built on first use).
+    english: std::sync::OnceLock<HashSet<String>>,
 }
 
 static EMBEDDED_TSV: &str = include_str!("../../corpora/lexicon/id-en.tsv");
@@ -134,6 +136,9 @@ impl Lexicon {
 
     /// Adds one entry, keeping the larger weight of a repeated pair.
     pub fn insert(&mut self, id: String, en: String, weight: f32) {
+        if self.english.get().is_some() {
+            self.english = std::sync::OnceLock::new();
+        }
         self.max_words = self
             .max_words
             .max(1 + id.bytes().filter(|&b| b == b' ').count());
@@ -147,6 +152,27 @@ impl Lexicon {
     /// True when `name` (any case) is a place or country name of either language.
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(&name.to_lowercase())
+    }
+
+    /// True when the lowercase `word` is an English word the lexicon
+    /// translates to (not a place or a name spelled alike in both languages),
+    /// directly or through its lemma (`managing` → `manage`).
+    pub fn is_english_word(&self, word: &str) -> bool {
+        let set = self.english.get_or_init(|| {
+            let mut set = HashSet::default();
+            for (id, list) in &self.entries {
+                for (en, _) in list {
+                    if en != id && !en.contains(' ') && !self.places.contains(en) {
+                        set.insert(en.clone());
+                    }
+                }
+            }
+            set
+        });
+        set.contains(word)
+            || crate::morph::en_lemmas(word)
+                .iter()
+                .any(|l| set.contains(l))
     }
 
     /// Adds every entry of `other`.

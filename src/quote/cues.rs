@@ -263,6 +263,25 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
         }
         k += 1;
     }
+    // Or after the audience and the circumstances (`told business leaders
+    // in Singapore on Monday that …`, `mengatakan kepada para pemimpin bisnis
+    // di Singapura pada hari Senin bahwa …`): no verb, mark or clause
+    // break before it.
+    let mut k = v + 1;
+    while k < end && k <= v + 25 {
+        let tok = &c.doc.tokens[k];
+        if tok.kind == TokenKind::QuoteMark
+            || (c.is_word(k) && (np::is_verbish(c.doc, t, k) || t.is_clause_break(c.w(k))))
+            || c.is_punct(k, ";")
+            || c.is_punct(k, ":")
+        {
+            break;
+        }
+        if c.is_word(k) && t.is_complementizer(c.w(k)) {
+            return k + 1;
+        }
+        k += 1;
+    }
     let mut k = v + 1;
     while k < end {
         let tok = &c.doc.tokens[k];
@@ -532,9 +551,16 @@ fn speech_verbs(
             span = prev_sentence;
         }
         let subjectless = participle || coordinated || (after_comma && relative.is_none());
-        let begins_with_complementizer =
-            (i + 1..start).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)));
-        let needs_clause = t.is_object_verb(w) || (subjectless && !t.is_say_verb(w));
+        // `bahwa`/`that`, or a comma or colon right after the verb
+        // (`X menilai, …`), opens the reported clause.
+        let begins_with_complementizer = (i + 1..start)
+            .any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
+            || (i + 1 < toks.end && (c.is_punct(i + 1, ",") || c.is_punct(i + 1, ":")));
+        // A verb known only by its root (`menekan`, `described`) reports
+        // speech only with a clause of its own.
+        let needs_clause = t.is_object_verb(w)
+            || (subjectless && !t.is_say_verb(w))
+            || !(t.in_speech_verbs(w) || t.in_speech_participles(w));
         if needs_clause && !c.has_marks(span) && !begins_with_complementizer {
             continue;
         }

@@ -41,30 +41,63 @@ fn level(c: char) -> Level {
     }
 }
 
-/// Direction of the mark `c` at byte `pos` of `text`.
-fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
+/// The direction a mark's shape suggests, when it suggests one.
+fn shape_direction(c: char) -> Option<Dir> {
     match c {
         '“' | '‘' | '«' | '„' | '‚' | '‹' => Some(Dir::Open),
         '”' | '’' | '»' | '›' => Some(Dir::Close),
-        _ => {
-            let before = text[..pos].chars().next_back();
-            let after = text[pos + c.len_utf8()..].chars().next();
-            let space_before = before.is_none_or(|b| {
-                b.is_whitespace() || matches!(b, '(' | '[' | '-' | '–' | '—' | '“' | '‘')
-            });
-            let space_after = after.is_none_or(|a| a.is_whitespace());
-            match (space_before, space_after) {
-                (true, false) => Some(Dir::Open),
-                (false, true) => Some(Dir::Close),
-                (false, false) => {
-                    // `kata,"` or `"Kata` glued to punctuation.
-                    let glued = before.is_some_and(|b| b.is_ascii_punctuation())
-                        || after.is_some_and(|a| a.is_ascii_punctuation());
-                    glued.then_some(Dir::Close)
-                }
-                (true, true) => None,
+        _ => None,
+    }
+}
+
+/// Could a quote open right after `c` (a space, an opening bracket or dash)?
+fn opens_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '-' | '–' | '—' | '“' | '‘' | '„' | '‚' | '«' | '/'
+        )
+}
+
+/// Direction of the mark `c` at byte `pos` of `text`, from its neighbours
+/// first and its shape second: print outlets set one shape for both ends
+/// (Kompas writes `”…”`, German `„…“` closes with `“`, Danish `»…«`), so
+/// a mark between a space and a word opens whatever its shape, and a mark
+/// between a word and a space closes. A single mark between two letters is
+/// an apostrophe, not a quote.
+fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
+    let before = text[..pos].chars().next_back();
+    let after = text[pos + c.len_utf8()..].chars().next();
+    let space_before = before.is_none_or(opens_after);
+    let space_after = after.is_none_or(|a| a.is_whitespace());
+    match (space_before, space_after) {
+        (true, false) => Some(Dir::Open),
+        (false, true) => Some(Dir::Close),
+        (false, false) => {
+            let (b, a) = (before.unwrap_or(' '), after.unwrap_or(' '));
+            if b.is_alphanumeric() && a.is_alphanumeric() {
+                // `don’t`, or a mark glued between two words: the shape decides.
+                return if level(c) == Level::Single {
+                    None
+                } else {
+                    shape_direction(c)
+                };
             }
+            if a.is_alphanumeric() && matches!(b, ':' | ',' | ';') {
+                // `said:“We …`
+                return Some(Dir::Open);
+            }
+            if a.is_alphanumeric() && b.is_ascii_punctuation() && shape_direction(c).is_none() {
+                // `"Kata`, a straight mark after punctuation that opens a word.
+                return Some(Dir::Open);
+            }
+            if !a.is_alphanumeric() {
+                // `kata,"` or `jalan.”)`: glued to punctuation after a word.
+                return Some(Dir::Close);
+            }
+            shape_direction(c).or(Some(Dir::Close))
         }
+        (true, true) => shape_direction(c),
     }
 }
 

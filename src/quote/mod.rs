@@ -10,6 +10,7 @@
 pub mod cues;
 pub mod gloss;
 pub mod marks;
+pub mod names;
 pub mod np;
 pub mod speakers;
 
@@ -103,6 +104,7 @@ fn is_headline(doc: &Document, s: &crate::text::Sentence) -> bool {
 fn register_titled_names(
     doc: &Document,
     t: &LangTables,
+    ev: &names::NameEvidence,
     lex: &Lexicon,
     reg: &mut Registry,
     subjects: &[usize],
@@ -140,7 +142,7 @@ fn register_titled_names(
             if let Some(NpRef::Named {
                 name,
                 role: Some(role),
-            }) = np::analyze(doc, t, a..b)
+            }) = np::analyze(doc, t, ev, a..b)
                 && !lex.is_place(&name)
             {
                 let e = reg.named(&name, Some(&role), EntityKind::Person);
@@ -161,6 +163,7 @@ fn register_titled_names(
 fn register_name_runs(
     doc: &Document,
     t: &LangTables,
+    ev: &names::NameEvidence,
     reg: &mut Registry,
     quotes: &[NormSpan],
     lex: &Lexicon,
@@ -168,7 +171,7 @@ fn register_name_runs(
     for s in doc.sentences.iter().filter(|s| !is_headline(doc, s)) {
         let mut k = s.tokens.start;
         while k < s.tokens.end {
-            let is_name = |i: usize| np::is_name_token(doc, t, i);
+            let is_name = |i: usize| names::is_name_token(doc, t, ev, i);
             if !is_name(k) || (k == s.tokens.start && t.is_non_name_capital(&doc.tokens[k].lower)) {
                 k += 1;
                 continue;
@@ -191,9 +194,15 @@ fn register_name_runs(
                 k = e;
                 continue;
             }
-            let span = NormSpan::new(doc.tokens[k].span.start, doc.tokens[e - 1].span.end);
+            // Places before the name and office words are not part of it.
+            let ws: Vec<usize> = (k..e).collect();
+            let Some((a, b)) = names::name_at_end(doc, t, ev, &ws, 0) else {
+                k = e;
+                continue;
+            };
+            let span = NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
             let inside = quotes.iter().any(|q| q.contains(span));
-            if (2..=4).contains(&(e - k)) && !inside && !lex.is_place(doc.slice(span)) {
+            if (2..=4).contains(&(b + 1 - a)) && !inside && !lex.is_place(doc.slice(span)) {
                 reg.named(doc.slice(span), None, EntityKind::Person);
             }
             k = e;
@@ -254,7 +263,13 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
 /// sentence is the first person named after it, when that person is named
 /// within the next two paragraphs, was not mentioned before, and was named
 /// without a title of their own (a title would make them someone else).
-fn link_lede_description(doc: &Document, t: &LangTables, reg: &mut Registry, subjects: &[usize]) {
+fn link_lede_description(
+    doc: &Document,
+    t: &LangTables,
+    ev: &names::NameEvidence,
+    reg: &mut Registry,
+    subjects: &[usize],
+) {
     let Some(first) = doc.sentences.iter().position(|s| !is_headline(doc, s)) else {
         return;
     };
@@ -268,7 +283,7 @@ fn link_lede_description(doc: &Document, t: &LangTables, reg: &mut Registry, sub
         }
         let r = np::subject_from(doc, t, k, s.tokens.end);
         let phrase_end = doc.tokens[r.end.max(k + 1) - 1].span.end;
-        let role = match np::analyze(doc, t, r) {
+        let role = match np::analyze(doc, t, ev, r) {
             Some(NpRef::Described { role } | NpRef::Definite { role }) => role,
             _ => continue,
         };
@@ -309,6 +324,7 @@ fn link_lede_description(doc: &Document, t: &LangTables, reg: &mut Registry, sub
 fn resolve(
     doc: &Document,
     t: &LangTables,
+    ev: &names::NameEvidence,
     lex: &Lexicon,
     reg: &mut Registry,
     q: &Candidate,
@@ -322,7 +338,7 @@ fn resolve(
     };
     // A description already identified with someone (the delayed lede).
     let linked = match &q.who {
-        Who::Phrase(r) => match np::analyze(doc, t, r.clone()) {
+        Who::Phrase(r) => match np::analyze(doc, t, ev, r.clone()) {
             Some(NpRef::Described { .. } | NpRef::Definite { .. }) => reg
                 .mentions
                 .iter()
@@ -338,7 +354,7 @@ fn resolve(
     let entity = match &q.who {
         Who::Clitic => salient(reg),
         Who::Inherit => inherit(reg),
-        Who::Phrase(r) => match np::analyze(doc, t, r.clone())? {
+        Who::Phrase(r) => match np::analyze(doc, t, ev, r.clone())? {
             NpRef::Pronoun => salient(reg),
             NpRef::Named { name, role } => {
                 let kind = if lex.is_place(&name) {
@@ -389,11 +405,12 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     let candidates = find_candidates(doc);
     let subjects = subject_starts(doc, t);
     let mut reg = Registry::default();
-    register_titled_names(doc, t, lex, &mut reg, &subjects);
+    let ev = &names::NameEvidence::of(doc, lex);
+    register_titled_names(doc, t, ev, lex, &mut reg, &subjects);
     // Names that speak are people (or bodies) too.
     for q in &candidates {
         if let Who::Phrase(r) = &q.who
-            && let Some(NpRef::Named { name, role }) = np::analyze(doc, t, r.clone())
+            && let Some(NpRef::Named { name, role }) = np::analyze(doc, t, ev, r.clone())
         {
             let kind = if lex.is_place(&name) {
                 EntityKind::Institution
@@ -408,9 +425,9 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         .filter(|q| q.kind == QuoteKind::Direct)
         .map(|q| q.span)
         .collect();
-    register_name_runs(doc, t, &mut reg, &direct, lex);
+    register_name_runs(doc, t, ev, &mut reg, &direct, lex);
     scan_name_mentions(doc, &mut reg, &direct, &subjects);
-    link_lede_description(doc, t, &mut reg, &subjects);
+    link_lede_description(doc, t, ev, &mut reg, &subjects);
     // Pronoun and description subjects of other sentences are resolved too:
     // they carry salience to the next pronoun (`Dia menyerahkan …`).
     let n_quotes = candidates.len();
@@ -425,7 +442,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
             continue;
         }
         let r = np::subject_from(doc, t, k, s.tokens.end);
-        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = np::analyze(doc, t, r.clone()) {
+        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = np::analyze(doc, t, ev, r.clone()) {
             let pos = doc.tokens[k].span.start;
             candidates.push(Candidate {
                 kind: QuoteKind::Indirect,
@@ -444,7 +461,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     let mut previous: Option<(usize, usize)> = None;
     for i in order {
         let q = &candidates[i];
-        let r = resolve(doc, t, lex, &mut reg, q, previous);
+        let r = resolve(doc, t, ev, lex, &mut reg, q, previous);
         if let Some(Some(e)) = r
             && i < n_quotes
         {
@@ -456,7 +473,13 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         .iter()
         .zip(resolved)
         .filter_map(|(q, r)| {
-            let entity = r?;
+            // A frame whose subject cannot speak (`Laporan itu mengatakan`)
+            // reports nothing; words in quote marks are a quote whoever says them.
+            let entity = match r {
+                Some(e) => e,
+                None if q.kind == QuoteKind::Direct => None,
+                None => return None,
+            };
             Some(Quote {
                 kind: q.kind,
                 span: q.span,

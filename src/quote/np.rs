@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::names::{NameEvidence, comma_between, is_name_token, name_at_end};
 use crate::lang::{DeterminerPosition, LangTables};
 use crate::text::{Document, TokenKind};
 
@@ -111,6 +112,16 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     if !next_cap {
                         break;
                     }
+                } else if p == "(" && i > start {
+                    // An acronym or an age in brackets inside the phrase
+                    // (`Komisi Pemilihan Umum (KPU) Gunung Kidul`).
+                    match parenthetical_end(doc, i, end) {
+                        Some(close) => {
+                            i = close + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
                 } else if !matches!(p, "-" | "." | "'" | "’" | "–") {
                     break;
                 }
@@ -153,8 +164,33 @@ pub fn head_before(
     start..end
 }
 
+/// The `)` closing a short bracket that opens at `open`: at most six
+/// tokens, none of them a verb.
+fn parenthetical_end(doc: &Document, open: usize, end: usize) -> Option<usize> {
+    let t = doc.lang.tables();
+    (open + 1..end.min(open + 8))
+        .take_while(|&k| !is_verbish(doc, t, k))
+        .find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ")")
+}
+
+/// The words of `range`, without the words inside brackets: an acronym or
+/// an age in brackets is neither the name nor the role.
 fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
-    range.filter(|&i| doc.tokens[i].is_word()).collect()
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for i in range {
+        let tok = &doc.tokens[i];
+        if tok.kind == TokenKind::Punct {
+            match doc.slice(tok.span) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        } else if tok.is_word() && depth == 0 {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// `pejabat-pejabat` → `pejabat`.
@@ -171,31 +207,14 @@ fn text_of(doc: &Document, a: usize, b: usize) -> String {
     doc.slice(span).to_owned()
 }
 
-/// A capitalized word that can be part of a person's name: not a role, an
-/// institution, a pronoun, a determiner, a time word, an honorific or an acronym.
-pub fn is_name_token(doc: &Document, t: &LangTables, i: usize) -> bool {
-    let tok = &doc.tokens[i];
-    let w = tok.lower.as_str();
-    tok.kind == TokenKind::Word
-        && tok.capitalized
-        && !t.is_role_noun(unreduplicated(w))
-        && !t.is_institution_noun(w)
-        && !t.is_non_name_capital(w)
-        && !t.is_honorific(w)
-        && !t.is_pronoun(w)
-        && !t.is_determiner(w)
-        && !t.is_time_word(w)
-        && !is_acronym(doc.slice(tok.span))
-}
-
-fn is_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=5).contains(&letters) && !s.chars().any(char::is_lowercase)
-}
-
 /// What the tokens `range` (a speaker phrase) refer to, or `None` when the
 /// phrase cannot be a speaker (empty, a report, a plan).
-pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<NpRef> {
+pub fn analyze(
+    doc: &Document,
+    t: &LangTables,
+    ev: &NameEvidence,
+    range: Range<usize>,
+) -> Option<NpRef> {
     let mut ws = words_of(doc, range.clone());
     while let Some(&f) = ws.first() {
         let w = word(doc, f);
@@ -204,6 +223,13 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
         } else {
             break;
         }
+    }
+    // `Salehudin dari KKP Kelas II Mataram`: a name, then where it is from.
+    if t.determiner_position == DeterminerPosition::After
+        && ws.first().is_some_and(|&f| is_name_token(doc, t, ev, f))
+        && let Some(p) = ws.iter().position(|&i| t.is_preposition(word(doc, i)))
+    {
+        ws.truncate(p);
     }
     let (&first, &last) = (ws.first()?, ws.last()?);
     if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
@@ -231,31 +257,44 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
     // Indonesian capitalizes a title before a name (`Presiden Obama`); a
     // lowercase role noun is followed by a modifier (`pejabat Amerika`), and
     // a name can then only come after a comma (an apposition).
+    // A lowercase role before a name (`ekonom Faisal Basri`) takes it
+    // only when the name is clearly one: a word no dictionary knows, or one
+    // the article uses for a person on its own.
+    let lowercase_role = last_role.filter(|&p| head_initial && !doc.tokens[ws[p]].capitalized);
     let after_role = match last_role {
-        Some(p) if head_initial && !doc.tokens[ws[p]].capitalized => {
+        Some(p) if lowercase_role.is_some() => {
             let comma = (ws[p]..=last).find(|&k| {
                 doc.tokens[k].kind == TokenKind::Punct && doc.slice(doc.tokens[k].span) == ","
             });
             match comma {
                 Some(c) => ws.iter().position(|&i| i > c).unwrap_or(ws.len()),
-                None => ws.len(),
+                None => p + 1,
             }
         }
         Some(p) => p + 1,
         None => 0,
     };
-    let mut run_end = None;
-    let mut run_start = None;
-    for (k, &i) in ws.iter().enumerate().skip(after_role).rev() {
-        let particle = t.is_name_particle(word(doc, i)) && run_end.is_some();
-        if is_name_token(doc, t, i) || particle {
-            if run_end.is_none() {
-                run_end = Some(k);
-            }
-            run_start = Some(k);
-        } else if run_end.is_some() {
-            break;
-        }
+    let found = name_at_end(doc, t, ev, &ws, after_role).filter(|&(a, b)| {
+        lowercase_role.is_none_or(|p| after_role > p + 1)
+            || (a..=b).any(|k| ev.is_clear_name(word(doc, ws[k])))
+    });
+    let (mut run_start, mut run_end) = match found {
+        Some((a, b)) => (Some(a), Some(b)),
+        None => (None, None),
+    };
+    // `Suharti, Deputi Gubernur DKI Jakarta …`: a name before the role, in
+    // apposition.
+    if run_start.is_none()
+        && head_initial
+        && let Some(j) = (1..ws.len()).find(|&j| comma_between(doc, ws[j - 1], ws[j]))
+        && t.is_role_noun(unreduplicated(word(doc, ws[j])))
+        && (0..j).all(|k| is_name_token(doc, t, ev, ws[k]))
+    {
+        let role: Vec<&str> = ws[j..].iter().map(|&i| word(doc, i)).collect();
+        return Some(NpRef::Named {
+            name: text_of(doc, ws[0], ws[j - 1]),
+            role: Some(role.join(" ")),
+        });
     }
     // A name right after a preposition in a description is its object
     // (`Duta Besar AS yang baru untuk Perserikatan Bangsa-Bangsa`).
@@ -276,10 +315,16 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
         t.is_determiner(word(doc, first))
     };
     // `Rusia dan China`: a coordination of names speaks as one.
-    let coordinated = ws.iter().any(|&i| t.is_coordinator(word(doc, i)))
-        && ws
-            .iter()
-            .all(|&i| t.is_coordinator(word(doc, i)) || doc.tokens[i].capitalized);
+    let coordinated = ws.len() <= 5
+        && last_role.is_none()
+        && ws.iter().any(|&i| t.is_coordinator(word(doc, i)))
+        && ws.iter().all(|&i| {
+            let w = word(doc, i);
+            t.is_coordinator(w)
+                || (doc.tokens[i].capitalized
+                    && !t.is_institution_noun(w)
+                    && super::names::common_word(doc.lang, w) != super::names::Common::Derived)
+        });
     if coordinated {
         return Some(NpRef::Institution {
             name: text_of(doc, first, last),
@@ -308,7 +353,7 @@ pub fn analyze(doc: &Document, t: &LangTables, range: Range<usize>) -> Option<Np
                 name: text_of(doc, ws[a], last),
             });
         }
-        if last_role.is_some() && b + 1 - a >= 3 {
+        if !head_initial && last_role.is_some() && b + 1 - a >= 3 {
             a = b - 1;
         }
         let role_words: Vec<&str> = ws[..a]
@@ -350,7 +395,8 @@ mod tests {
 
     fn np(text: &str, lang: Lang) -> Option<NpRef> {
         let doc = Document::parse(text, lang);
-        analyze(&doc, lang.tables(), 0..doc.tokens.len())
+        let ev = NameEvidence::of(&doc, crate::lexicon::Lexicon::embedded());
+        analyze(&doc, lang.tables(), &ev, 0..doc.tokens.len())
     }
 
     fn named(name: &str, role: Option<&str>) -> Option<NpRef> {

@@ -106,8 +106,13 @@ impl Registry {
                     | (EntityKind::Institution, EntityKind::Person)
             )
         };
+        // The name must agree with every name of the entity: `Enung` joins
+        // `Enung Nurholis`, but `Rahmat Effendi` does not join an entity
+        // that already holds `Enung Nurholis` through a shared word.
         let found = self.entities.iter().rposition(|e| {
-            compatible(e) && e.names.iter().any(|n| names_agree(&name_tokens(n), &toks))
+            compatible(e)
+                && !e.names.is_empty()
+                && e.names.iter().all(|n| names_agree(&name_tokens(n), &toks))
         });
         let id = match found {
             Some(id) => id,

@@ -2,7 +2,8 @@
 //!
 //! A paragraph is one non-empty line. A sentence ends at `.`, `!`, `?` or `…`
 //! (with any closing quote marks and brackets after it) when whitespace and
-//! then an uppercase letter, a digit, an opening mark or a dash follow, unless
+//! then an uppercase letter, a digit, an opening bracket or dash, or a quote
+//! mark of any shape glued to the next word follow, unless
 //! the word before the full stop is an abbreviation of the language tables
 //! (`Dr.`, `Jend.`, `U.S.`), an initial (`J.`), or a number (`No. 5`).
 //! Decimal and thousands separators never end a sentence because no space
@@ -104,7 +105,13 @@ pub fn split_sentences(text: &str, span: NormSpan, lang: Lang) -> Vec<NormSpan> 
         while k < chars.len() && chars[k].1.is_whitespace() {
             k += 1;
         }
-        if k >= chars.len() || !starts_sentence(chars[k].1) {
+        // Any quote mark glued to the next word may open a sentence: print
+        // outlets set `”` or `»` as opening marks too.
+        let opening_mark = |k: usize| {
+            crate::text::tokenize::is_quote_mark(chars[k].1)
+                && chars.get(k + 1).is_some_and(|n| !n.1.is_whitespace())
+        };
+        if k >= chars.len() || !(starts_sentence(chars[k].1) || opening_mark(k)) {
             i = j;
             continue;
         }

@@ -1,0 +1,392 @@
+//! Which capitalized words of one article name people, and where a
+//! person's name starts inside a long speaker phrase.
+//!
+//! Indonesian news introduces a speaker with role, office and place before
+//! the name (`Kepala Dinas Kesehatan Banyuwangi Widji Lestariono`), all of
+//! it capitalized. Three kinds of evidence tell the name from the office:
+//! - the dictionary: a word the Indonesian stemmer derives with affixes
+//!   (`Kesehatan`, `Pengendalian`) is an office word, never a name; a plain
+//!   root (`Budi`, `Sri`) may be either;
+//! - the article's own usage ([`NameEvidence`]): a word that later speaks on
+//!   its own (`kata Widji`, `Widji mengatakan`, `Pak Widji`) is a name; a word
+//!   used after a place preposition or a place noun (`di Banyuwangi`,
+//!   `Kabupaten Banyuwangi`) is a place;
+//! - the tables of `src/lang/`: roles, ranks and titles, institutions and
+//!   place nouns bound the name.
+//!
+//! Nothing here resolves references or reads quote marks.
+
+use rustc_hash::FxHashMap;
+
+use crate::lang::{Lang, LangTables};
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
+
+/// How a capitalized word is used in one article.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordUse {
+    /// Times it names a speaker on its own or follows a personal title.
+    person: u16,
+    /// Times it follows a place preposition or a place noun.
+    place: u16,
+    /// How common the word is, the article's language and English both
+    /// asked (`Institute`, `Finance` in an Indonesian text are English words).
+    common: Option<Common>,
+    /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
+    known_place: bool,
+}
+
+/// What one article says about its capitalized words.
+#[derive(Debug, Clone, Default)]
+pub struct NameEvidence {
+    words: FxHashMap<String, WordUse>,
+    lang: Option<Lang>,
+}
+
+/// Whether a lowercase word is a common word of the language, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Common {
+    /// Not a dictionary word: likely a name.
+    No,
+    /// A dictionary root (`budi`, `sri`, `kerja`): a name or a common word.
+    Root,
+    /// A word derived with affixes (`kesehatan`, `pengendalian`): not a name.
+    Derived,
+}
+
+/// How common the lowercase word `w` is in `lang`. Only Indonesian has a
+/// dictionary here; English words are all [`Common::No`].
+pub fn common_word(lang: Lang, w: &str) -> Common {
+    if lang != Lang::Id || w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) {
+        return Common::No;
+    }
+    let chars = w.chars().count();
+    let confix = (w.starts_with("ke") || w.starts_with("pe")) && w.ends_with("an");
+    let agent_prefix = ["pen", "pem", "peng", "peny", "per"]
+        .iter()
+        .any(|p| w.starts_with(p));
+    match crate::morph::id_roots(w).first() {
+        // `ketenagalistrikan`: a ke-…-an or pe-…-an noun of an unknown root.
+        None if confix && chars >= 8 => Common::Derived,
+        None => Common::No,
+        Some(r) if r == w => Common::Root,
+        // Short roots under long words are often accidental (`kenyata`):
+        // only a suffix or a nominal prefix makes a derivation certain.
+        Some(r)
+            if r.chars().count() >= 3
+                && chars >= r.chars().count() + 2
+                && (w.ends_with("an") || agent_prefix) =>
+        {
+            Common::Derived
+        }
+        Some(_) => Common::No,
+    }
+}
+
+impl NameEvidence {
+    /// Reads how every capitalized word of `doc` is used; the lexicon's
+    /// place names (`Rusia`, `Jakarta`) count as places wherever they stand.
+    pub fn of(doc: &Document, lex: &Lexicon) -> NameEvidence {
+        let t = doc.lang.tables();
+        let mut ev = NameEvidence {
+            words: FxHashMap::default(),
+            lang: Some(doc.lang),
+        };
+        let cap = |k: usize| {
+            let tok = &doc.tokens[k];
+            tok.kind == TokenKind::Word && tok.capitalized
+        };
+        for s in &doc.sentences {
+            let toks = s.tokens.clone();
+            for k in toks.clone() {
+                let tok = &doc.tokens[k];
+                if !cap(k) {
+                    continue;
+                }
+                let lang = doc.lang;
+                let e = ev.words.entry(tok.lower.clone()).or_default();
+                if lex.is_place(&tok.lower) {
+                    e.place += 1;
+                    e.known_place = true;
+                }
+                if e.common.is_none() {
+                    let c = match common_word(lang, &tok.lower) {
+                        Common::No
+                            if lang == Lang::Id
+                                && tok.lower.len() >= 4
+                                && lex.is_english_word(&tok.lower) =>
+                        {
+                            Common::Root
+                        }
+                        c => c,
+                    };
+                    e.common = Some(c);
+                }
+                // Two- and three-word places (`Korea Utara`, `Amerika Serikat`).
+                for n in 2..=3 {
+                    if k + n <= toks.end && (k..k + n).all(cap) {
+                        let span = crate::text::NormSpan::new(
+                            tok.span.start,
+                            doc.tokens[k + n - 1].span.end,
+                        );
+                        if lex.is_place(doc.slice(span)) {
+                            for j in k..k + n {
+                                let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
+                                e.known_place = true;
+                            }
+                        }
+                    }
+                }
+                if k == toks.start || cap(k - 1) {
+                    continue;
+                }
+                // A run of one to three capitalized words after a cue
+                // (`kata Sri Mulyani`, `Pak Widji`, `menurut Budi`) or a place
+                // word (`di Banyuwangi`, `Kabupaten Banyuwangi`).
+                let prev = &doc.tokens[k - 1];
+                let p = prev.lower.as_str();
+                let mut end = k;
+                while end < toks.end && cap(end) && end - k < 4 {
+                    end += 1;
+                }
+                let person = prev.kind == TokenKind::Word
+                    && (t.is_post_quote_verb(p)
+                        || t.is_honorific(p)
+                        || t.according_to.contains(&p)
+                        || t.is_say_verb(p));
+                let place = prev.kind == TokenKind::Word
+                    && (t.is_place_preposition(p) || t.is_place_noun(p));
+                // `Sri Mulyani menjelaskan`: a short run before a speech verb.
+                let speaks = end - k <= 3
+                    && doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower));
+                if end - k <= 3 && (person || place || speaks) {
+                    for j in k..end {
+                        let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
+                        e.person += u16::from(person || speaks);
+                        e.place += u16::from(place && j == k);
+                    }
+                }
+            }
+            // The same at the start of a sentence (`Widji mengatakan, …`).
+            let k = toks.start;
+            let mut end = k;
+            while end < toks.end && cap(end) && end - k < 4 {
+                end += 1;
+            }
+            if end > k
+                && end - k <= 3
+                && doc
+                    .tokens
+                    .get(end)
+                    .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower))
+            {
+                for j in k..end {
+                    ev.words
+                        .entry(doc.tokens[j].lower.clone())
+                        .or_default()
+                        .person += 1;
+                }
+            }
+        }
+        ev
+    }
+
+    /// The article names someone with `w` on its own.
+    pub fn is_person(&self, w: &str) -> bool {
+        self.words.get(w).is_some_and(|u| u.person > 0)
+    }
+
+    /// `w` is clearly a name: the article uses it for a person on its own,
+    /// or no dictionary knows it.
+    pub fn is_clear_name(&self, w: &str) -> bool {
+        !self.is_place(w) && (self.is_person(w) || self.common(w) == Common::No)
+    }
+
+    /// The article uses `w` as a place and never as a person, or the
+    /// lexicon knows it as a place: a country that speaks (`Amerika
+    /// menegaskan`) stays a place.
+    pub fn is_place(&self, w: &str) -> bool {
+        self.words
+            .get(w)
+            .is_some_and(|u| u.known_place || (u.place > 0 && u.person == 0))
+    }
+
+    fn common(&self, w: &str) -> Common {
+        self.words
+            .get(w)
+            .and_then(|u| u.common)
+            .unwrap_or_else(|| common_word(self.lang.unwrap_or(Lang::En), w))
+    }
+}
+
+/// A single capital letter, with or without its stop (`B`, `M.`): an
+/// initial inside a name (`Imam B Prasodjo`).
+fn is_initial(doc: &Document, i: usize) -> bool {
+    let s = doc.slice(doc.tokens[i].span);
+    let mut cs = s.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && !s.chars().any(char::is_lowercase)
+}
+
+/// A capitalized word that can be part of a person's name: not a role, a
+/// rank or title, an institution or place noun, a pronoun, a determiner, a
+/// time word, an acronym, or a word derived by the language's morphology.
+pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) -> bool {
+    let tok = &doc.tokens[i];
+    let w = tok.lower.as_str();
+    tok.kind == TokenKind::Word
+        && tok.capitalized
+        && !t.is_role_noun(crate::quote::np::unreduplicated(w))
+        && !t.is_institution_noun(w)
+        && !t.is_place_noun(w)
+        && (!t.is_office_word(w) || ev.is_person(w))
+        && !t.is_non_name_capital(w)
+        && !t.is_honorific(w)
+        && !t.is_pronoun(w)
+        && !t.is_determiner(w)
+        && !t.is_time_word(w)
+        && !is_acronym(doc.slice(tok.span))
+        && (ev.is_person(w) || ev.common(w) != Common::Derived)
+}
+
+/// Is there a comma (an apposition) or a bracket (an acronym closing an
+/// organisation's name) between tokens `a` and `b`?
+pub(crate) fn comma_between(doc: &Document, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|k| {
+        doc.tokens[k].kind == TokenKind::Punct
+            && matches!(doc.slice(doc.tokens[k].span), "," | "(" | ")")
+    })
+}
+
+/// The person's name at the end of the phrase words `ws[from..]`, as indices
+/// `(first, last)` into `ws`: the trailing run of name words, with the office
+/// and place words before it left out (see the module doc). `None` when the
+/// phrase does not end in a name.
+pub fn name_at_end(
+    doc: &Document,
+    t: &LangTables,
+    ev: &NameEvidence,
+    ws: &[usize],
+    from: usize,
+) -> Option<(usize, usize)> {
+    let name_like = |i: usize| {
+        is_name_token(doc, t, ev, i)
+            || is_initial(doc, i)
+            || (t.is_name_particle(&doc.tokens[i].lower) && doc.tokens[i].kind == TokenKind::Word)
+    };
+    // The last name word, then the run of name words before it.
+    let last = (from..ws.len())
+        .rev()
+        .find(|&k| is_name_token(doc, t, ev, ws[k]))?;
+    let mut first = last;
+    while first > from && name_like(ws[first - 1]) && !comma_between(doc, ws[first - 1], ws[first])
+    {
+        first -= 1;
+    }
+    // A run may not start with a particle or an initial.
+    while first < last && !is_name_token(doc, t, ev, ws[first]) {
+        first += 1;
+    }
+    if t.determiner_position != crate::lang::DeterminerPosition::After {
+        return Some((first, last));
+    }
+    // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`).
+    let mut after_place = false;
+    while first < last && ev.is_place(&doc.tokens[ws[first]].lower) {
+        first += 1;
+        after_place = true;
+    }
+    if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
+        return None;
+    }
+    let bounded = first == from || after_place || comma_between(doc, ws[first - 1], ws[first]) || {
+        let p = &doc.tokens[ws[first - 1]].lower;
+        t.is_honorific(p) || t.is_role_noun(p)
+    };
+    // The article's own short references mark where the name starts.
+    if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
+        let mut start = k;
+        let particle = |i: usize| t.is_name_particle(&doc.tokens[ws[i]].lower);
+        let words = |a: usize| (a..=last).filter(|&i| !particle(i)).count();
+        while start > first
+            && (particle(start - 1)
+                || (words(start) < 3 && ev.common(&doc.tokens[ws[start - 1]].lower) == Common::No))
+        {
+            start -= 1;
+        }
+        if bounded && k - first <= 1 {
+            start = first;
+        }
+        return Some((start, last));
+    }
+    // Otherwise: after an office or a place, a long run keeps its last two words.
+    if !bounded && last + 1 - first >= 3 {
+        first = last - 1;
+    }
+    // A dictionary word opening the run after an office word is the office's.
+    while first < last && !bounded && ev.common(&doc.tokens[ws[first]].lower) != Common::No {
+        first += 1;
+    }
+    // One dictionary word (`Transmigrasi`) or one place (`Bekasi`) alone
+    // names nobody.
+    let lone = &doc.tokens[ws[first]].lower;
+    if first == last && (ev.common(lone) != Common::No || ev.is_place(lone)) {
+        return None;
+    }
+    Some((first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<String> {
+        let doc = Document::parse(text, Lang::Id);
+        let t = doc.lang.tables();
+        let ev = NameEvidence::of(&doc, Lexicon::embedded());
+        let s = &doc.sentences[0];
+        let verb = (s.tokens.clone()).find(|&k| t.is_speech_verb(&doc.tokens[k].lower))?;
+        let ws: Vec<usize> = (s.tokens.start..verb)
+            .filter(|&k| doc.tokens[k].is_word())
+            .collect();
+        let (a, b) = name_at_end(&doc, t, &ev, &ws, 0)?;
+        let span =
+            crate::text::NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
+        Some(doc.slice(span).to_owned())
+    }
+
+    #[test]
+    fn office_and_place_words_are_not_the_name() {
+        assert_eq!(
+            name("Kepala Satuan Reserse Kriminal Kepolisian Resor Bogor Ajun Komisaris Budi Santoso mengatakan, pelaku ditangkap. “Kami tegas,” kata Budi.").as_deref(),
+            Some("Budi Santoso")
+        );
+        assert_eq!(
+            name("Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan Maxi Rein Rondonuwu mengatakan, vaksin tiba. Maxi menambahkan, stok cukup.").as_deref(),
+            Some("Maxi Rein Rondonuwu")
+        );
+        assert_eq!(
+            name("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono mengatakan, kasus turun di Banyuwangi.").as_deref(),
+            Some("Widji Lestariono")
+        );
+        assert_eq!(
+            name("Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit naik. Sri Mulyani menjelaskan, utang aman.").as_deref(),
+            Some("Sri Mulyani Indrawati")
+        );
+    }
+
+    #[test]
+    fn derived_words_are_common_words() {
+        assert_eq!(common_word(Lang::Id, "kesehatan"), Common::Derived);
+        assert_eq!(common_word(Lang::Id, "pengendalian"), Common::Derived);
+        assert_eq!(common_word(Lang::Id, "rondonuwu"), Common::No);
+        assert_eq!(common_word(Lang::En, "health"), Common::No);
+    }
+}
