@@ -92,8 +92,9 @@ fn cut_by_line_break(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at + 1..bytes.len().min(at + len + 2)];
     rest.iter().position(|&b| b == b'\n').is_some_and(|nl| {
         let head = &rest[..nl];
-        let tail = rest[nl + 1..].iter().take(len - 1 - head.len());
-        head.iter().chain(tail).all(|&b| b & 0xC0 == 0x80)
+        let tail: Vec<u8> = rest[nl + 1..].iter().copied().take(len - 1 - head.len()).collect();
+        head.len() + tail.len() == len - 1
+            && head.iter().chain(&tail).all(|&b| b & 0xC0 == 0x80)
     })
 }
 
