@@ -15,7 +15,8 @@ partition order, so their concatenation is the single-process output
 the order of lines within a partition and of the partitions.
 
 Manifest rows are sent to kutip as {"pair","id_path","en_path"} with
-absolute paths: on a cluster the article files must be on storage every
+absolute paths (kutip runs with --allow-any-path: the manifest is the
+user's own): on a cluster the article files must be on storage every
 worker can read; a JSONL stream with the texts inline needs no shared files.
 A pair that fails (missing file, not UTF-8, empty side, malformed line) is
 reported by kutip on the worker's stderr (the Spark executor log) and the
@@ -84,7 +85,7 @@ def main():
         lines = lines.flatMap(manifest_line_to_json(base))
     # Exit status 1 means "some pairs failed, the rest is written": keep the
     # rows; anything else fails the task.
-    cmd = (f"{shlex.quote(kutip)} align --jsonl - --format jsonl --unit {args.unit} -q; "
+    cmd = (f"{shlex.quote(kutip)} align --jsonl - --allow-any-path --format jsonl --unit {args.unit} -q; "
            "rc=$?; [ $rc -le 1 ]")
     rows = lines.pipe(f"sh -c {shlex.quote(cmd)}")
     rows.saveAsTextFile(os.path.abspath(args.out_dir))

@@ -108,15 +108,20 @@ fn matched_sample_rows() -> Vec<serde_json::Value> {
 
 /// A manifest of `n` pairs named `p000`… cycling over the samples.
 fn write_manifest(dir: &Path, n: usize) -> PathBuf {
+    // The samples are copied beside the manifest: its paths stay inside
+    // its folder, as a manifest's must without --allow-any-path.
     let s = samples();
+    for (name, p) in &s {
+        let to = dir.join("samples").join(name);
+        std::fs::create_dir_all(&to).expect("sample folder");
+        for f in ["id.txt", "en.txt"] {
+            std::fs::copy(p.join(f), to.join(f)).expect("sample copy");
+        }
+    }
     let mut m = String::from("pair,id_path,en_path\n");
     for i in 0..n {
-        let (_, p) = &s[i % s.len()];
-        m += &format!(
-            "p{i:03},{},{}\n",
-            p.join("id.txt").display(),
-            p.join("en.txt").display()
-        );
+        let (name, _) = &s[i % s.len()];
+        m += &format!("p{i:03},samples/{name}/id.txt,samples/{name}/en.txt\n");
     }
     let path = dir.join("pairs.csv");
     std::fs::write(&path, m).expect("manifest");

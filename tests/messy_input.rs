@@ -217,7 +217,9 @@ fn an_html_page_gives_the_quotes_of_its_text_file() {
     let en_text = stdout(&kutip(&["text", en_html.to_str().unwrap()]));
     assert_eq!(
         en_text.trim_end(),
-        std::fs::read_to_string(sample.join("en.txt")).unwrap().trim_end()
+        std::fs::read_to_string(sample.join("en.txt"))
+            .unwrap()
+            .trim_end()
     );
     // The Indonesian page adds its headline on the first line.
     let id_text = stdout(&kutip(&["text", id_html.to_str().unwrap()]));

@@ -6,6 +6,7 @@
 //! Input is two parsed [`Document`]s and a lexicon; output keeps spans of
 //! the normalized texts. This module reads no files and writes no rows.
 
+mod candidates;
 pub mod selftrain;
 pub mod sentences;
 pub mod similarity;
@@ -13,7 +14,9 @@ pub mod words;
 
 use crate::lexicon::{Lexicon, names};
 use crate::quote::{Extraction, QuoteKind, extract_quotes};
+use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
+use candidates::{CandidateIndex, SpanSet};
 pub use sentences::{Bead, SentenceParams, align_sentences};
 pub use similarity::{PairIndex, Segment};
 
@@ -186,13 +189,25 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         .iter()
         .map(|c| types_in(&index, &en, c.span, false))
         .collect();
-    let bead_of_en: Vec<Option<usize>> = (0..en.sentences.len())
-        .map(|s| {
-            beads
-                .iter()
-                .position(|b| b.en.contains(&s) && !b.id.is_empty())
-        })
-        .collect();
+    // The first two-sided bead of each English and each Indonesian sentence.
+    let mut bead_of_en: Vec<Option<usize>> = vec![None; en.sentences.len()];
+    let mut bead_of_id: Vec<Option<usize>> = vec![None; id.sentences.len()];
+    for (b, bead) in beads.iter().enumerate() {
+        if bead.id.is_empty() || bead.en.is_empty() {
+            continue;
+        }
+        for &s in &bead.en {
+            if let Some(slot @ None) = bead_of_en.get_mut(s) {
+                *slot = Some(b);
+            }
+        }
+        for &s in &bead.id {
+            if let Some(slot @ None) = bead_of_id.get_mut(s) {
+                *slot = Some(b);
+            }
+        }
+    }
+    let bead_en: Vec<Vec<usize>> = beads.iter().map(|b| b.en.clone()).collect();
     // Score every (quote, candidate).
     let two_sided: Vec<f32> = beads
         .iter()
@@ -201,8 +216,8 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
         .collect();
     let related = !two_sided.is_empty()
         && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
-    let mut on_bead: Vec<bool> = Vec::new();
-    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    // (score, quote, candidate, candidate on the quote's bead)
+    let mut scored: Vec<(f32, usize, usize, bool)> = Vec::new();
     let quote_types: Vec<Segment> = id_quotes
         .quotes
         .iter()
@@ -217,13 +232,21 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
     };
     let id_speakers = speaker_keys(&id_quotes);
     let en_speakers = speaker_keys(&en_quotes);
+    let cand_sentence: Vec<usize> = cands.iter().map(|c| c.sentence).collect();
+    let cand_index = CandidateIndex::new(
+        &cand_types,
+        &cand_sentence,
+        en.sentences.len(),
+        index.en_weight.len(),
+        id_quotes.quotes.len(),
+    );
+    let mut seen = vec![false; cands.len()];
     let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
         let qt = &quote_types[qi];
-        let q_bead = beads
-            .iter()
-            .position(|b| b.id.contains(&q.sentence) && !b.en.is_empty());
-        for (ci, c) in cands.iter().enumerate() {
+        let q_bead = bead_of_id.get(q.sentence).copied().flatten();
+        for ci in cand_index.of(&index, qt, q_bead, &bead_en, &mut seen) {
+            let c = &cands[ci];
             let (cov_id, cov_en) = index.segment_coverages(&[qt], &[&cand_types[ci]]);
             let mut s = 0.65 * cov_id + 0.35 * cov_en;
             let same_bead = q_bead.is_some() && q_bead == bead_of_en[c.sentence];
@@ -237,31 +260,25 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                 s += p.speaker_bonus;
             }
             let s = s.min(1.0);
-            on_bead.push(same_bead);
-            scored.push((s, qi, ci));
+            scored.push((s, qi, ci, same_bead));
             per_quote[qi].push((s, ci));
         }
     }
-    let n_cands = cands.len();
-    let allowed = |s: f32, qi: usize, ci: usize| {
-        related && (on_bead[qi * n_cands + ci] || s >= p.min_score_off_bead)
-    };
+    let allowed = |s: f32, on_bead: bool| related && (on_bead || s >= p.min_score_off_bead);
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut taken: Vec<NormSpan> = Vec::new();
+    let mut taken = SpanSet::default();
     let mut chosen: Vec<Option<(f32, usize)>> = vec![None; id_quotes.quotes.len()];
-    for &(s, qi, ci) in &scored {
+    for &(s, qi, ci, on_bead) in &scored {
         if s < p.min_score {
             break;
         }
-        if !allowed(s, qi, ci)
-            || chosen[qi].is_some()
-            || taken.iter().any(|t| t.overlaps(cands[ci].span))
-        {
+        if !allowed(s, on_bead) || chosen[qi].is_some() || taken.overlaps(cands[ci].span) {
             continue;
         }
         chosen[qi] = Some((s, ci));
-        taken.push(cands[ci].span);
+        taken.insert(cands[ci].span);
     }
+    let first_en_quote = SpanIndex::new(en_quotes.quotes.iter().map(|q| q.span));
     let mut pairs = Vec::new();
     for (qi, q) in id_quotes.quotes.iter().enumerate() {
         let best_other = |span: Option<NormSpan>| {
@@ -279,12 +296,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
                 } else {
                     trim_to_cover(&index, &en, c.span, &quote_types[qi])
                 };
-                let en_quote = c.quote.or_else(|| {
-                    en_quotes
-                        .quotes
-                        .iter()
-                        .position(|e| e.span.overlaps(c.span))
-                });
+                let en_quote = c.quote.or_else(|| first_en_quote.first_overlapping(c.span));
                 let (id_speaker, en_speaker) =
                     canonical_speakers(&id_quotes, qi, &en_quotes, en_quote);
                 pairs.push(QuotePair {
@@ -317,7 +329,7 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
     }
     // English quotes that no Indonesian quote claims.
     for e in &en_quotes.quotes {
-        if taken.iter().any(|t| t.overlaps(e.span)) {
+        if taken.overlaps(e.span) {
             continue;
         }
         pairs.push(QuotePair {

@@ -1,18 +1,30 @@
 //! Sentence alignment: a monotone dynamic program over beads 1-1, 1-2, 2-1,
-//! 2-2, 1-0 and 0-1, scored with [`PairIndex::similarity`] and a length
-//! prior fitted to the pair (the ratio of the two articles' lengths).
+//! 2-2, 1-0 and 0-1, scored with the pair's word matches ([`PairIndex`])
+//! and a length prior fitted to the pair (the ratio of the two articles'
+//! lengths).
 //!
 //! A bead earns its similarity minus a threshold, so a pair of unrelated
 //! sentences is cheaper left as 1-0 + 0-1; a merge pays a little more. The
-//! search stays inside a band around the diagonal, so long articles cost
-//! near-linear time. Every merge is re-tested afterwards: a sentence of a
-//! merged bead that adds nothing to it is split out as one-sided, so a
-//! dropped sentence shows as dropped.
+//! search ([`search`]) stays inside a [`window`] of cells: on an article
+//! of ordinary length, a band around the diagonal; on a long one, whose
+//! band would hold too many cells, a band around a path found first on
+//! blocks of sentences (coarse to fine, as Vecalign does: align blocks of
+//! [`SentenceParams::coarse_factor`] sentences, recursively, then search
+//! within [`SentenceParams::min_band`] of the projected path). Time and
+//! memory therefore grow with the articles' length, not its square. Every
+//! merge is re-tested afterwards: a sentence of a merged bead that adds
+//! nothing to it is split out as one-sided, so a dropped sentence shows as
+//! dropped.
+
+mod search;
+mod window;
 
 use std::ops::Range;
 
-use super::similarity::{PairIndex, Segment, WordMatch};
+use super::similarity::{PairIndex, Segment};
 use crate::text::Document;
+use search::{Costs, search};
+use window::Window;
 
 /// One bead: Indonesian sentences and English sentences (either may be empty).
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +51,18 @@ pub struct SentenceParams {
     pub length_weight: f32,
     /// A sentence of a merged bead is split out when it covers less than this.
     pub merge_retest: f32,
-    /// Half-width of the search band, in sentences, at least.
+    /// Half-width of the search band, in sentences, at least; also the
+    /// margin around a path projected from blocks.
     pub min_band: usize,
+    /// The largest search done in one pass over the diagonal band, in
+    /// cells of the band times the mean number of words of a sentence:
+    /// beyond it the path is found on blocks first. A news article is far
+    /// below it (the dev pairs reach about 20,000); a 50 KB pair is above.
+    /// The band's cells grow with the square of the length when the two
+    /// sides differ in length, so this bound keeps that growth short.
+    pub max_direct_work: usize,
+    /// Sentences per block when a path is found on blocks first.
+    pub coarse_factor: usize,
 }
 
 impl Default for SentenceParams {
@@ -51,12 +73,15 @@ impl Default for SentenceParams {
             length_weight: 0.08,
             merge_retest: 0.12,
             min_band: 12,
+            max_direct_work: 1_000_000,
+            coarse_factor: 8,
         }
     }
 }
 
-/// Word types and lengths of one side's sentences, computed once.
-struct Side {
+/// Word types, their weights and lengths of one side's sentences (or of
+/// blocks of sentences, for the coarse search), computed once.
+pub(crate) struct Side {
     segments: Vec<Segment>,
     /// The weight of each word of each sentence (as `segments[i].types`).
     weights: Vec<Vec<f32>>,
@@ -87,89 +112,112 @@ impl Side {
                 .collect(),
         }
     }
+
+    fn len(&self) -> usize {
+        self.segments.len()
+    }
+
+    /// Mean number of words of a segment.
+    fn mean_words(&self) -> f64 {
+        let words: usize = self.segments.iter().map(|s| s.types.len()).sum();
+        words as f64 / self.len().max(1) as f64
+    }
+
+    /// Blocks of consecutive segments of about `target` characters each
+    /// (a block ends at the first segment that reaches it), each one
+    /// segment whose words are the distinct words of the block, a word's
+    /// weight the sum of its weights there (the same coverage as the
+    /// block's words taken one by one, in a fraction of the memory).
+    /// Returns the blocks and where each starts (and the last ends).
+    fn coarsen(&self, target: usize) -> (Side, Vec<usize>) {
+        let mut bounds = vec![0];
+        let mut chars = 0;
+        for (k, &c) in self.chars.iter().enumerate() {
+            chars += c;
+            if chars >= target.max(1) || k + 1 == self.len() {
+                bounds.push(k + 1);
+                chars = 0;
+            }
+        }
+        let blocks = bounds.len() - 1;
+        let mut out = Side {
+            segments: Vec::with_capacity(blocks),
+            weights: Vec::with_capacity(blocks),
+            chars: Vec::with_capacity(blocks),
+        };
+        let mut words: Vec<(u32, f32)> = Vec::new();
+        for range in bounds.windows(2).map(|b| b[0]..b[1]) {
+            words.clear();
+            for k in range.clone() {
+                words.extend(
+                    self.segments[k]
+                        .types
+                        .iter()
+                        .copied()
+                        .zip(self.weights[k].iter().copied()),
+                );
+            }
+            words.sort_by_key(|&(t, _)| t);
+            let mut types: Vec<u32> = Vec::new();
+            let mut weights: Vec<f32> = Vec::new();
+            for &(t, w) in &words {
+                if types.last() == Some(&t) {
+                    if let Some(last) = weights.last_mut() {
+                        *last += w;
+                    }
+                } else {
+                    types.push(t);
+                    weights.push(w);
+                }
+            }
+            out.segments.push(Segment::new(types));
+            out.weights.push(weights);
+            out.chars.push(self.chars[range].iter().sum());
+        }
+        (out, bounds)
+    }
+
     /// The segments of several sentences.
     fn parts(&self, idx: &[usize]) -> Vec<&Segment> {
         idx.iter().map(|&i| &self.segments[i]).collect()
     }
 }
 
-/// For sentences of one side against sentences of the other, the best
-/// match score of each word of the first with any word of the second,
-/// computed on first use: the dynamic program scores every sentence pair in
-/// its band several times (once per bead shape), and a bead's coverage is
-/// then a walk over its words taking the maximum over its other sentences,
-/// the same value [`PairIndex::segment_coverages`] gives.
-struct BestTable {
-    others: usize,
-    /// Where the scores of sentence pair (i, j) start in `scores`, or `u32::MAX`.
-    start: Vec<u32>,
-    scores: Vec<f32>,
-}
-
-impl BestTable {
-    fn new(sentences: usize, others: usize) -> BestTable {
-        BestTable {
-            others,
-            start: vec![u32::MAX; sentences * others],
-            scores: Vec::new(),
-        }
+/// The beads of `ids` against `ens`, as sentence ranges: one search over
+/// the diagonal band when that is small enough, else a search around the
+/// path found on blocks of sentences.
+fn find_beads(
+    ids: &Side,
+    ens: &Side,
+    index: &PairIndex,
+    costs: &Costs,
+    p: &SentenceParams,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let (n, m) = (ids.len(), ens.len());
+    let band = p.min_band.max(n.abs_diff(m) + p.min_band / 2);
+    let factor = p.coarse_factor.max(2);
+    let direct = Window::band(n, m, band);
+    let work = direct.cells() as f64 * (ids.mean_words() + ens.mean_words()).max(1.0);
+    if work <= p.max_direct_work as f64 || n.max(m) <= 2 * factor {
+        return search(ids, ens, index, costs, &direct);
     }
-
-    /// Start of the scores of sentence `i` of `a` against sentence `j` of `b`.
-    fn get(&mut self, a: &Side, i: usize, b: &Side, j: usize, matches: &[Vec<WordMatch>]) -> usize {
-        let slot = i * self.others + j;
-        if self.start[slot] == u32::MAX {
-            self.start[slot] = self.scores.len() as u32;
-            let other = &b.segments[j];
-            self.scores.extend(a.segments[i].types.iter().map(|&t| {
-                matches[t as usize]
-                    .iter()
-                    .filter(|m| other.contains(m.other))
-                    .map(|m| m.score)
-                    .fold(0.0f32, f32::max)
-            }));
-        }
-        self.start[slot] as usize
+    drop(direct);
+    // Blocks of about `factor` Indonesian sentences, and English blocks of
+    // the same length in Indonesian characters, so that the blocks of a
+    // faithful translation pair off one to one along the diagonal.
+    let id_chars = ids.chars.iter().sum::<usize>();
+    let id_target = factor * id_chars / n.max(1);
+    let en_target = (id_target as f32 / costs.ratio.max(f32::MIN_POSITIVE)) as usize;
+    let (id_blocks, id_bounds) = ids.coarsen(id_target);
+    let (en_blocks, en_bounds) = ens.coarsen(en_target);
+    if id_blocks.len() >= n && en_blocks.len() >= m {
+        // Nothing to gain from blocks (a few huge sentences).
+        return search(ids, ens, index, costs, &Window::band(n, m, band));
     }
-
-    /// Weighted share of the words of sentences `is` of `a` that match
-    /// something in sentences `js` of `b` (at most two of each).
-    fn coverage(
-        &mut self,
-        a: &Side,
-        is: Range<usize>,
-        b: &Side,
-        js: Range<usize>,
-        matches: &[Vec<WordMatch>],
-    ) -> f32 {
-        let mut starts = [[0usize; 2]; 2];
-        for (x, i) in is.clone().enumerate() {
-            for (y, j) in js.clone().enumerate() {
-                starts[x][y] = self.get(a, i, b, j, matches);
-            }
-        }
-        // Scores are never negative, so the maximum over the other
-        // sentences, started at 0, is the larger of the (one or two) scores.
-        let mut total = 0.0;
-        let mut got = 0.0;
-        for (x, i) in is.enumerate() {
-            let weights = &a.weights[i];
-            let first = &self.scores[starts[x][0]..][..weights.len()];
-            if js.len() == 1 {
-                for (&w, &s) in weights.iter().zip(first) {
-                    total += w;
-                    got += w * s;
-                }
-            } else {
-                let second = &self.scores[starts[x][1]..][..weights.len()];
-                for ((&w, &s), &t) in weights.iter().zip(first).zip(second) {
-                    total += w;
-                    got += w * s.max(t);
-                }
-            }
-        }
-        if total > 0.0 { got / total } else { 0.0 }
-    }
+    let coarse = find_beads(&id_blocks, &en_blocks, index, costs, p);
+    drop((id_blocks, en_blocks));
+    let window = Window::around(&coarse, &id_bounds, &en_bounds, p.min_band);
+    search(ids, ens, index, costs, &window)
 }
 
 /// Aligns the sentences of two articles.
@@ -179,8 +227,6 @@ pub fn align_sentences(
     index: &PairIndex,
     p: &SentenceParams,
 ) -> Vec<Bead> {
-    let n = id.sentences.len();
-    let m = en.sentences.len();
     let ids = Side::new(id, |r| index.id_types(r), &index.id_weight);
     let ens = Side::new(en, |r| index.en_types(r), &index.en_weight);
     let ratio = {
@@ -188,103 +234,29 @@ pub fn align_sentences(
         let b = (ens.chars.iter().sum::<usize>() as f32).max(1.0);
         a / b
     };
-    let band = p.min_band.max(n.abs_diff(m) + p.min_band / 2);
-    let in_band = |i: usize, j: usize| {
-        let diag = if n == 0 {
-            0.0
-        } else {
-            i as f32 * m as f32 / n as f32
-        };
-        (j as f32 - diag).abs() <= band as f32
+    let costs = Costs {
+        min_similarity: p.min_similarity,
+        merge_cost: p.merge_cost,
+        length_weight: p.length_weight,
+        ratio,
     };
-    let mut id_best = BestTable::new(n, m);
-    let mut en_best = BestTable::new(m, n);
-    // Score of the bead of Indonesian sentences `is` and English sentences `js`.
-    let mut bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
-        let merged = if is.len() + js.len() > 2 {
-            p.merge_cost
-        } else {
-            0.0
-        };
-        let id_len = ids.chars[is.clone()].iter().sum::<usize>() as f32;
-        let en_len = ens.chars[js.clone()].iter().sum::<usize>() as f32;
-        let cov_id = id_best.coverage(&ids, is.clone(), &ens, js.clone(), &index.id_matches);
-        let cov_en = en_best.coverage(&ens, js, &ids, is, &index.en_matches);
-        let sim = PairIndex::harmonic_mean(cov_id, cov_en);
-        let lr = (id_len.max(1.0) / (en_len.max(1.0) * ratio)).ln().abs();
-        sim - p.min_similarity - merged - p.length_weight * lr.min(2.0)
-    };
-    const NEG: f32 = f32::NEG_INFINITY;
-    let mut best = vec![vec![NEG; m + 1]; n + 1];
-    let mut back = vec![vec![(0u8, 0u8); m + 1]; n + 1];
-    best[0][0] = 0.0;
-    let moves: [(u8, u8); 6] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2)];
-    for i in 0..=n {
-        for j in 0..=m {
-            if (i, j) == (0, 0) || !in_band(i, j) {
-                continue;
-            }
-            let mut here = NEG;
-            let mut how = (0, 0);
-            for &(di, dj) in &moves {
-                let (di_, dj_) = (di as usize, dj as usize);
-                if di_ > i || dj_ > j || best[i - di_][j - dj_] == NEG {
-                    continue;
-                }
-                let gain = if di == 0 || dj == 0 {
-                    0.0
-                } else {
-                    bead_score(i - di_..i, j - dj_..j)
-                };
-                let v = best[i - di_][j - dj_] + gain;
-                if v > here {
-                    here = v;
-                    how = (di, dj);
-                }
-            }
-            best[i][j] = here;
-            back[i][j] = how;
-        }
-    }
-    let mut beads = Vec::new();
-    let (mut i, mut j) = (n, m);
-    while i > 0 || j > 0 {
-        let (di, dj) = back[i][j];
-        if (di, dj) == (0, 0) {
-            // Outside the band (cannot happen with a band wider than the shift); fall back to one-sided.
-            if i > 0 {
-                i -= 1;
-                beads.push(Bead {
-                    id: vec![i],
-                    en: vec![],
-                    score: 0.0,
-                });
+    let beads = find_beads(&ids, &ens, index, &costs, p)
+        .into_iter()
+        .map(|(is, js)| {
+            let is: Vec<usize> = is.collect();
+            let js: Vec<usize> = js.collect();
+            let score = if is.is_empty() || js.is_empty() {
+                0.0
             } else {
-                j -= 1;
-                beads.push(Bead {
-                    id: vec![],
-                    en: vec![j],
-                    score: 0.0,
-                });
+                index.segment_similarity(&ids.parts(&is), &ens.parts(&js))
+            };
+            Bead {
+                id: is,
+                en: js,
+                score,
             }
-            continue;
-        }
-        let is: Vec<usize> = (i - di as usize..i).collect();
-        let js: Vec<usize> = (j - dj as usize..j).collect();
-        let score = if is.is_empty() || js.is_empty() {
-            0.0
-        } else {
-            index.segment_similarity(&ids.parts(&is), &ens.parts(&js))
-        };
-        beads.push(Bead {
-            id: is,
-            en: js,
-            score,
-        });
-        i -= di as usize;
-        j -= dj as usize;
-    }
-    beads.reverse();
+        })
+        .collect();
     retest_merges(beads, &ids, &ens, index, p)
 }
 
@@ -347,4 +319,78 @@ fn retest_merges(
         out.extend(parts);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicon;
+
+    /// The sample pairs laid end to end, `rounds` times.
+    fn samples_end_to_end(rounds: usize) -> (String, String) {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/samples");
+        let mut dirs: Vec<_> = std::fs::read_dir(&root)
+            .expect("samples")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("id.txt").is_file())
+            .collect();
+        dirs.sort();
+        let (mut id, mut en) = (String::new(), String::new());
+        for _ in 0..rounds {
+            for d in &dirs {
+                let read = |f: &str| std::fs::read_to_string(d.join(f)).expect("sample");
+                id.push_str(read("id.txt").trim());
+                id.push('\n');
+                en.push_str(read("en.txt").trim());
+                en.push('\n');
+            }
+        }
+        (id, en)
+    }
+
+    #[test]
+    fn blocks_first_finds_the_beads_of_the_direct_search() {
+        let (id_text, en_text) = samples_end_to_end(6);
+        let id = Document::parse(&id_text, Lang::Id);
+        let en = Document::parse(&en_text, Lang::En);
+        let index = PairIndex::new(&id, &en, Lexicon::embedded());
+        let direct = SentenceParams {
+            max_direct_work: usize::MAX,
+            ..SentenceParams::default()
+        };
+        let by_blocks = SentenceParams {
+            max_direct_work: 0,
+            ..SentenceParams::default()
+        };
+        let a = align_sentences(&id, &en, &index, &direct);
+        let b = align_sentences(&id, &en, &index, &by_blocks);
+        assert!(a.len() > 400, "{} beads", a.len());
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn one_side_empty_or_tiny() {
+        let lex = Lexicon::embedded();
+        for (i, e) in [
+            ("", "One. Two."),
+            ("Satu. Dua.", ""),
+            ("", ""),
+            ("Satu.", "One."),
+        ] {
+            let id = Document::parse(i, Lang::Id);
+            let en = Document::parse(e, Lang::En);
+            let index = PairIndex::new(&id, &en, lex);
+            for work in [0, usize::MAX] {
+                let p = SentenceParams {
+                    max_direct_work: work,
+                    ..SentenceParams::default()
+                };
+                let beads = align_sentences(&id, &en, &index, &p);
+                let ids: usize = beads.iter().map(|b| b.id.len()).sum();
+                let ens: usize = beads.iter().map(|b| b.en.len()).sum();
+                assert_eq!((ids, ens), (id.sentences.len(), en.sentences.len()));
+            }
+        }
+    }
 }

@@ -460,27 +460,93 @@ impl PairIndex {
 }
 
 /// The word types of a segment of one side (a sentence, a quote), in token
-/// order, with a bit set of them for membership tests.
+/// order, with a set of them for membership tests.
+///
+/// The set is a bit set over the range of word indices the types span when
+/// that range is small (every segment of a news article: types below a few
+/// hundred), and a sorted list searched by bisection otherwise, so that a
+/// segment of a long document whose types are far apart costs memory in
+/// proportion to its length, not to the document's vocabulary.
 #[derive(Debug, Clone, Default)]
 pub struct Segment {
     pub types: Vec<u32>,
-    set: Vec<u64>,
+    members: Members,
 }
+
+#[derive(Debug, Clone)]
+enum Members {
+    /// Bit `t % 64` of word `t / 64 - base`.
+    Bits { base: usize, words: Vec<u64> },
+    /// The distinct types, sorted.
+    Sorted(Vec<u32>),
+}
+
+impl Default for Members {
+    fn default() -> Self {
+        Members::Bits {
+            base: 0,
+            words: Vec::new(),
+        }
+    }
+}
+
+/// A bit set may take this many 64-bit words at least, whatever the length.
+const MIN_BIT_WORDS: usize = 16;
 
 impl Segment {
     pub fn new(types: Vec<u32>) -> Segment {
-        let words = types.iter().max().map_or(0, |&t| t as usize / 64 + 1);
-        let mut set = vec![0u64; words];
-        for &t in &types {
-            set[t as usize / 64] |= 1 << (t % 64);
-        }
-        Segment { types, set }
+        let (Some(&lo), Some(&hi)) = (types.iter().min(), types.iter().max()) else {
+            return Segment {
+                types,
+                members: Members::default(),
+            };
+        };
+        let base = lo as usize / 64;
+        let span = hi as usize / 64 - base + 1;
+        let members = if span <= MIN_BIT_WORDS.max(types.len()) {
+            let mut words = vec![0u64; span];
+            for &t in &types {
+                words[t as usize / 64 - base] |= 1 << (t % 64);
+            }
+            Members::Bits { base, words }
+        } else {
+            let mut sorted = types.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            Members::Sorted(sorted)
+        };
+        Segment { types, members }
     }
 
     /// Whether type `t` occurs in the segment.
+    #[inline]
     pub fn contains(&self, t: u32) -> bool {
-        self.set
-            .get(t as usize / 64)
-            .is_some_and(|w| w & (1 << (t % 64)) != 0)
+        match &self.members {
+            Members::Bits { base, words } => (t as usize / 64)
+                .checked_sub(*base)
+                .and_then(|k| words.get(k))
+                .is_some_and(|w| w & (1 << (t % 64)) != 0),
+            Members::Sorted(sorted) => sorted.binary_search(&t).is_ok(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod segment_tests {
+    use super::Segment;
+
+    #[test]
+    fn membership_in_both_representations() {
+        let near = Segment::new(vec![3, 70, 3, 65]);
+        let far = Segment::new(vec![5, 100_000, 64 * 40]);
+        for (seg, inside) in [
+            (&near, &[3u32, 65, 70][..]),
+            (&far, &[5, 2560, 100_000][..]),
+        ] {
+            for t in 0..100_100u32 {
+                assert_eq!(seg.contains(t), inside.contains(&t), "type {t}");
+            }
+        }
+        assert!(!Segment::new(Vec::new()).contains(0));
     }
 }

@@ -27,6 +27,7 @@ use crate::align::{AlignParams, PairAlignment, Status};
 use crate::io::RowSink;
 use crate::io::input::{PairFailure, PairItem, ReadOptions};
 use crate::io::records::{Detail, Records, Unit};
+use crate::io::rules::InputRules;
 use crate::lexicon::Lexicon;
 
 /// Pairs aligned per chunk when none is set: large enough to keep every
@@ -88,6 +89,8 @@ pub struct Batch<'a> {
     pub unit: Unit,
     /// Pairs in flight at once.
     pub chunk: usize,
+    /// Size limit (and path rules) of the inputs.
+    pub rules: InputRules,
     /// How the texts are read (plain text or HTML) and checked.
     pub read: ReadOptions,
 }
@@ -98,7 +101,7 @@ impl Batch<'_> {
     pub fn align_item(&self, item: PairItem, detail: Detail) -> Outcome {
         let loaded = match item
             .map_err(|f| vec![f])
-            .and_then(|p| p.load_with(&self.read))
+            .and_then(|p| p.load_with(&self.rules, &self.read))
         {
             Ok(l) => l,
             Err(f) => return Outcome::Failed(f),
@@ -220,6 +223,7 @@ mod tests {
             params: AlignParams::default(),
             unit: Unit::Quote,
             chunk: 2,
+            rules: InputRules::default(),
             read: ReadOptions::default(),
         };
         let mut sink = Collect(Vec::new());

@@ -18,10 +18,11 @@ use kutip::io::decisions::Decisions;
 use kutip::io::html::strings::UiLang;
 use kutip::io::html::{HtmlSink, PageOptions, utc_time};
 use kutip::io::input::{
-    PairInput, PairItem, PairText, ReadOptions, Shard, folder_inputs, folder_pairs, is_pair_folder,
-    open_list, side_file,
+    ListKind, PairInput, PairItem, PairText, ReadOptions, Shard, folder_inputs, folder_pairs,
+    is_pair_folder, open_list, side_file,
 };
 use kutip::io::output::Output;
+use kutip::io::rules::{DEFAULT_MAX_BYTES, InputRules};
 use kutip::io::{Format, Unit, open_sink};
 use kutip::lexicon::Lexicon;
 
@@ -95,9 +96,18 @@ pub struct Args {
     /// N. The N shares cover every pair exactly once, whatever the input order.
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
-    /// Worker threads; 0 uses every core.
+    /// Worker threads; 0 uses every core. At most 8 per core.
     #[arg(long, default_value_t = 0)]
     threads: usize,
+    /// Largest article in bytes, on either side of a pair (default 20 MB). A larger one fails
+    /// that pair with a message, without being read whole, and the batch goes on.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Trust the manifest or stream: let manifest paths leave the manifest's folder (absolute
+    /// paths, `..`), and let --jsonl records name files (`id_path`, `en_path`) instead of carrying
+    /// the texts. Without it such rows fail with a message.
+    #[arg(long)]
+    allow_any_path: bool,
     /// Pairs read and aligned at once before their rows are written (bounds memory; the output
     /// does not depend on it).
     #[arg(long, default_value_t = DEFAULT_CHUNK, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -280,11 +290,17 @@ fn inputs_of(args: &Args, counting: bool) -> anyhow::Result<Inputs> {
         );
     }
     if let Some(list) = args.manifest.as_ref().or(args.jsonl.as_ref()) {
-        let items = open_list(list)?;
+        let kind = if args.manifest.is_some() {
+            ListKind::Manifest
+        } else {
+            ListKind::Stream
+        };
+        let rules = rules_of(args);
+        let items = open_list(list, kind, rules)?;
         // Counting a manifest is one quick pass over its lines (no article is
         // read); worth it only for the progress bar's ETA.
         let total = (counting && list != Path::new("-"))
-            .then(|| open_list(list).map(|it| it.filter(keep).count() as u64))
+            .then(|| open_list(list, kind, rules).map(|it| it.filter(keep).count() as u64))
             .transpose()?;
         return Ok(Inputs {
             items: Box::new(items.filter(keep)),
@@ -341,6 +357,27 @@ fn inputs_of(args: &Args, counting: bool) -> anyhow::Result<Inputs> {
         single: false,
         described: format!("{} ({count} pairs)", dir.display()),
     })
+}
+
+fn rules_of(args: &Args) -> InputRules {
+    InputRules {
+        max_bytes: args.max_bytes,
+        allow_any_path: args.allow_any_path,
+    }
+}
+
+/// The worker threads to start: `threads` (0: one per core), refused when
+/// over 8 per core (each thread holds a chunk's pair in memory and spins
+/// for work: thousands only slow a run down, or exhaust the machine).
+fn thread_count(threads: usize) -> anyhow::Result<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let max = cores * 8;
+    if threads > max {
+        anyhow::bail!(
+            "--threads {threads}: at most {max} on this machine ({cores} cores x 8); 0 uses one per core"
+        );
+    }
+    Ok(threads)
 }
 
 fn progress_bar(total: Option<u64>, show: bool) -> ProgressBar {
@@ -439,6 +476,7 @@ fn self_train(
         },
         unit: Unit::Quote,
         chunk: args.chunk,
+        rules: rules_of(args),
         read: read_options(args),
     };
     let lp = LearnParams::default();
@@ -488,7 +526,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let show = !args.quiet && std::io::stderr().is_terminal();
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
+        .num_threads(thread_count(args.threads)?)
         .build()
         .context("cannot start worker threads")?;
     let lex = if args.self_train || args.save_lexicon.is_some() {
@@ -550,6 +588,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
         unit,
         chunk: args.chunk,
+        rules: rules_of(&args),
         read: read_options(&args),
     };
     let mut on_warning = |w: &kutip::io::input::PairFailure| {

@@ -34,6 +34,8 @@ enum Command {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // Ctrl-C or a scheduler's SIGTERM: no temporary output file stays behind.
+    kutip::io::output::remove_temporaries_on_signal()?;
     match cli.command {
         Command::Align(args) => align::run(*args),
         Command::Quotes(args) => quotes::run(args),

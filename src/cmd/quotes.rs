@@ -46,7 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         LangArg::Id => Lang::Id,
         LangArg::En => Lang::En,
     };
-    let text = kutip::text::read::read_article(&args.file, args.input.into())?;
+    let text = kutip::text::read::read_article(&args.file, args.input.into(), u64::MAX)?;
     if text.trim().is_empty() {
         eprintln!("kutip: {}: empty article, no quotes", args.file.display());
     }

@@ -29,7 +29,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let format: InputFormat = args.input.into();
-    let text = kutip::text::read::read_article(&args.file, format)?;
+    let text = kutip::text::read::read_article(&args.file, format, u64::MAX)?;
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') && !text.is_empty() {

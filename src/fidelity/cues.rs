@@ -16,6 +16,7 @@
 use super::{Flag, FlagKind, PairView};
 use crate::lang::Stance;
 use crate::morph;
+use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
 
 fn id_stance(v: &PairView<'_>, cue: NormSpan) -> Option<Stance> {
@@ -79,18 +80,35 @@ pub fn check_cue(v: &PairView<'_>) -> Option<Flag> {
 }
 
 /// For each token of `words`, whether it stands inside quote marks.
-fn marked(doc: &Document, spans: &[NormSpan], words: &[usize]) -> Vec<bool> {
+fn marked(doc: &Document, spans: &[NormSpan], index: &SpanIndex, words: &[usize]) -> Vec<bool> {
     words
         .iter()
-        .map(|&k| spans.iter().any(|s| s.contains(doc.tokens[k].span)))
+        .map(|&k| {
+            let tok = doc.tokens[k].span;
+            if tok.is_empty() {
+                spans.iter().any(|s| s.contains(tok))
+            } else {
+                index.any_overlapping(tok, |s| spans[s].contains(tok))
+            }
+        })
         .collect()
 }
 
 /// Words quoted on one side only.
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let min = v.params.mark_match_min;
-    let id_in = marked(v.id, &v.shared.id_marks, &v.id_words);
-    let en_in = marked(v.en, &v.shared.en_marks, &v.en_words);
+    let id_in = marked(
+        v.id,
+        &v.shared.id_marks,
+        &v.shared.id_marks_index,
+        &v.id_words,
+    );
+    let en_in = marked(
+        v.en,
+        &v.shared.en_marks,
+        &v.shared.en_marks_index,
+        &v.en_words,
+    );
     // The best counterpart of one word among the other side's words.
     let best = |score: &dyn Fn(usize) -> f32, words: &[usize]| -> Option<usize> {
         words

@@ -32,6 +32,7 @@ use serde::Serialize;
 
 use crate::align::{PairAlignment, PairIndex, QuotePair, Status};
 use crate::lexicon::Lexicon;
+use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
 
 /// The kinds of fidelity flag, in the order the `flags` column lists them.
@@ -205,6 +206,13 @@ pub struct Shared {
     /// Inner spans of the quote marks of each side.
     pub id_marks: Vec<NormSpan>,
     pub en_marks: Vec<NormSpan>,
+    /// The same spans, indexed for look-ups by position.
+    pub id_marks_index: SpanIndex,
+    pub en_marks_index: SpanIndex,
+    /// The first Indonesian quote of each span (start, end).
+    id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
+    /// The English quotes' spans.
+    en_quotes: SpanIndex,
     /// Word match scores by Indonesian type, then English type (NaN: not
     /// computed yet): a score depends only on the two lowercase words. A
     /// row is allocated when its Indonesian type is first asked about.
@@ -226,11 +234,20 @@ impl Shared {
                 .collect()
         };
         let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
+        let (id_marks, en_marks) = (inner(&a.id), inner(&a.en));
+        let mut id_quote_at = rustc_hash::FxHashMap::default();
+        for (k, q) in a.id_quotes.quotes.iter().enumerate() {
+            id_quote_at.entry((q.span.start, q.span.end)).or_insert(k);
+        }
         Shared {
+            id_marks_index: SpanIndex::new(id_marks.iter().copied()),
+            en_marks_index: SpanIndex::new(en_marks.iter().copied()),
+            id_quote_at,
+            en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
             id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
-            id_marks: inner(&a.id),
-            en_marks: inner(&a.en),
+            id_marks,
+            en_marks,
             scores: RefCell::new(vec![Vec::new(); a.index.id_weight.len()]),
             en_types: a.index.en_weight.len(),
             id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
@@ -262,8 +279,12 @@ fn words_in(doc: &Document, span: NormSpan) -> Vec<usize> {
 }
 
 fn context_of(doc: &Document, span: NormSpan) -> Vec<usize> {
-    doc.sentences
+    // Sentences are in order and do not overlap: those that can overlap or
+    // hold `span` are a run from the first that ends at or after its start.
+    let first = doc.sentences.partition_point(|s| s.span.end < span.start);
+    doc.sentences[first..]
         .iter()
+        .take_while(|s| s.span.start <= span.end)
         .filter(|s| s.span.overlaps(span) || s.span.contains(span))
         .flat_map(|s| s.tokens.clone())
         .filter(|&k| doc.tokens[k].is_word())
@@ -279,12 +300,19 @@ impl<'a> PairView<'a> {
         shared: &'a Shared,
     ) -> Option<PairView<'a>> {
         let (id_span, en_span) = (p.id_span?, p.en_span?);
-        let id_quote = a.id_quotes.quotes.iter().find(|q| q.span == id_span);
-        let en_quote = a
-            .en_quotes
-            .quotes
-            .iter()
-            .filter(|q| q.span.overlaps(en_span))
+        let id_quote = shared
+            .id_quote_at
+            .get(&(id_span.start, id_span.end))
+            .map(|&k| &a.id_quotes.quotes[k]);
+        let mut en_overlapping = Vec::new();
+        shared.en_quotes.visit_overlapping(en_span, |k| {
+            en_overlapping.push(k);
+            false
+        });
+        en_overlapping.sort_unstable();
+        let en_quote = en_overlapping
+            .into_iter()
+            .map(|k| &a.en_quotes.quotes[k])
             .max_by_key(|q| {
                 q.span.end.min(en_span.end) as isize - q.span.start.max(en_span.start) as isize
             });
@@ -520,9 +548,11 @@ impl<'a> PairView<'a> {
 
     /// Whether token `k` of `doc` is the first word of its sentence.
     pub fn sentence_initial(doc: &Document, k: usize) -> bool {
+        // Sentences hold consecutive runs of tokens, in order.
+        let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
         doc.sentences
-            .iter()
-            .find(|s| s.tokens.contains(&k))
+            .get(at)
+            .filter(|s| s.tokens.contains(&k))
             .is_some_and(|s| s.tokens.clone().find(|&j| doc.tokens[j].is_word()) == Some(k))
     }
 }

@@ -25,8 +25,27 @@ pub fn needs_guard(s: &str) -> bool {
 
 /// `s` as a spreadsheet-safe CSV cell: with a leading `'` when [`needs_guard`].
 pub fn guard(s: &str) -> std::borrow::Cow<'_, str> {
-    if needs_guard(s) {
+    let s = without_controls(s);
+    if needs_guard(&s) {
         std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        s
+    }
+}
+
+/// Whether `c` is a control character that text output drops: C0 controls
+/// other than tab, line feed and carriage return (a NUL ends a C string in
+/// the tools that read the output; the others are invisible or garble a
+/// terminal).
+pub fn is_dropped_control(c: char) -> bool {
+    c < ' ' && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// `s` without the control characters of [`is_dropped_control`]. Offsets
+/// are not affected: they are computed on the input text.
+pub fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(is_dropped_control) {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| !is_dropped_control(c)).collect())
     } else {
         std::borrow::Cow::Borrowed(s)
     }

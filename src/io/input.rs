@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::rules::{InputRules, read_line_capped};
 use crate::text::read::{InputError, InputFormat, read_article};
 
 /// Where one pair's texts are.
@@ -162,19 +163,25 @@ fn failure(pair: &str, path: impl Into<String>, reason: impl Into<String>) -> Pa
     }
 }
 
-fn read_side(pair: &str, path: &Path, format: InputFormat) -> Result<String, PairFailure> {
-    read_article(path, format).map_err(|e| {
+fn read_side(
+    pair: &str,
+    path: &Path,
+    rules: &InputRules,
+    format: InputFormat,
+) -> Result<String, PairFailure> {
+    read_article(path, format, rules.max_bytes).map_err(|e| {
         let shown = path.display().to_string();
         match e {
+            InputError::TooLarge { len, .. } => {
+                failure(pair, shown, rules.too_large(len).unwrap_or_default())
+            }
             InputError::Open { source, .. } if source.kind() == io::ErrorKind::NotFound => {
                 failure(pair, shown, "missing file")
             }
             InputError::Open { source, .. } => {
                 failure(pair, shown, format!("cannot read: {source}"))
             }
-            InputError::NotUtf8 { byte, remedy, .. } => {
-                failure(pair, shown, format!("not UTF-8 at byte {byte}; {remedy}"))
-            }
+            e @ InputError::NotUtf8 { .. } => failure(pair, shown, e.reason()),
         }
     })
 }
@@ -187,17 +194,22 @@ fn check_empty(pair: &str, text: &str, path: impl Into<String>) -> Option<PairFa
 }
 
 impl PairInput {
-    /// Reads both sides, HTML pages told by their name or content. Every
-    /// problem is returned (a pair whose two files are missing gets two
-    /// failures), Indonesian side first.
-    pub fn load(self) -> Result<LoadedPair, Vec<PairFailure>> {
-        self.load_with(&ReadOptions::default())
+    /// Reads both sides as plain text or HTML pages told by their name or
+    /// content, and checks their languages. Every problem is returned (a
+    /// pair whose two files are missing gets two failures), Indonesian side
+    /// first. Sides over `rules.max_bytes` fail without being read whole.
+    pub fn load(self, rules: &InputRules) -> Result<LoadedPair, Vec<PairFailure>> {
+        self.load_with(rules, &ReadOptions::default())
     }
 
     /// [`PairInput::load`], reading the texts as `opts.format` says (an
     /// HTML page is replaced by its article text) and checking their
     /// languages when `opts.check_languages`.
-    pub fn load_with(self, opts: &ReadOptions) -> Result<LoadedPair, Vec<PairFailure>> {
+    pub fn load_with(
+        self,
+        rules: &InputRules,
+        opts: &ReadOptions,
+    ) -> Result<LoadedPair, Vec<PairFailure>> {
         let format = opts.format;
         let pair = self.pair;
         let (id_origin, en_origin) = match &self.text {
@@ -208,8 +220,8 @@ impl PairInput {
         };
         let (id, en, errs) = match self.text {
             PairText::Files { id, en } => {
-                let id_text = read_side(&pair, &id, format);
-                let en_text = read_side(&pair, &en, format);
+                let id_text = read_side(&pair, &id, rules, format);
+                let en_text = read_side(&pair, &en, rules, format);
                 let mut errs = Vec::new();
                 if let Ok(t) = &id_text {
                     errs.extend(check_empty(&pair, t, id.display().to_string()));
@@ -228,8 +240,16 @@ impl PairInput {
                 }
             }
             PairText::Inline { id, en, origin } => {
-                let (id, en) = (format.article(None, id), format.article(None, en));
                 let mut errs = Vec::new();
+                for (side, text) in [("id", &id), ("en", &en)] {
+                    if let Some(why) = rules.too_large(text.len() as u64) {
+                        errs.push(failure(&pair, origin.clone(), format!("\"{side}\": {why}")));
+                    }
+                }
+                if !errs.is_empty() {
+                    return Err(errs);
+                }
+                let (id, en) = (format.article(None, id), format.article(None, en));
                 if let Some(mut f) = check_empty(&pair, &id, origin.clone()) {
                     f.reason = "empty \"id\" text".into();
                     errs.push(f);
@@ -372,7 +392,19 @@ pub fn folder_inputs(dir: &Path, names: Vec<String>) -> impl Iterator<Item = Pai
 
 /// Opens a manifest or JSONL file (`-` is standard input) and returns its
 /// pairs. Fails only when the file cannot be opened.
-pub fn open_list(path: &Path) -> io::Result<Box<dyn Iterator<Item = PairItem> + Send>> {
+/// Whether a list names pairs by their files (a manifest) or carries their
+/// texts (a stream, which names files only when any path is allowed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Manifest,
+    Stream,
+}
+
+pub fn open_list(
+    path: &Path,
+    kind: ListKind,
+    rules: InputRules,
+) -> io::Result<Box<dyn Iterator<Item = PairItem> + Send>> {
     let (reader, base, label): (Box<dyn BufRead + Send>, PathBuf, String) =
         if path == Path::new("-") {
             (
@@ -391,7 +423,7 @@ pub fn open_list(path: &Path) -> io::Result<Box<dyn Iterator<Item = PairItem> + 
                 path.display().to_string(),
             )
         };
-    list_reader(reader, base, label)
+    list_reader(reader, base, label, kind, rules)
 }
 
 /// Reads a manifest or JSONL stream from `reader`; relative paths resolve
@@ -400,6 +432,8 @@ pub fn list_reader(
     mut reader: Box<dyn BufRead + Send>,
     base: PathBuf,
     label: String,
+    kind: ListKind,
+    rules: InputRules,
 ) -> io::Result<Box<dyn Iterator<Item = PairItem> + Send>> {
     let is_json = {
         let buf = reader.fill_buf()?;
@@ -416,44 +450,49 @@ pub fn list_reader(
             line: 0,
             buf: Vec::new(),
             done: false,
+            kind,
+            rules,
         }))
     } else {
-        Ok(Box::new(CsvManifest::new(reader, base, label)))
+        Ok(Box::new(CsvManifest::new(reader, base, label, rules)))
     }
 }
 
-fn resolve(base: &Path, p: &str) -> PathBuf {
-    let p = Path::new(p);
-    if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        base.join(p)
-    }
-}
-
-/// The rows of a CSV manifest.
+/// The rows of a CSV manifest, one physical line each: a quote mark left
+/// open on one line is reported there, and the next line is read on its
+/// own (a path or a pair name never holds a line break).
 struct CsvManifest {
-    reader: csv::Reader<Box<dyn BufRead + Send>>,
+    reader: Box<dyn BufRead + Send>,
     base: PathBuf,
     label: String,
+    line: u64,
+    buf: Vec<u8>,
     record: csv::ByteRecord,
     first: bool,
     done: bool,
+    rules: InputRules,
 }
 
+/// The longest manifest line read; a longer one is reported and skipped.
+const MAX_MANIFEST_LINE: usize = 1 << 20;
+
 impl CsvManifest {
-    fn new(reader: Box<dyn BufRead + Send>, base: PathBuf, label: String) -> CsvManifest {
-        let reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(reader);
+    fn new(
+        reader: Box<dyn BufRead + Send>,
+        base: PathBuf,
+        label: String,
+        rules: InputRules,
+    ) -> CsvManifest {
         CsvManifest {
             reader,
             base,
             label,
+            line: 0,
+            buf: Vec::new(),
             record: csv::ByteRecord::new(),
             first: true,
             done: false,
+            rules,
         }
     }
 
@@ -475,20 +514,51 @@ impl Iterator for CsvManifest {
             if self.done {
                 return None;
             }
-            match self.reader.read_byte_record(&mut self.record) {
-                Ok(false) => {
+            self.buf.clear();
+            match read_line_capped(self.reader.as_mut(), &mut self.buf, MAX_MANIFEST_LINE) {
+                Ok((0, _)) => {
                     self.done = true;
                     return None;
+                }
+                Ok((_, over)) => {
+                    self.line += 1;
+                    if over {
+                        return Some(Err(self.malformed(
+                            self.line,
+                            "",
+                            format!("longer than {MAX_MANIFEST_LINE} bytes; skipped"),
+                        )));
+                    }
                 }
                 Err(e) => {
                     // An I/O error: the rest of the manifest cannot be read.
                     self.done = true;
-                    let line = e.position().map_or(0, csv::Position::line);
-                    return Some(Err(self.malformed(line, "", format!("cannot read: {e}"))));
+                    self.line += 1;
+                    return Some(Err(self.malformed(
+                        self.line,
+                        "",
+                        format!("cannot read: {e}"),
+                    )));
                 }
-                Ok(true) => {}
             }
-            let line = self.record.position().map_or(0, csv::Position::line);
+            let line = self.line;
+            if self.buf.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+                return Some(Err(self.malformed(
+                    line,
+                    "",
+                    "a quote mark \" is left open; quote a whole field (\"a,b\") and double a quote mark inside it (\"\")".into(),
+                )));
+            }
+            let mut row = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(self.buf.as_slice());
+            match row.read_byte_record(&mut self.record) {
+                Ok(true) => {}
+                // A blank line.
+                Ok(false) => continue,
+                Err(e) => return Some(Err(self.malformed(line, "", format!("{e}")))),
+            }
             let mut fields = Vec::with_capacity(3);
             for (i, f) in self.record.iter().enumerate() {
                 match std::str::from_utf8(f) {
@@ -542,11 +612,17 @@ impl Iterator for CsvManifest {
                     "empty column: each row needs pair, id_path and en_path".into(),
                 )));
             }
+            let (id, en) = match (
+                self.rules.resolve(&self.base, &id),
+                self.rules.resolve(&self.base, &en),
+            ) {
+                (Ok(i), Ok(e)) => (i, e),
+                (Err(why), _) | (_, Err(why)) => {
+                    return Some(Err(self.malformed(line, &pair, why)));
+                }
+            };
             return Some(Ok(PairInput {
-                text: PairText::Files {
-                    id: resolve(&self.base, &id),
-                    en: resolve(&self.base, &en),
-                },
+                text: PairText::Files { id, en },
                 pair,
             }));
         }
@@ -571,6 +647,8 @@ struct JsonLines {
     line: u64,
     buf: Vec<u8>,
     done: bool,
+    kind: ListKind,
+    rules: InputRules,
 }
 
 impl JsonLines {
@@ -618,9 +696,23 @@ impl JsonLines {
                 en,
                 origin: format!("{}:{}", self.label, self.line),
             },
+            (None, None, Some(_), Some(_))
+                if self.kind == ListKind::Stream && !self.rules.allow_any_path =>
+            {
+                return Err(self.malformed(
+                    &pair,
+                    "a stream carries the texts (\"id\", \"en\"), not paths; pass --allow-any-path to read \"id_path\" and \"en_path\"".into(),
+                ));
+            }
             (None, None, Some(id), Some(en)) => PairText::Files {
-                id: resolve(&self.base, &id),
-                en: resolve(&self.base, &en),
+                id: self
+                    .rules
+                    .resolve(&self.base, &id)
+                    .map_err(|why| self.malformed(&pair, why))?,
+                en: self
+                    .rules
+                    .resolve(&self.base, &en)
+                    .map_err(|why| self.malformed(&pair, why))?,
             },
             _ => {
                 return Err(self.malformed(
@@ -642,10 +734,28 @@ impl Iterator for JsonLines {
                 return None;
             }
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => {
+            // A record holds two articles, each within the limit, and its
+            // JSON escapes (a \uXXXX is 6 bytes for at most 3 of text).
+            let cap = self
+                .rules
+                .max_bytes
+                .saturating_mul(4)
+                .saturating_add(1 << 16);
+            let cap = usize::try_from(cap).unwrap_or(usize::MAX);
+            match read_line_capped(self.reader.as_mut(), &mut self.buf, cap) {
+                Ok((0, _)) => {
                     self.done = true;
                     return None;
+                }
+                Ok((n, true)) => {
+                    self.line += 1;
+                    return Some(Err(self.malformed(
+                        "",
+                        format!(
+                            "a record of {n} bytes, over the limit of {} bytes per article; skipped (raise it with --max-bytes)",
+                            self.rules.max_bytes
+                        ),
+                    )));
                 }
                 Ok(_) => self.line += 1,
                 Err(e) => {
@@ -671,6 +781,11 @@ mod tests {
             Box::new(io::Cursor::new(text.as_bytes().to_vec())),
             PathBuf::from("base"),
             "m".into(),
+            ListKind::Manifest,
+            InputRules {
+                allow_any_path: true,
+                ..InputRules::default()
+            },
         )
         .unwrap()
         .collect()
@@ -725,9 +840,15 @@ mod tests {
     fn non_utf8_line_is_located() {
         let mut bytes = b"{\"pair\":\"a\",\"id\":\"ok\",\"en\":\"ok\"}\n{\"pair\":\"b\xff".to_vec();
         bytes.push(b'\n');
-        let got: Vec<_> = list_reader(Box::new(io::Cursor::new(bytes)), PathBuf::new(), "s".into())
-            .unwrap()
-            .collect();
+        let got: Vec<_> = list_reader(
+            Box::new(io::Cursor::new(bytes)),
+            PathBuf::new(),
+            "s".into(),
+            ListKind::Stream,
+            InputRules::default(),
+        )
+        .unwrap()
+        .collect();
         assert_eq!(
             got[1].as_ref().unwrap_err().reason,
             "line 2: not UTF-8 at byte 10 of the line"

@@ -13,6 +13,7 @@ pub mod moses;
 pub mod offsets;
 pub mod output;
 pub mod records;
+pub mod rules;
 pub mod tmx;
 
 pub use offsets::CharIndex;

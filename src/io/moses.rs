@@ -14,6 +14,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::RowSink;
+use super::csv::{is_dropped_control, without_controls};
 use super::output::Output;
 use super::records::{Records, parallel_segments};
 
@@ -32,10 +33,11 @@ fn is_break(c: char) -> bool {
     )
 }
 
-/// The segment on one line.
+/// The segment on one line, without control characters.
 pub fn one_line(s: &str) -> Cow<'_, str> {
-    if s.chars().any(is_break) {
-        Cow::Owned(s.replace("\r\n", " ").replace(is_break, " "))
+    if s.chars().any(|c| is_break(c) || is_dropped_control(c)) {
+        let spaced = s.replace("\r\n", " ").replace(is_break, " ");
+        Cow::Owned(without_controls(&spaced).into_owned())
     } else {
         Cow::Borrowed(s)
     }

@@ -3,15 +3,52 @@
 //! cross file systems), and [`Output::finish`] renames it over the
 //! destination. A run that fails or is interrupted leaves no file under the
 //! destination's name that could pass for a complete one; a failed run
-//! removes its temporary file (an interrupted one may leave the hidden
-//! `.NAME.tmp-PID` behind). Standard output is written as it goes.
+//! removes its temporary file, and so does a run stopped by SIGINT or
+//! SIGTERM once [`remove_temporaries_on_signal`] is installed (it then
+//! exits 130 or 143). A temporary file is always created new (`.NAME.tmp-
+//! PID-N`, never opened if it exists), so a stale one left by a killed run
+//! is never written into or renamed as this run's output. Standard output
+//! is written as it goes.
 //!
 //! Does not format rows: the writers in [`super::csv`], [`super::jsonl`],
 //! [`super::tmx`] and [`super::moses`] do.
 
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The temporary files of this process not yet renamed or removed.
+static TEMPORARIES: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn forget_temporary(tmp: &Path) {
+    if let Ok(mut list) = TEMPORARIES.lock() {
+        list.retain(|p| p != tmp);
+    }
+}
+
+/// On SIGINT or SIGTERM, removes every temporary output file of the
+/// process and exits with 128 + the signal's number (130, 143). Call once,
+/// before creating outputs; an error means the handler could not be set.
+pub fn remove_temporaries_on_signal() -> io::Result<()> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?;
+    std::thread::Builder::new()
+        .name("kutip-signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                let list = match TEMPORARIES.lock() {
+                    Ok(list) => list.clone(),
+                    Err(poisoned) => poisoned.into_inner().clone(),
+                };
+                for tmp in list {
+                    let _ = std::fs::remove_file(tmp);
+                }
+                std::process::exit(128 + sig);
+            }
+        })?;
+    Ok(())
+}
 
 /// A buffered output: standard output, or a file committed on `finish`.
 pub struct Output {
@@ -75,8 +112,28 @@ impl Output {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&tmp).map_err(|e| with_path(e, "cannot create", dest))?;
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let (tmp, file) = loop {
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            let tmp = dir.join(format!(".{name}.tmp-{}-{n}", std::process::id()));
+            // Registered before it exists, so a signal never misses it.
+            if let Ok(mut list) = TEMPORARIES.lock() {
+                list.push(tmp.clone());
+            }
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+            {
+                Ok(f) => break (tmp, f),
+                Err(e) => {
+                    forget_temporary(&tmp);
+                    if e.kind() != io::ErrorKind::AlreadyExists {
+                        return Err(with_path(e, "cannot create", dest));
+                    }
+                }
+            }
+        };
         Ok(Output {
             w: Some(BufWriter::with_capacity(1 << 16, Box::new(file))),
             commit: Some((tmp, dest.to_path_buf())),
@@ -96,10 +153,12 @@ impl Output {
             drop(inner);
         }
         if let Some((tmp, dest)) = self.commit.take() {
-            std::fs::rename(&tmp, &dest).map_err(|e| {
+            let renamed = std::fs::rename(&tmp, &dest);
+            if renamed.is_err() {
                 let _ = std::fs::remove_file(&tmp);
-                with_path(e, "cannot write", &dest)
-            })?;
+            }
+            forget_temporary(&tmp);
+            renamed.map_err(|e| with_path(e, "cannot write", &dest))?;
         }
         Ok(())
     }
@@ -133,7 +192,8 @@ impl Drop for Output {
         // Not finished: an error ended the run. Remove the partial file.
         if let Some((tmp, _)) = self.commit.take() {
             self.w = None;
-            let _ = std::fs::remove_file(tmp);
+            let _ = std::fs::remove_file(&tmp);
+            forget_temporary(&tmp);
         }
     }
 }

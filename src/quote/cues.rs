@@ -20,6 +20,7 @@ use super::QuoteKind;
 use super::marks::{Marked, find_marked};
 use super::np;
 use crate::lang::LangTables;
+use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan, TokenKind};
 
 /// Which words name the speaker.
@@ -52,6 +53,8 @@ struct Ctx<'a> {
     doc: &'a Document,
     t: &'static LangTables,
     marked: Vec<Marked>,
+    /// The outer spans of `marked`, for position look-ups.
+    marked_index: SpanIndex,
 }
 
 impl Ctx<'_> {
@@ -78,9 +81,9 @@ impl Ctx<'_> {
         self.t.is_post_quote_verb(stem).then_some(true)
     }
     fn inside_marked(&self, pos: usize) -> Option<&Marked> {
-        self.marked
-            .iter()
-            .find(|m| m.outer.start <= pos && pos < m.outer.end)
+        self.marked_index
+            .first_holding(pos)
+            .and_then(|k| self.marked.get(k))
     }
     fn span_of(&self, a: usize, b: usize) -> NormSpan {
         NormSpan::new(
@@ -142,7 +145,7 @@ impl Ctx<'_> {
         }
     }
     fn has_marks(&self, span: NormSpan) -> bool {
-        self.marked.iter().any(|m| span.overlaps(m.outer))
+        self.marked_index.any_overlapping(span, |_| true)
     }
     fn phrase_is(&self, i: usize, phrases: &[&str]) -> Option<usize> {
         phrases.iter().find_map(|p| {
@@ -311,47 +314,75 @@ fn anaphoric_previous(c: &Ctx, sentence: usize, start: usize) -> Option<NormSpan
 
 /// Every candidate quote of the document, in text order.
 pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
+    let marked = find_marked(doc);
     let c = Ctx {
         doc,
         t: doc.lang.tables(),
-        marked: find_marked(doc),
+        marked_index: SpanIndex::new(marked.iter().map(|m| m.outer)),
+        marked,
     };
     let mut out: Vec<Candidate> = Vec::new();
     let mut frames: Vec<usize> = Vec::new();
     let mut direct_spans: Vec<NormSpan> = Vec::new();
     direct_quotes(&c, &mut out, &mut frames, &mut direct_spans);
+    // Looked up by position below, once per token.
+    frames.sort_unstable();
+    let direct_index = SpanIndex::new(direct_spans.iter().copied());
     for (si, s) in doc.sentences.iter().enumerate() {
         let before = out.len();
-        speech_verbs(&c, si, s.tokens.clone(), &frames, &direct_spans, &mut out);
+        let inside_direct = |k: usize| {
+            direct_index
+                .first_holding(doc.tokens[k].span.start)
+                .is_some()
+        };
+        if (s.tokens.clone()).any(|k| frames.binary_search(&k).is_ok() || inside_direct(k)) {
+            // A sentence that holds a marked quote and its cue.
+        } else if let Some(q) = final_report(&c, si, s.tokens.clone())
+            .or_else(|| clitic_opening(&c, si, s.tokens.clone()))
+        {
+            out.push(q);
+            continue;
+        }
+        speech_verbs(&c, si, s.tokens.clone(), &frames, &direct_index, &mut out);
         let claimed: Vec<NormSpan> = out[before..].iter().map(|q| q.span).collect();
         mid_clause(
             &c,
             si,
             s.tokens.clone(),
             &frames,
-            &direct_spans,
+            &direct_index,
             &claimed,
             &mut out,
         );
-        according_to(&c, si, s.tokens.clone(), &direct_spans, &mut out);
+        according_to(&c, si, s.tokens.clone(), &direct_index, &mut out);
     }
     // One quote per span: a later frame never repeats an earlier one.
     out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
+    // The largest end of a kept non-empty span. Kept spans come by start and
+    // never nest, so a non-empty span nests with a kept one exactly when
+    // this end reaches past it; an empty one is checked against them all.
+    let mut kept_end: Option<usize> = None;
     for q in out {
-        if kept.iter().any(|k| {
-            k.span.overlaps(q.span) && (k.span.contains(q.span) || q.span.contains(k.span))
-        }) {
+        let nests = if q.span.is_empty() {
+            kept.iter().any(|k| {
+                k.span.overlaps(q.span) && (k.span.contains(q.span) || q.span.contains(k.span))
+            })
+        } else {
+            kept_end.is_some_and(|end| end >= q.span.end)
+        };
+        if nests {
             continue;
         }
         // Reported content that runs into a marked quote going on past it
         // (`mengatakan: “… ¶ “…,” katanya`) is that quote's opening.
         if q.kind != QuoteKind::Direct
-            && direct_spans
-                .iter()
-                .any(|d| d.overlaps(q.span) && d.end > q.span.end)
+            && direct_index.any_overlapping(q.span, |d| direct_spans[d].end > q.span.end)
         {
             continue;
+        }
+        if !q.span.is_empty() {
+            kept_end = Some(kept_end.map_or(q.span.end, |e| e.max(q.span.end)));
         }
         kept.push(q);
     }
@@ -488,7 +519,7 @@ fn speech_verbs(
     si: usize,
     toks: Range<usize>,
     frames: &[usize],
-    direct: &[NormSpan],
+    direct: &SpanIndex,
     out: &mut Vec<Candidate>,
 ) {
     let doc = c.doc;
@@ -501,7 +532,9 @@ fn speech_verbs(
         }
         let w = c.w(i);
         let participle = t.is_speech_participle(w);
-        if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle) || frames.contains(&i) {
+        if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle)
+            || frames.binary_search(&i).is_ok()
+        {
             continue;
         }
         // Capitalized after a capitalized word, it is part of a name
@@ -514,7 +547,7 @@ fn speech_verbs(
             continue;
         }
         let pos = doc.tokens[i].span.start;
-        if direct.iter().any(|d| d.start <= pos && pos < d.end) {
+        if direct.first_holding(pos).is_some() {
             continue;
         }
         let prev = c.prev_word(toks.start, i);
@@ -602,12 +635,107 @@ fn speech_verbs(
     }
 }
 
+/// A reporting clause after its report, set off by a comma:
+/// `…, said Teresito Bacolcol, the country's chief volcanologist.`,
+/// `…, a group of leading scientists said.`, `…, kata Budi kepada wartawan.`
+fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
+    let doc = c.doc;
+    let t = c.t;
+    let words: Vec<usize> = toks.clone().filter(|&k| c.is_word(k)).collect();
+    if words.len() < 6 {
+        return None;
+    }
+    // The last comma that is followed by a cue within eight words.
+    let commas: Vec<usize> = toks.clone().filter(|&k| c.is_punct(k, ",")).collect();
+    for &comma in commas.iter().rev() {
+        let after: Vec<usize> = (comma + 1..toks.end).filter(|&k| c.is_word(k)).collect();
+        let Some(vi) = after.iter().take(8).position(|&k| {
+            let w = c.w(k);
+            t.is_say_verb(w)
+                || c.post_verb(k).is_some()
+                || (t.is_speech_verb(w) && !c.doc.tokens[k].capitalized)
+        }) else {
+            continue;
+        };
+        let v = after[vi];
+        let before: Vec<usize> = (toks.start..comma).filter(|&k| c.is_word(k)).collect();
+        if before.len() < 4 {
+            return None;
+        }
+        let clitic = c.post_verb(v) == Some(true);
+        // Who: the phrase after the verb (`said X`) or before it (`X said`).
+        let who = if clitic && vi == 0 {
+            Who::Clitic
+        } else if vi == 0 {
+            let r = np::subject_from(doc, t, v + 1, toks.end);
+            if !r.clone().any(|k| c.is_word(k)) {
+                return None;
+            }
+            // Nothing but the speaker and a short tail may follow.
+            let rest = (r.end..toks.end).filter(|&k| c.is_word(k)).count();
+            if rest > 6 {
+                return None;
+            }
+            Who::Phrase(r)
+        } else {
+            let r = np::subject_from(doc, t, comma + 1, v);
+            if r.end != v || !r.clone().any(|k| c.is_word(k)) {
+                return None;
+            }
+            let first = r.clone().find(|&k| c.is_word(k))?;
+            let fw = c.w(first);
+            let speaker_like = doc.tokens[first].capitalized
+                || t.is_determiner(fw)
+                || t.is_indefinite(fw)
+                || t.is_pronoun(fw)
+                || t.is_role_noun(np::unreduplicated(fw));
+            let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
+            if !speaker_like
+                || rest > 6
+                || (v + 1..toks.end).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
+            {
+                return None;
+            }
+            Who::Phrase(r)
+        };
+        let span = c.content_span(toks.start, comma)?;
+        if c.has_marks(span) {
+            return None;
+        }
+        let pos = match &who {
+            Who::Phrase(r) => doc.tokens[r.start].span.start,
+            _ => doc.tokens[v].span.start,
+        };
+        return Some(c.reported(span, who, v, pos, si, false));
+    }
+    None
+}
+
+/// A cue with the pronoun clitic opening the sentence, the report after it:
+/// `Dan katanya kekerasan itu berakar dari terorisme.`
+fn clitic_opening(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
+    let mut words = toks.clone().filter(|&k| c.is_word(k));
+    let mut first = words.next()?;
+    if c.t.is_coordinator(c.w(first)) {
+        first = words.next()?;
+    }
+    if c.post_verb(first) != Some(true) {
+        return None;
+    }
+    let span = c.content_span(first + 1, toks.end)?;
+    if (first + 1..toks.end).filter(|&k| c.is_word(k)).count() < 3 || c.has_marks(span) {
+        return None;
+    }
+    let pos = c.doc.tokens[first].span.start;
+    Some(c.reported(span, Who::Clitic, first, pos, si, false))
+}
+
 fn mid_clause(
     c: &Ctx,
     si: usize,
     toks: Range<usize>,
     frames: &[usize],
-    direct: &[NormSpan],
+    direct: &SpanIndex,
     claimed: &[NormSpan],
     out: &mut Vec<Candidate>,
 ) {
@@ -616,11 +744,11 @@ fn mid_clause(
         return;
     }
     for i in toks.clone() {
-        if !c.is_word(i) || frames.contains(&i) {
+        if !c.is_word(i) || frames.binary_search(&i).is_ok() {
             continue;
         }
         let pos = doc.tokens[i].span.start;
-        if direct.iter().any(|d| d.start <= pos && pos < d.end)
+        if direct.first_holding(pos).is_some()
             || claimed.iter().any(|d| d.start <= pos && pos < d.end)
         {
             continue;
@@ -672,7 +800,7 @@ fn according_to(
     c: &Ctx,
     si: usize,
     toks: Range<usize>,
-    direct: &[NormSpan],
+    direct: &SpanIndex,
     out: &mut Vec<Candidate>,
 ) {
     let doc = c.doc;
@@ -685,7 +813,7 @@ fn according_to(
             continue;
         };
         let pos = doc.tokens[i].span.start;
-        if direct.iter().any(|d| d.start <= pos && pos < d.end) {
+        if direct.first_holding(pos).is_some() {
             continue;
         }
         let fronted = np::skip_fronted(doc, t, toks.start..i);

@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::lang::LangTables;
 use crate::lexicon::Lexicon;
+use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
 use cues::{Candidate, Who, find_candidates};
 use np::NpRef;
@@ -168,6 +169,7 @@ fn register_name_runs(
     quotes: &[NormSpan],
     lex: &Lexicon,
 ) {
+    let quotes_index = SpanIndex::new(quotes.iter().copied());
     for s in doc.sentences.iter().filter(|s| !is_headline(doc, s)) {
         let mut k = s.tokens.start;
         while k < s.tokens.end {
@@ -201,7 +203,8 @@ fn register_name_runs(
                 continue;
             };
             let span = NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
-            let inside = quotes.iter().any(|q| q.contains(span));
+            let inside = quotes_index.any_overlapping(span, |q| quotes[q].contains(span))
+                || (span.is_empty() && quotes.iter().any(|q| q.contains(span)));
             if (2..=4).contains(&(b + 1 - a)) && !inside && !lex.is_place(doc.slice(span)) {
                 reg.named(doc.slice(span), None, EntityKind::Person);
             }
@@ -223,18 +226,24 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
                 .flat_map(move |n| speakers::name_tokens(n).into_iter().map(move |w| (w, id)))
         })
         .collect();
+    // The first entity of each name word, the quotes by position and the
+    // positions already mentioned, for the look-ups of every token below.
+    let mut first_entity: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for (w, id) in &keys {
+        first_entity.entry(w.as_str()).or_insert(*id);
+    }
+    let quotes_index = SpanIndex::new(quotes.iter().copied());
+    let mut mentioned: rustc_hash::FxHashSet<usize> = reg.mentions.iter().map(|m| m.pos).collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         let mut prev_entity = None;
         for k in s.tokens.clone() {
             let tok = &doc.tokens[k];
-            let inside_quote = quotes
-                .iter()
-                .any(|q| q.start <= tok.span.start && tok.span.start < q.end);
+            let inside_quote = quotes_index.first_holding(tok.span.start).is_some();
             let found = if tok.capitalized && tok.is_word() && !inside_quote {
                 let first = speakers::name_tokens(doc.slice(tok.span));
-                keys.iter()
-                    .find(|(w, _)| first.first() == Some(w))
-                    .map(|&(_, id)| id)
+                first
+                    .first()
+                    .and_then(|w| first_entity.get(w.as_str()).copied())
             } else {
                 None
             };
@@ -242,7 +251,7 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
                 && prev_entity != Some(id)
             {
                 let pos = tok.span.start;
-                if !reg.mentions.iter().any(|m| m.pos == pos) {
+                if mentioned.insert(pos) {
                     reg.mention(Mention {
                         pos,
                         sentence: si,
@@ -432,13 +441,17 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     // they carry salience to the next pronoun (`Dia menyerahkan …`).
     let n_quotes = candidates.len();
     let mut candidates = candidates;
+    // (sentence, first token) of every quote's speaker phrase.
+    let spoken: rustc_hash::FxHashSet<(usize, usize)> = candidates
+        .iter()
+        .filter_map(|q| match &q.who {
+            Who::Phrase(r) => Some((q.sentence, r.start)),
+            _ => None,
+        })
+        .collect();
     for (si, &k) in subjects.iter().enumerate() {
         let s = &doc.sentences[si];
-        if k >= s.tokens.end
-            || candidates
-                .iter()
-                .any(|q| q.sentence == si && matches!(&q.who, Who::Phrase(r) if r.start == k))
-        {
+        if k >= s.tokens.end || spoken.contains(&(si, k)) {
             continue;
         }
         let r = np::subject_from(doc, t, k, s.tokens.end);

@@ -84,7 +84,12 @@ fn words(s: &str) -> Vec<&str> {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
+    /// In text order (by position, then as recorded); add with [`Registry::mention`].
     pub mentions: Vec<Mention>,
+    /// The same mentions by (sentence, position, order recorded), so that
+    /// [`Registry::salient`] reads the sentences before a position without
+    /// scanning the article.
+    by_sentence: std::collections::BTreeMap<(usize, usize, usize), Mention>,
 }
 
 impl Registry {
@@ -160,6 +165,8 @@ impl Registry {
     pub fn mention(&mut self, m: Mention) {
         let at = self.mentions.partition_point(|x| x.pos <= m.pos);
         self.mentions.insert(at, m);
+        let order = self.by_sentence.len();
+        self.by_sentence.insert((m.sentence, m.pos, order), m);
     }
 
     /// The latest entity before `pos` with a role that contains every word of `role`.
@@ -171,13 +178,20 @@ impl Registry {
                 want.iter().all(|w| have.contains(w))
             })
         };
-        let mut best = None;
-        for m in self.mentions.iter().filter(|m| m.pos < pos) {
-            if fits(&self.entities[m.entity]) {
-                best = Some(m.entity);
-            }
+        // Which entities fit, once each; then the latest mention of one of
+        // them before `pos`, found walking back from `pos` (mentions are in
+        // text order).
+        let fitting: Vec<bool> = self.entities.iter().map(fits).collect();
+        if !fitting.contains(&true) {
+            return None;
         }
-        best.or_else(|| self.entities.iter().rposition(fits))
+        let before = self.mentions.partition_point(|m| m.pos < pos);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .find(|m| fitting[m.entity])
+            .map(|m| m.entity)
+            .or_else(|| fitting.iter().rposition(|&f| f))
     }
 
     /// The most salient person before `pos`, ignoring mentions inside `skip`.
@@ -187,26 +201,43 @@ impl Registry {
                 && !(skip.start <= m.pos && m.pos < skip.end)
                 && self.entities[m.entity].kind == EntityKind::Person
         };
-        let before: Vec<&Mention> = self.mentions.iter().filter(usable).collect();
-        let mut s = sentence as isize;
-        while s >= 0 {
-            let here: Vec<&&Mention> = before.iter().filter(|m| m.sentence as isize == s).collect();
-            if let Some(m) = here.iter().rev().find(|m| m.subject) {
-                return Some(m.entity);
+        // The latest subject of the sentence itself; else, in the nearest
+        // earlier sentence that has a usable mention, its latest subject
+        // or its latest mention.
+        let own = (sentence, 0, 0)..(sentence, pos, 0);
+        if let Some(m) = self
+            .by_sentence
+            .range(own)
+            .rev()
+            .map(|(_, m)| m)
+            .find(|m| usable(m) && m.subject)
+        {
+            return Some(m.entity);
+        }
+        let mut earlier = self
+            .by_sentence
+            .range(..(sentence, 0, 0))
+            .rev()
+            .map(|(_, m)| m)
+            .filter(usable);
+        if let Some(last) = earlier.next() {
+            if last.subject {
+                return Some(last.entity);
             }
+            let s = last.sentence;
             // Within its own sentence a pronoun does not reach into
             // adverbials (`Sehari setelah dilantik oleh X, dia …`).
-            if s != sentence as isize
-                && let Some(m) = here.last()
-            {
-                return Some(m.entity);
-            }
-            s -= 1;
+            let subject = earlier
+                .take_while(|m| m.sentence == s)
+                .find(|m| m.subject)
+                .unwrap_or(last);
+            return Some(subject.entity);
         }
+        let before = self.mentions.partition_point(|m| m.pos < pos);
         // Cataphora: the first person named after `pos`.
-        self.mentions
+        self.mentions[before..]
             .iter()
-            .find(|m| m.pos >= pos && self.entities[m.entity].kind == EntityKind::Person)
+            .find(|m| self.entities[m.entity].kind == EntityKind::Person)
             .map(|m| m.entity)
     }
 }

@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod read;
 pub mod reflow;
 pub mod segment;
+pub mod spans;
 pub mod tokenize;
 
 use std::ops::Range;

@@ -4,8 +4,12 @@
 //! Text that is not UTF-8 is refused with the path and the byte offset of the
 //! first bad byte; nothing is guessed or transcoded. The BOM is kept in the
 //! returned string so that offsets count the file's characters as given;
-//! normalization drops it. For an HTML page, the returned string is the
-//! extracted article text, and offsets count its characters.
+//! normalization drops it. Text that starts with a UTF-16 byte-order mark
+//! is refused with a hint naming UTF-16, and a character that a line break
+//! cuts in two (`fold -w` on non-ASCII text) is named as such.
+//! [`read_text_capped`] refuses a file over a size limit before reading it.
+//! For an HTML page ([`read_article`]), the returned string is the extracted
+//! article text, and offsets count its characters.
 
 use std::path::{Path, PathBuf};
 
@@ -18,13 +22,46 @@ pub enum InputError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: not UTF-8 at byte {byte}; {remedy}")]
+    #[error("{}: {}", path.display(), self.reason())]
     NotUtf8 {
         path: PathBuf,
         byte: usize,
-        /// What to do about it.
-        remedy: &'static str,
+        /// The encoding to suggest converting from.
+        from: &'static str,
+        /// The bad byte starts a character that a line break interrupts.
+        cut_by_line_break: bool,
     },
+    #[error("{}: {len} bytes, over the limit of {max} bytes", path.display())]
+    TooLarge { path: PathBuf, len: u64, max: u64 },
+}
+
+impl InputError {
+    /// What is wrong and what to do, without the path.
+    pub fn reason(&self) -> String {
+        match self {
+            InputError::NotUtf8 {
+                byte,
+                cut_by_line_break: true,
+                ..
+            } => format!(
+                "not UTF-8 at byte {byte}: a line break cuts a character in two there, as \
+                 `fold -w` does with non-ASCII text; wrap with `fold -s` or `fmt` instead, or \
+                 give the text before folding"
+            ),
+            InputError::NotUtf8 { byte, from, .. } => format!(
+                "not UTF-8 at byte {byte}{}; convert it first, e.g. iconv -f {from} -t utf-8",
+                if *from == "utf-16" {
+                    " (it starts with a UTF-16 byte-order mark)"
+                } else {
+                    ""
+                }
+            ),
+            InputError::TooLarge { len, max, .. } => {
+                format!("{len} bytes, over the limit of {max} bytes")
+            }
+            InputError::Open { source, .. } => format!("cannot read: {source}"),
+        }
+    }
 }
 
 /// How an input's text is read.
@@ -66,18 +103,12 @@ impl InputFormat {
     }
 }
 
-/// Reads a file (or stdin for `-`) as an article: [`read_text`], then the
-/// article text when `format` says it is an HTML page.
-pub fn read_article(path: &Path, format: InputFormat) -> Result<String, InputError> {
-    read_text(path).map(|t| format.article(Some(path), t))
+/// Reads a file (or stdin for `-`) of at most `max` bytes as an article:
+/// [`read_text_capped`], then the article text when `format` says it is an
+/// HTML page.
+pub fn read_article(path: &Path, format: InputFormat, max: u64) -> Result<String, InputError> {
+    read_text_capped(path, max).map(|t| format.article(Some(path), t))
 }
-
-/// The remedy for text in another encoding.
-const CONVERT: &str = "convert it first, e.g. iconv -f windows-1252 -t utf-8";
-
-/// The remedy for a character cut by a line break.
-const CUT_BY_FOLD: &str = "a line break cuts a character in two there, as `fold -w` does with \
-     non-ASCII text: wrap with `fold -s` or `fmt` instead, or give the text before folding";
 
 /// True when the bad byte at `at` starts a UTF-8 sequence that a line break
 /// interrupts (the bytes after the break continue it).
@@ -92,46 +123,68 @@ fn cut_by_line_break(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at + 1..bytes.len().min(at + len + 2)];
     rest.iter().position(|&b| b == b'\n').is_some_and(|nl| {
         let head = &rest[..nl];
-        let tail: Vec<u8> = rest[nl + 1..].iter().copied().take(len - 1 - head.len()).collect();
-        head.len() + tail.len() == len - 1
-            && head.iter().chain(&tail).all(|&b| b & 0xC0 == 0x80)
+        let tail: Vec<u8> = rest[nl + 1..]
+            .iter()
+            .copied()
+            .take(len - 1 - head.len())
+            .collect();
+        head.len() + tail.len() == len - 1 && head.iter().chain(&tail).all(|&b| b & 0xC0 == 0x80)
     })
 }
 
 /// Decodes bytes read from `path` as UTF-8.
 pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String, InputError> {
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
     String::from_utf8(bytes).map_err(|e| {
         let byte = e.utf8_error().valid_up_to();
-        let remedy = if cut_by_line_break(e.as_bytes(), byte) {
-            CUT_BY_FOLD
-        } else {
-            CONVERT
-        };
         InputError::NotUtf8 {
             path: path.to_path_buf(),
             byte,
-            remedy,
+            from: if utf16 { "utf-16" } else { "windows-1252" },
+            cut_by_line_break: !utf16 && cut_by_line_break(e.as_bytes(), byte),
         }
     })
 }
 
 /// Reads a file (or stdin for `-`) as UTF-8 text.
 pub fn read_text(path: &Path) -> Result<String, InputError> {
-    let bytes = if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
-            InputError::Open {
-                path: path.to_path_buf(),
-                source,
-            }
-        })?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|source| InputError::Open {
-            path: path.to_path_buf(),
-            source,
-        })?
+    read_text_capped(path, u64::MAX)
+}
+
+/// Reads a file (or stdin for `-`) as UTF-8 text, refusing more than `max`
+/// bytes without reading past them.
+pub fn read_text_capped(path: &Path, max: u64) -> Result<String, InputError> {
+    use std::io::Read;
+    let open = |source| InputError::Open {
+        path: path.to_path_buf(),
+        source,
     };
+    let reader: Box<dyn Read> = if path == Path::new("-") {
+        Box::new(std::io::stdin())
+    } else {
+        let file = std::fs::File::open(path).map_err(open)?;
+        let len = file.metadata().map_err(open)?.len();
+        if len > max {
+            return Err(InputError::TooLarge {
+                path: path.to_path_buf(),
+                len,
+                max,
+            });
+        }
+        Box::new(file)
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(open)?;
+    if bytes.len() as u64 > max {
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            len: bytes.len() as u64,
+            max,
+        });
+    }
     decode(bytes, path)
 }
 
@@ -150,18 +203,16 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(msg.contains("x/id.txt") && msg.contains("byte 2"), "{msg}");
-    }
-
-    #[test]
-    fn html_is_told_by_name_content_or_flag() {
-        let page = "<!DOCTYPE html><p>Kata &amp; dia.</p>";
-        let f = InputFormat::Auto;
-        assert!(f.is_html(Some(Path::new("a.HTM")), "plain"));
-        assert!(f.is_html(None, page));
-        assert!(!f.is_html(Some(Path::new("a.txt")), "Kata <b>dia</b>."));
-        assert!(InputFormat::Html.is_html(Some(Path::new("a.txt")), "x"));
-        assert!(!InputFormat::Text.is_html(Some(Path::new("a.html")), page));
-        assert_eq!(f.article(None, page.into()), "Kata & dia.");
+        assert!(msg.contains("windows-1252"), "{msg}");
+        let utf16: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain("Kata".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let msg = decode(utf16, Path::new("u.txt")).unwrap_err().to_string();
+        assert!(
+            msg.contains("iconv -f utf-16") && msg.contains("byte-order mark"),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -174,6 +225,18 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(msg.contains("iconv"), "{msg}");
+    }
+
+    #[test]
+    fn html_is_told_by_name_content_or_flag() {
+        let page = "<!DOCTYPE html><p>Kata &amp; dia.</p>";
+        let f = InputFormat::Auto;
+        assert!(f.is_html(Some(Path::new("a.HTM")), "plain"));
+        assert!(f.is_html(None, page));
+        assert!(!f.is_html(Some(Path::new("a.txt")), "Kata <b>dia</b>."));
+        assert!(InputFormat::Html.is_html(Some(Path::new("a.txt")), "x"));
+        assert!(!InputFormat::Text.is_html(Some(Path::new("a.html")), page));
+        assert_eq!(f.article(None, page.into()), "Kata & dia.");
     }
 
     #[test]

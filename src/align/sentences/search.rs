@@ -1,0 +1,261 @@
+//! The dynamic program of the sentence alignment, over the cells of a
+//! [`Window`]: beads 1-1, 1-0, 0-1, 1-2, 2-1 and 2-2, each two-sided bead
+//! scored by its word coverage in both directions minus a threshold, a
+//! merge cost and a length prior.
+//!
+//! It keeps two rows of running scores, one back-pointer byte per cell of
+//! the window, and the per-word match scores of the sentence pairs of the
+//! last two Indonesian sentences only, so time and memory grow with the
+//! number of cells of the window, never with the product of the two
+//! articles' lengths. It knows nothing of how the window was chosen.
+
+use std::ops::Range;
+
+use super::Side;
+use super::window::Window;
+use crate::align::similarity::{PairIndex, WordMatch};
+
+/// Costs of one search (see [`super::SentenceParams`]).
+pub(crate) struct Costs {
+    pub min_similarity: f32,
+    pub merge_cost: f32,
+    pub length_weight: f32,
+    /// Indonesian characters per English character over the whole pair.
+    pub ratio: f32,
+}
+
+/// The match scores of the words of one Indonesian sentence `r` against
+/// each English sentence it may pair with, and of those English sentences'
+/// words against `r`, computed on first use (a sentence pair is scored in
+/// several bead shapes).
+struct PartnerScores {
+    r: usize,
+    partners: Range<usize>,
+    /// Per partner: where its two score lists start, or `u32::MAX`.
+    start: Vec<(u32, u32)>,
+    scores: Vec<f32>,
+}
+
+impl PartnerScores {
+    fn empty() -> PartnerScores {
+        PartnerScores {
+            r: usize::MAX,
+            partners: 0..0,
+            start: Vec::new(),
+            scores: Vec::new(),
+        }
+    }
+
+    fn reset(&mut self, r: usize, partners: Range<usize>) {
+        self.r = r;
+        self.start.clear();
+        self.start.resize(partners.len(), (u32::MAX, u32::MAX));
+        self.partners = partners;
+        self.scores.clear();
+    }
+}
+
+/// The best score of each word of `words` against any word of `other`.
+fn best_scores<'a>(
+    words: &'a [u32],
+    other: &'a crate::align::Segment,
+    matches: &'a [Vec<WordMatch>],
+) -> impl Iterator<Item = f32> + 'a {
+    words.iter().map(move |&t| {
+        matches[t as usize]
+            .iter()
+            .filter(|m| other.contains(m.other))
+            .map(|m| m.score)
+            .fold(0.0f32, f32::max)
+    })
+}
+
+/// Scores beads, keeping the per-word scores of the last two Indonesian sentences.
+struct BeadScorer<'a> {
+    ids: &'a Side,
+    ens: &'a Side,
+    index: &'a PairIndex,
+    window: &'a Window,
+    rows: [PartnerScores; 2],
+}
+
+impl BeadScorer<'_> {
+    /// Where the scores of the pair (Indonesian `i`, English `j`) start:
+    /// (Indonesian words, English words).
+    fn pair(&mut self, i: usize, j: usize) -> (usize, usize) {
+        let row = &mut self.rows[i % 2];
+        if row.r != i {
+            row.reset(i, self.window.partners(i));
+        }
+        let k = j - row.partners.start;
+        if row.start[k].0 == u32::MAX {
+            let id_at = row.scores.len();
+            let (a, b) = (&self.ids.segments[i], &self.ens.segments[j]);
+            row.scores
+                .extend(best_scores(&a.types, b, &self.index.id_matches));
+            let en_at = row.scores.len();
+            row.scores
+                .extend(best_scores(&b.types, a, &self.index.en_matches));
+            row.start[k] = (id_at as u32, en_at as u32);
+        }
+        let (x, y) = row.start[k];
+        (x as usize, y as usize)
+    }
+
+    /// Weighted share of the words of one side's sentences that match
+    /// something in the other side's sentences of the bead (Indonesian
+    /// sentences `is`, English sentences `js`, at most two each): the
+    /// Indonesian words when `id_side`, else the English words.
+    fn coverage(&mut self, is: Range<usize>, js: Range<usize>, id_side: bool) -> f32 {
+        // lists[x][y]: (row slot, start) of the scores of covered sentence
+        // x against other sentence y.
+        let mut lists = [[(0usize, 0usize); 2]; 2];
+        for (a, i) in is.clone().enumerate() {
+            for (b, j) in js.clone().enumerate() {
+                let (id_at, en_at) = self.pair(i, j);
+                if id_side {
+                    lists[a][b] = (i % 2, id_at);
+                } else {
+                    lists[b][a] = (i % 2, en_at);
+                }
+            }
+        }
+        let (side, covered, others) = if id_side {
+            (self.ids, is, js.len())
+        } else {
+            (self.ens, js, is.len())
+        };
+        let mut total = 0.0;
+        let mut got = 0.0;
+        for (x, s) in covered.enumerate() {
+            let weights = &side.weights[s];
+            let list = |(slot, at): (usize, usize)| &self.rows[slot].scores[at..][..weights.len()];
+            let first = list(lists[x][0]);
+            if others == 1 {
+                for (&w, &s) in weights.iter().zip(first) {
+                    total += w;
+                    got += w * s;
+                }
+            } else {
+                let second = list(lists[x][1]);
+                for ((&w, &s), &t) in weights.iter().zip(first).zip(second) {
+                    total += w;
+                    got += w * s.max(t);
+                }
+            }
+        }
+        if total > 0.0 { got / total } else { 0.0 }
+    }
+}
+
+/// The best monotone alignment within `window`, as beads of sentence
+/// ranges (Indonesian, English) in order.
+pub(crate) fn search(
+    ids: &Side,
+    ens: &Side,
+    index: &PairIndex,
+    costs: &Costs,
+    window: &Window,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let n = window.n();
+    let mut scorer = BeadScorer {
+        ids,
+        ens,
+        index,
+        window,
+        rows: [PartnerScores::empty(), PartnerScores::empty()],
+    };
+    let mut bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
+        let merged = if is.len() + js.len() > 2 {
+            costs.merge_cost
+        } else {
+            0.0
+        };
+        let id_len = ids.chars[is.clone()].iter().sum::<usize>() as f32;
+        let en_len = ens.chars[js.clone()].iter().sum::<usize>() as f32;
+        let cov_id = scorer.coverage(is.clone(), js.clone(), true);
+        let cov_en = scorer.coverage(is, js, false);
+        let sim = PairIndex::harmonic_mean(cov_id, cov_en);
+        let lr = (id_len.max(1.0) / (en_len.max(1.0) * costs.ratio))
+            .ln()
+            .abs();
+        sim - costs.min_similarity - merged - costs.length_weight * lr.min(2.0)
+    };
+    const NEG: f32 = f32::NEG_INFINITY;
+    const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2)];
+    // Running scores of rows i-2, i-1 and i (each over its window row).
+    let mut rows: [Vec<f32>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    // The move into each cell: an index into MOVES, or NO_MOVE.
+    const NO_MOVE: u8 = u8::MAX;
+    let mut back = vec![NO_MOVE; window.cells()];
+    for i in 0..=n {
+        let cols = window.row(i);
+        let mut cur = std::mem::take(&mut rows[i % 3]);
+        cur.clear();
+        cur.resize(cols.len(), NEG);
+        for j in cols.clone() {
+            if (i, j) == (0, 0) {
+                cur[0] = 0.0;
+                continue;
+            }
+            let mut here = NEG;
+            let mut how = NO_MOVE;
+            for (k, &(di, dj)) in MOVES.iter().enumerate() {
+                if di > i || dj > j {
+                    continue;
+                }
+                let (pi, pj) = (i - di, j - dj);
+                let before = if di == 0 {
+                    let r = window.row(i);
+                    if pj >= r.start {
+                        cur[pj - r.start]
+                    } else {
+                        NEG
+                    }
+                } else {
+                    let r = window.row(pi);
+                    if r.contains(&pj) {
+                        rows[pi % 3][pj - r.start]
+                    } else {
+                        NEG
+                    }
+                };
+                if before == NEG {
+                    continue;
+                }
+                let gain = if di == 0 || dj == 0 {
+                    0.0
+                } else {
+                    bead_score(pi..i, pj..j)
+                };
+                let v = before + gain;
+                if v > here {
+                    here = v;
+                    how = k as u8;
+                }
+            }
+            cur[j - cols.start] = here;
+            if let Some(s) = window.slot(i, j) {
+                back[s] = how;
+            }
+        }
+        rows[i % 3] = cur;
+    }
+    let m = window.row(n).end - 1;
+    let mut beads = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let how = window.slot(i, j).map_or(NO_MOVE, |s| back[s]);
+        let (di, dj) = match MOVES.get(how as usize) {
+            Some(&d) => d,
+            // Unreachable cell: fall back to one-sided beads.
+            None if i > 0 => (1, 0),
+            None => (0, 1),
+        };
+        beads.push((i - di..i, j - dj..j));
+        i -= di;
+        j -= dj;
+    }
+    beads.reverse();
+    beads
+}
