@@ -361,16 +361,12 @@ fn swapped_sides_are_refused() {
     assert_eq!(forced.status.code(), Some(0));
 
     let tmp = TempDir::new("swap");
+    std::fs::copy(&id, tmp.0.join("id.txt")).unwrap();
+    std::fs::copy(&en, tmp.0.join("en.txt")).unwrap();
     let manifest = tmp.0.join("pairs.csv");
     std::fs::write(
         &manifest,
-        format!(
-            "pair,id_path,en_path\ngood,{},{}\nswapped,{},{}\n",
-            id.display(),
-            en.display(),
-            en.display(),
-            id.display()
-        ),
+        "pair,id_path,en_path\ngood,id.txt,en.txt\nswapped,en.txt,id.txt\n",
     )
     .unwrap();
     let out = kutip(&["align", "--manifest", manifest.to_str().unwrap()]);

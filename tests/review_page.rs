@@ -342,19 +342,21 @@ fn rendered(browser: &Path, page: &Path, fragment: &str, profile: &Path) -> Stri
         .stderr(Stdio::null())
         .spawn()
         .expect("start chromium");
+    // Read the DOM while the browser writes it: it is larger than a pipe holds.
+    let mut stdout = child.stdout.take().expect("chromium stdout");
+    let reader = std::thread::spawn(move || {
+        let mut dom = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut dom).map(|_| dom)
+    });
     let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
+    while child.try_wait().expect("wait").is_none() {
         if start.elapsed() > Duration::from_secs(180) {
             let _ = child.kill();
             panic!("chromium did not finish within 180 s");
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let out = child.wait_with_output().expect("chromium output");
-    String::from_utf8(out.stdout).expect("utf8 DOM")
+    reader.join().expect("reader").expect("utf8 DOM")
 }
 
 #[test]
