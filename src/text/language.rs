@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use crate::lang::{Lang, LangTables};
 
@@ -25,12 +25,13 @@ pub const MIN_FUNCTION_WORDS: usize = 8;
 /// `tests/messy_input.rs`).
 pub const MIN_SHARE: f64 = 0.8;
 
-/// Counting stops once this many function words are found: enough to
-/// tell, and a long text costs no more than a short one.
-const ENOUGH_FUNCTION_WORDS: usize = 300;
+/// Counting stops once this many function words are found (the first few
+/// sentences): enough to tell, and a long text costs no more than a short
+/// one.
+pub const ENOUGH_FUNCTION_WORDS: usize = 48;
 
-/// The function words of a language's tables, in one set.
-fn function_words(t: &LangTables) -> FxHashSet<&'static str> {
+/// The function words of a language's tables.
+fn function_words(t: &LangTables) -> impl Iterator<Item = &'static str> {
     [
         t.prepositions,
         t.determiners,
@@ -46,15 +47,23 @@ fn function_words(t: &LangTables) -> FxHashSet<&'static str> {
     .into_iter()
     .flatten()
     .copied()
-    .collect()
 }
 
-/// Indonesian and English function words, built once.
-static FUNCTION_WORDS: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
-    [
-        function_words(Lang::Id.tables()),
-        function_words(Lang::En.tables()),
-    ]
+/// Bits of [`FUNCTION_WORDS`]: the languages a function word belongs to.
+const ID_WORD: u8 = 1;
+const EN_WORD: u8 = 2;
+
+/// Every function word of both languages, with its languages' bits: one
+/// look-up per word of the text.
+static FUNCTION_WORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
+    for w in function_words(Lang::Id.tables()) {
+        *m.entry(w).or_insert(0) |= ID_WORD;
+    }
+    for w in function_words(Lang::En.tables()) {
+        *m.entry(w).or_insert(0) |= EN_WORD;
+    }
+    m
 });
 
 /// The function words of each language found in a text.
@@ -65,20 +74,40 @@ pub struct LanguageGuess {
 }
 
 impl LanguageGuess {
-    /// Counts the function words of `text`.
+    /// Counts the function words of `text` (all of them ASCII words), up
+    /// to [`ENOUGH_FUNCTION_WORDS`].
     pub fn of(text: &str) -> LanguageGuess {
-        let [id, en] = &*FUNCTION_WORDS;
+        let words = &*FUNCTION_WORDS;
         let mut g = LanguageGuess::default();
-        let mut word = String::new();
-        for w in text.split(|c: char| !c.is_alphabetic()) {
-            // Function words are short.
-            if w.is_empty() || w.len() > 12 {
+        let bytes = text.as_bytes();
+        let mut buf = [0u8; 12];
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
                 continue;
             }
-            word.clear();
-            word.extend(w.chars().flat_map(char::to_lowercase));
-            g.id_words += usize::from(id.contains(word.as_str()));
-            g.en_words += usize::from(en.contains(word.as_str()));
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            // A word with a non-ASCII letter beside it is no function word.
+            let clean =
+                (start == 0 || bytes[start - 1] < 0x80) && bytes.get(i).is_none_or(|&b| b < 0x80);
+            let word = &bytes[start..i];
+            if !clean || word.len() > buf.len() {
+                continue;
+            }
+            for (d, s) in buf.iter_mut().zip(word) {
+                *d = s.to_ascii_lowercase();
+            }
+            // ASCII letters only, so always UTF-8.
+            let Ok(w) = std::str::from_utf8(&buf[..word.len()]) else {
+                continue;
+            };
+            let bits = words.get(w).copied().unwrap_or(0);
+            g.id_words += usize::from(bits & ID_WORD != 0);
+            g.en_words += usize::from(bits & EN_WORD != 0);
             if g.id_words + g.en_words >= ENOUGH_FUNCTION_WORDS {
                 break;
             }

@@ -115,6 +115,12 @@ fn ends_sentence(line: &str) -> bool {
     }
 }
 
+/// True when `line` starts with an initial (`S.` of a cut `U.S.`).
+fn starts_with_initial(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_uppercase())
+}
+
 /// True when `line` begins like a new paragraph or sentence: a capital, a
 /// digit, or an opening mark before one (a mark alone closes a quote).
 fn starts_paragraph(line: &str) -> bool {
@@ -141,6 +147,14 @@ pub fn wrapped_breaks(text: &str) -> Vec<WrapBreak> {
     if !text.contains(['\n', '\r']) {
         return Vec::new();
     }
+    // One paragraph per line, the common case, is told by its first long
+    // line without measuring the others.
+    let too_wide = text
+        .split(['\n', '\r'])
+        .any(|l| l.len() > MAX_WRAP_WIDTH && l.chars().count() > MAX_WRAP_WIDTH);
+    if too_wide {
+        return Vec::new();
+    }
     let lines = lines(text);
     let content: Vec<&Line> = lines.iter().filter(|l| !is_blank(l.text)).collect();
     let Some(width_chars) = content.iter().map(|l| l.chars).max() else {
@@ -154,9 +168,17 @@ pub fn wrapped_breaks(text: &str) -> Vec<WrapBreak> {
     let follows: Vec<usize> = (0..lines.len().saturating_sub(1))
         .filter(|&i| !is_blank(lines[i].text) && !is_blank(lines[i + 1].text))
         .collect();
-    let full = |l: &Line| l.text.len() == width_bytes || l.chars == width_chars;
+    // Line `i` is full: as wide as the widest, in bytes or characters, or
+    // so wide that the next line's first character would not have fitted
+    // (a fold by bytes that never cuts a character).
+    let full = |i: usize| {
+        let (a, b) = (&lines[i], &lines[i + 1]);
+        let next = b.text.chars().next().map_or(1, char::len_utf8);
+        a.text.len() == width_bytes || a.chars == width_chars || a.text.len() + next > width_bytes
+    };
     let long = |l: &Line| l.chars * 5 >= width_chars * 4;
-    let n_full = follows.iter().filter(|&&i| full(&lines[i])).count();
+    let n_full = follows.iter().filter(|&&i| full(i)).count();
+    let first = lines.iter().position(|l| !is_blank(l.text)).unwrap_or(0);
     let n_long = follows.iter().filter(|&&i| long(&lines[i])).count();
     // Cut at a fixed width: the long lines that go on are nearly all full
     // (the others end a paragraph), where a word wrap makes few lines full.
@@ -165,28 +187,28 @@ pub fn wrapped_breaks(text: &str) -> Vec<WrapBreak> {
             .iter()
             .filter(|&&i| {
                 let (a, b) = (&lines[i], &lines[i + 1]);
-                // A paragraph that happens to end at the full width (its
-                // last line has no space after the stop: a cut there does).
-                // A number cut at its separator (`3.` + `34 million`) goes on.
-                let in_number = a
-                    .text
-                    .strip_suffix(['.', ','])
-                    .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
-                    && b.text.starts_with(|c: char| c.is_ascii_digit());
+                // A paragraph that happens to end at the full width: a stop
+                // with no space after it (a cut there leaves one), then a
+                // capital that is no initial. A digit next is a number cut
+                // at its separator (`3.` + `34 million`, `POJK.` + `03`).
                 let paragraph_end = ends_sentence(a.text)
-                    && !in_number
                     && !a.text.ends_with(char::is_whitespace)
                     && !b.text.starts_with(char::is_whitespace)
-                    && starts_paragraph(b.text);
-                // A line that happens to be full and ends without a stop
-                // (a headline) before a capital: a cut inside a word rarely
-                // falls between a small letter and a capital.
-                let headline_end = (a.text.ends_with(char::is_lowercase)
+                    && starts_paragraph(b.text)
+                    && !b.text.starts_with(|c: char| c.is_numeric())
+                    && !starts_with_initial(b.text);
+                // A headline that happens to be full, before a capital: a
+                // cut inside a word falls between a small letter and a
+                // capital only in a word like `KontraS`, so this is asked
+                // of the first line alone, where headlines stand. Before an
+                // opening quote mark and a capital, anywhere.
+                let headline_end = (i == first
+                    && a.text.ends_with(char::is_lowercase)
                     && b.text.starts_with(char::is_uppercase))
                     || (a.text.ends_with(char::is_alphanumeric)
                         && b.text.starts_with(['“', '"', '‘', '«'])
                         && starts_paragraph(b.text));
-                full(a) && !paragraph_end && !headline_end
+                full(i) && !paragraph_end && !headline_end
             })
             .map(|&i| WrapBreak {
                 at: lines[i].end,
