@@ -14,6 +14,7 @@ use std::io::Write;
 use kutip::align::AlignParams;
 use kutip::align::selftrain::{LearnParams, to_tsv};
 use kutip::batch::{Batch, DEFAULT_CHUNK, Summary};
+use kutip::fidelity::{FidelityParams, FlagSelection};
 use kutip::io::decisions::Decisions;
 use kutip::io::html::strings::UiLang;
 use kutip::io::html::{HtmlSink, PageOptions, utc_time};
@@ -49,6 +50,11 @@ use kutip::lexicon::Lexicon;
 /// empty side, a malformed manifest line) is reported on stderr and in
 /// --errors, and every other pair is still written. Output files appear only
 /// when complete (written to a temporary file, then renamed).
+///
+/// Fidelity flags (the flags column): number_mismatch, entity_mismatch,
+/// negation_mismatch, speaker_mismatch, modality_shift, cue_shift, omission,
+/// addition, direct_indirect, untranslated. Each rests on evidence with a
+/// confidence; by default only confident flags are listed (--flags).
 ///
 /// Formats: csv (default; the header of the contract; text cells beginning
 /// with = + - @ get a leading ' so spreadsheets do not run them), jsonl
@@ -143,6 +149,12 @@ pub struct Args {
     /// (with --format html).
     #[arg(long, value_name = "FILE")]
     decisions: Option<PathBuf>,
+    /// Which fidelity flags to list: `confident` (default: flags whose evidence holds up, confidence
+    /// 0.5 or more), `all` (every flag raised; JSONL `evidence` gives each one's confidence), `none`,
+    /// or flag names to keep only those kinds (`number_mismatch,negation_mismatch`; add `all` for
+    /// every confidence).
+    #[arg(long, value_name = "SET", default_value = "confident")]
+    flags: FlagSelection,
     /// Self-training: align the batch once, learn Indonesian–English word pairs for words the
     /// lexicon lacks from the confident sentence alignments, then align again with them. Reads the
     /// input twice (not a stream on standard input).
@@ -584,6 +596,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         lexicon: &lex,
         params: AlignParams {
             min_score: args.min_score,
+            fidelity: FidelityParams {
+                report: args.flags,
+                ..FidelityParams::default()
+            },
             ..AlignParams::default()
         },
         unit,

@@ -15,15 +15,17 @@ use crate::quote::QuoteKind;
 use crate::text::{Document, NormSpan};
 
 /// One fidelity flag of a row, with its evidence: the flag's name
-/// (`number_mismatch`), the Indonesian and English words behind it, and
-/// what differs in one line. Written whole by JSONL (`evidence`) and TMX
-/// (`x-flag`); the CSV writes the name only.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// (`number_mismatch`), the Indonesian and English words behind it, what
+/// differs in one line, and how far the evidence can be trusted (in [0,1],
+/// see [`crate::fidelity::confidence`]). Written whole by JSONL
+/// (`evidence`) and TMX (`x-flag`); the CSV writes the name only.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Flag {
     pub name: String,
     pub id: Vec<String>,
     pub en: Vec<String>,
     pub detail: String,
+    pub confidence: f32,
 }
 
 /// The fidelity flags of a row, in column order (the order the producer
@@ -32,7 +34,7 @@ pub struct Flag {
 /// (`number_mismatch;speaker_mismatch`), because a CSV cell holds one
 /// string; the JSONL writer writes [`Flags::names`] as an array and the
 /// flags with their evidence beside it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Flags(pub Vec<Flag>);
 
 impl Flags {
@@ -49,6 +51,7 @@ impl Flags {
                     id: f.id.clone(),
                     en: f.en.clone(),
                     detail: f.detail.clone(),
+                    confidence: f.confidence,
                 })
                 .collect(),
         )

@@ -156,16 +156,28 @@ impl NameEvidence {
                         || t.is_say_verb(p));
                 let place = prev.kind == TokenKind::Word
                     && (t.is_place_preposition(p) || t.is_place_noun(p));
-                // `Sri Mulyani menjelaskan`: a short run before a speech verb.
-                let speaks = end - k <= 3
+                // `Sri Mulyani menjelaskan`: a short run before a speech verb,
+                // the whole subject (after a comma or a role word, or
+                // opening the sentence).
+                let whole_subject = prev.kind == TokenKind::Punct
+                    || t.is_role_noun(crate::quote::np::unreduplicated(p))
+                    || t.is_honorific(p);
+                let speaks = whole_subject
+                    && end - k <= 3
                     && doc
                         .tokens
                         .get(end)
                         .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower));
                 if end - k <= 3 && (person || place || speaks) {
                     for j in k..end {
-                        let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
-                        e.person += u16::from(person || speaks);
+                        let w = doc.tokens[j].lower.as_str();
+                        // Office words and places in the run are not the person.
+                        let office = t.is_office_word(w)
+                            || t.is_institution_noun(w)
+                            || lex.is_place(w)
+                            || common_word(doc.lang, w) == Common::Derived;
+                        let e = ev.words.entry(w.to_owned()).or_default();
+                        e.person += u16::from((person || speaks) && !office);
                         e.place += u16::from(place && j == k);
                     }
                 }

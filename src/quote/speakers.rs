@@ -31,6 +31,9 @@ pub struct Entity {
     pub names: Vec<String>,
     /// Role phrases, lowercase (`presiden rusia`, `pejabat amerika`).
     pub roles: Vec<String>,
+    /// An unnamed speaker's description as the text writes it (`Para
+    /// pejabat di Sierra Leone`).
+    pub label: Option<String>,
 }
 
 impl Entity {
@@ -43,7 +46,10 @@ impl Entity {
         {
             return best.clone();
         }
-        self.roles.first().cloned().unwrap_or_default()
+        self.label
+            .clone()
+            .or_else(|| self.roles.first().cloned())
+            .unwrap_or_default()
     }
 }
 
@@ -126,6 +132,7 @@ impl Registry {
                     kind,
                     names: Vec::new(),
                     roles: Vec::new(),
+                    label: None,
                 });
                 self.entities.len() - 1
             }
@@ -152,11 +159,12 @@ impl Registry {
     }
 
     /// A new unnamed entity described by `role`.
-    pub fn described(&mut self, role: &str, kind: EntityKind) -> usize {
+    pub fn described(&mut self, role: &str, label: &str, kind: EntityKind) -> usize {
         self.entities.push(Entity {
             kind,
             names: Vec::new(),
             roles: vec![role.to_owned()],
+            label: Some(label.to_owned()).filter(|l| !l.is_empty()),
         });
         self.entities.len() - 1
     }

@@ -165,15 +165,16 @@ fn evidence_list(out: &mut String, r: &AlignRecord, w: &Words) {
                 quoted.join(", ")
             );
         }
-        if !f.detail.is_empty() {
-            let _ = write!(
-                out,
-                " <span class=\"detail\">({}: <code>{}</code>; {})</span>",
-                escape(w.detail),
-                escape(&f.name),
-                escape(&f.detail)
-            );
-        }
+        let _ = write!(
+            out,
+            " <span class=\"detail\">({}: <code>{}</code>{}{}; {} {:.2})</span>",
+            escape(w.detail),
+            escape(&f.name),
+            if f.detail.is_empty() { "" } else { "; " },
+            escape(&f.detail),
+            escape(w.confidence),
+            f.confidence
+        );
         out.push_str("</li>");
     }
     out.push_str("</ul>");

@@ -109,6 +109,7 @@ pub struct Words {
     pub speaker_mark_explain: &'static str,
     pub flag_words: &'static [FlagWords],
     pub detail: &'static str,
+    pub confidence: &'static str,
     pub beads: &'static str,
     pub bead: &'static str,
 }
@@ -332,6 +333,7 @@ pub const EN: Words = Words {
     speaker_mark_explain: "The speaker is not named beside the quote: found from he or she, a description, or the other article (the note beside it says which).",
     flag_words: EN_FLAGS,
     detail: "detail",
+    confidence: "confidence",
     beads: "beads",
     bead: "Bead",
 };
@@ -415,6 +417,7 @@ pub const ID: Words = Words {
     speaker_mark_explain: "Pembicara tidak disebut namanya di dekat kutipan: ditentukan dari kata ganti, sebutan, atau artikel yang lain (catatan di sampingnya menyebutkan yang mana).",
     flag_words: ID_FLAGS,
     detail: "rincian",
+    confidence: "keyakinan",
     beads: "pasangan kalimat",
     bead: "Pasangan kalimat",
 };
