@@ -40,11 +40,17 @@
     document.querySelectorAll("tr.total [data-count=decided], [data-total=decided], #decided-count")
       .forEach(function (e) { e.textContent = total; });
   }
+  // A row is known by its pair and offsets, as in the decisions file, so
+  // that a saved mark never lands on another row of a later page.
+  function keyOf(row) {
+    return ["data-pair", "data-id-start", "data-id-end", "data-en-start", "data-en-end"]
+      .map(function (a) { return row.getAttribute(a); }).join("|");
+  }
   function state() {
     var s = {};
     rows.forEach(function (row) {
       var d = decisionOf(row), n = noteOf(row);
-      if (d || n) { s[row.id] = [d, n]; }
+      if (d || n) { s[keyOf(row)] = [d, n]; }
     });
     return s;
   }
@@ -56,7 +62,7 @@
     try { saved = JSON.parse(window.localStorage.getItem(storeKey) || "null"); } catch (e) { saved = null; }
     if (!saved) { return; }
     rows.forEach(function (row) {
-      var v = saved[row.id];
+      var v = saved[keyOf(row)];
       if (!v) { return; }
       row.querySelectorAll("input[type=radio]").forEach(function (r) { r.checked = r.value === v[0]; });
       var n = row.querySelector("input.note");
