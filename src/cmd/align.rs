@@ -23,6 +23,7 @@ use kutip::io::input::{
     is_pair_folder, open_list, side_file,
 };
 use kutip::io::output::Output;
+use kutip::io::pair_name::{folder_name, pair_name};
 use kutip::io::rules::{DEFAULT_MAX_BYTES, InputRules};
 use kutip::io::{Format, Unit, open_sink};
 use kutip::lexicon::Lexicon;
@@ -217,46 +218,6 @@ struct Inputs {
     single: bool,
     /// What was aligned, for the review page's header.
     described: String,
-}
-
-/// The name of a pair given by its Indonesian file: the file's name
-/// without extension (`tempo` for `tempo.txt`, `li-shangfu` for
-/// `li-shangfu.id.txt`), or its folder's name when the file is `id.txt`.
-fn pair_name(id: &Path) -> String {
-    if id == Path::new("-") {
-        return "stdin".into();
-    }
-    let stem = id
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let trimmed = ["_id", "-id", ".id"]
-        .iter()
-        .find_map(|suffix| stem.strip_suffix(suffix))
-        .filter(|s| !s.is_empty())
-        .unwrap_or(&stem);
-    if !trimmed.eq_ignore_ascii_case("id")
-        && !trimmed.eq_ignore_ascii_case("en")
-        && !trimmed.is_empty()
-    {
-        return trimmed.to_owned();
-    }
-    folder_name(id.parent().unwrap_or(Path::new(""))).unwrap_or_else(|| "pair".into())
-}
-
-/// A folder's own name (that of the working folder for `.` or ``).
-fn folder_name(dir: &Path) -> Option<String> {
-    let dir = if dir.as_os_str().is_empty() || dir.file_name().is_none() {
-        std::fs::canonicalize(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        })
-        .ok()?
-    } else {
-        dir.to_path_buf()
-    };
-    dir.file_name().map(|n| n.to_string_lossy().into_owned())
 }
 
 fn one_pair(

@@ -12,6 +12,7 @@ pub mod jsonl;
 pub mod moses;
 pub mod offsets;
 pub mod output;
+pub mod pair_name;
 pub mod records;
 pub mod rules;
 pub mod tmx;
