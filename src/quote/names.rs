@@ -137,6 +137,10 @@ impl NameEvidence {
                         }
                     }
                 }
+                // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
+                if k > toks.start && t.is_place_noun(&doc.tokens[k - 1].lower) {
+                    ev.words.entry(tok.lower.clone()).or_default().place += 1;
+                }
                 if k == toks.start || cap(k - 1) {
                     continue;
                 }
@@ -309,18 +313,23 @@ pub fn name_at_end(
     if t.determiner_position != crate::lang::DeterminerPosition::After {
         return Some((first, last));
     }
-    // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`).
+    // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`,
+    // `Gubernur Jawa Barat | Ridwan Kamil`).
     let mut after_place = false;
     while first < last && ev.is_place(&doc.tokens[ws[first]].lower) {
         first += 1;
         after_place = true;
+        while first < last && t.is_place_modifier(&doc.tokens[ws[first]].lower) {
+            first += 1;
+        }
     }
     if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
         return None;
     }
     let bounded = first == from || after_place || comma_between(doc, ws[first - 1], ws[first]) || {
         let p = &doc.tokens[ws[first - 1]].lower;
-        t.is_honorific(p) || t.is_role_noun(p)
+        // An acronym ends an organisation's name (`Komisi III DPR | Bambang`).
+        t.is_honorific(p) || t.is_role_noun(p) || is_acronym(doc.slice(doc.tokens[ws[first - 1]].span))
     };
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
