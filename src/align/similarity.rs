@@ -453,6 +453,15 @@ impl PairIndex {
             .fold(0.0, f32::max)
     }
 
+    /// The best match score of Indonesian type `id` with any type of `en`.
+    pub fn id_best_in(&self, id: u32, en: &Segment) -> f32 {
+        self.id_matches[id as usize]
+            .iter()
+            .filter(|m| en.contains(m.other))
+            .map(|m| m.score)
+            .fold(0.0, f32::max)
+    }
+
     /// The best match score of English type `en` with any of `id` types.
     pub fn en_best(&self, en: u32, id: &[u32]) -> f32 {
         self.en_best_in(en, &Segment::new(id.to_vec()))

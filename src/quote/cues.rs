@@ -612,6 +612,38 @@ fn speech_verbs(
         if start >= toks.end {
             continue;
         }
+        // `mengatakan pada pertemuan dengan …, …`: a circumstance before the
+        // report is not the report; without a comma after it there is none.
+        let start = if directive.is_none()
+            && c.is_word(start)
+            && (t.is_preposition(c.w(start)) || t.is_adverbial_opener(c.w(start)))
+        {
+            // `said on Tuesday the …`, `in Geneva`: a preposition and names,
+            // dates or time words, then the report.
+            let mut k = start + 1;
+            while k < toks.end
+                && (c.doc.tokens[k].kind == TokenKind::Number
+                    || (c.is_word(k)
+                        && (c.doc.tokens[k].capitalized
+                            || t.is_time_word(c.w(k))
+                            || t.is_determiner(c.w(k)))))
+            {
+                k += 1;
+            }
+            let comma = (start..toks.end.min(start + 14))
+                .take_while(|&j| !(c.is_word(j) && np::is_verbish(doc, t, j)))
+                .find(|&j| c.is_punct(j, ","));
+            if k > start + 1 && k < toks.end && c.is_word(k) && !c.doc.tokens[k].capitalized {
+                k
+            } else {
+                match comma {
+                    Some(j) if j + 1 < toks.end => j + 1,
+                    _ => continue,
+                }
+            }
+        } else {
+            start
+        };
         // `said: “…”`: the content is a marked quote, which the direct frame reports.
         if doc.tokens[start].kind == TokenKind::QuoteMark
             && direct.first_holding(doc.tokens[start].span.start).is_some()
@@ -643,6 +675,19 @@ fn speech_verbs(
             || (subjectless && !t.is_say_verb(w))
             || !(t.in_speech_verbs(w) || t.in_speech_participles(w));
         if needs_clause && !c.has_marks(span) && !begins_with_complementizer {
+            continue;
+        }
+        // English reports a clause: without `that` or marks, the content of
+        // a verb other than `say`/`tell`/`add` needs a verb of its own
+        // (`confirmed the ambassador on Tuesday` reports nothing).
+        let clause_of_its_own = t.determiner_position == crate::lang::DeterminerPosition::After
+            || t.is_say_verb(w)
+            || begins_with_complementizer
+            || c.has_marks(span)
+            || doc
+                .tokens_in(span)
+                .any(|k| c.is_word(k) && (np::is_verbish(doc, t, k) || t.is_auxiliary(c.w(k))));
+        if !clause_of_its_own {
             continue;
         }
         let clause = clause_start(c, toks.start, i);
