@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Aligns every dev pair that has a gold file and scores the result with the
-# shared scorers. usage: scripts/dev_figures.sh [KUTIP] [DEV_DIR]
+# shared scorers (quotes with `kutip eval` when they are not here).
+# usage: scripts/dev_figures.sh [KUTIP] [DEV_DIR]   (e.g. DEV_DIR=corpora/samples)
 set -euo pipefail
 kutip=${1:-target/release/kutip}
 dev=${2:-../shared/dev}
@@ -17,6 +18,17 @@ for d in "$dev"/*/; do
     s+=("$d/sentences.csv" "$tmp/$n.s.csv")
   fi
 done
+# The shared scorers beside the dev folder (or ../shared/eval); without them,
+# `kutip eval` scores the quotes (it prints what score.py prints).
 scorer=$dev/../eval
-echo "quotes:    $(python3 "$scorer/score.py" "${q[@]}" | tail -1)"
-echo "sentences: $(python3 "$scorer/sent_score.py" "${s[@]}" | tail -1)"
+[ -f "$scorer/score.py" ] || scorer=../shared/eval
+if [ -f "$scorer/score.py" ]; then
+  echo "quotes:    $(python3 "$scorer/score.py" "${q[@]}" | tail -1)"
+else
+  echo "quotes:    $("$kutip" eval "${q[@]}" | tail -1)"
+fi
+if [ -f "$scorer/sent_score.py" ] && [ ${#s[@]} -gt 0 ]; then
+  echo "sentences: $(python3 "$scorer/sent_score.py" "${s[@]}" | tail -1)"
+else
+  echo "sentences: skipped (needs ../shared/eval/sent_score.py)"
+fi
