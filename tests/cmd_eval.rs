@@ -5,6 +5,8 @@
 //! predictions made from the gold files by perturbing them. Also the two ways
 //! of naming the files and the errors, on the bundled samples.
 
+mod skipping;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -152,11 +154,13 @@ fn every_dev_pair_scores_as_score_py_scores_it() {
     let dev = root().join("../shared/dev");
     let scorer = root().join("../shared/eval/score.py");
     if !dev.is_dir() || !scorer.is_file() {
-        println!("skipped: ../shared (dev pairs and score.py) is not here");
+        skipping::skip(
+            "every_dev_pair_scores_as_score_py_scores_it: ../shared (dev pairs and score.py) is not here",
+        );
         return;
     }
     if Command::new("python3").arg("--version").output().is_err() {
-        println!("skipped: python3 is not installed");
+        skipping::skip("every_dev_pair_scores_as_score_py_scores_it: python3 is not installed");
         return;
     }
     let tmp = TempDir::new("dev");

@@ -7,12 +7,13 @@ use std::process::ExitCode;
 use anyhow::Context;
 use kutip::eval::{Figures, PairFigures, python_json, read_rows, score, total};
 
-/// Score predicted quote alignments against gold, as shared/eval/score.py does.
+/// Score predicted quote alignments against gold files.
 ///
 /// Give the files in pairs, GOLD PRED [GOLD PRED ...] (or --gold and --pred
-/// as many times). GOLD has the columns id_quote,id_speaker,en_quote,en_speaker,kind
-/// and may have id_speaker_alt: other right labels of the same speaker,
-/// |-separated. PRED is `kutip align` CSV output.
+/// as many times). GOLD has the columns id_quote,id_speaker,en_quote,en_speaker,kind,
+/// one row per Indonesian quote, and may have id_speaker_alt: other right
+/// labels of the same speaker, |-separated (each pair in corpora/samples has
+/// one: gold.csv). PRED is `kutip align` CSV output.
 ///
 /// A predicted row claims the gold row whose Indonesian quote it matches best
 /// (token F1 >= 0.5, one to one). The alignment is right when the English
@@ -26,7 +27,7 @@ use kutip::eval::{Figures, PairFigures, python_json, read_rows, score, total};
 /// Prints the figures as one JSON line: counts, extraction recall, alignment
 /// precision, recall and F1, speaker accuracy. With several pairs, one line
 /// per pair first (with its gold_file and row_accuracy), then the
-/// micro-averaged total. The lines are score.py's, byte for byte.
+/// micro-averaged total.
 #[derive(clap::Args)]
 #[command(
     after_long_help = "Examples:\n  kutip align --id corpora/samples/voa-syria-envoy-2012/id.txt --en corpora/samples/voa-syria-envoy-2012/en.txt > pred.csv\n  kutip eval corpora/samples/voa-syria-envoy-2012/gold.csv pred.csv\n  kutip eval gold1.csv pred1.csv gold2.csv pred2.csv     # one line per pair, then the total"

@@ -2,8 +2,9 @@
 //! stream, each read as an iterator of [`PairItem`]s in input order, and
 //! [`Shard`], the deterministic share of a batch one worker takes.
 //!
-//! - Folder: every `DIR/<name>/` holding `id.txt` or `en.txt`, sorted by
-//!   name. Only the names are kept in memory, never the texts.
+//! - Folder: every `DIR/<name>/` holding `id.txt` or `en.txt` (or
+//!   `id.html`, `en.html`: [`side_file`]), sorted by name. Only the names
+//!   are kept in memory, never the texts.
 //! - CSV manifest: rows `pair,id_path,en_path`, an optional header row of
 //!   exactly those names; relative paths are resolved against the
 //!   manifest's folder.
@@ -26,7 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::rules::{InputRules, read_line_capped};
-use crate::text::read::{InputError, read_text_capped};
+use crate::text::read::{InputError, InputFormat, read_article};
 
 /// Where one pair's texts are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +82,76 @@ pub struct LoadedPair {
     pub pair: String,
     pub id: String,
     pub en: String,
+    /// What the reader should know though the pair is aligned (both sides
+    /// read as the same language).
+    pub warnings: Vec<PairFailure>,
+}
+
+/// How a pair's texts are read and checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Plain text or HTML ([`InputFormat`]).
+    pub format: InputFormat,
+    /// Refuse a pair whose sides are swapped, and warn when both read as
+    /// one language ([`crate::text::language`]).
+    pub check_languages: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            format: InputFormat::Auto,
+            check_languages: true,
+        }
+    }
+}
+
+/// The language check of a loaded pair: a failure when the sides are
+/// swapped, a warning when both read as one language.
+fn check_languages(
+    pair: &str,
+    id: &str,
+    en: &str,
+    id_path: &str,
+    en_path: &str,
+) -> Result<Option<PairFailure>, PairFailure> {
+    use crate::text::language::{SidesCheck, check_sides};
+    match check_sides(id, en) {
+        SidesCheck::Fine => Ok(None),
+        SidesCheck::Swapped => Err(failure(
+            pair,
+            id_path,
+            format!(
+                "reads as English, and the English side ({en_path}) reads as Indonesian: the two \
+                 articles look swapped; give the Indonesian article first and the English second \
+                 (kutip align ID EN, --id and --en, or id_path,en_path in a manifest), or pass \
+                 --no-language-check"
+            ),
+        )),
+        SidesCheck::Same(lang) => {
+            let name = match lang {
+                crate::Lang::Id => "Indonesian",
+                crate::Lang::En => "English",
+            };
+            Ok(Some(failure(
+                pair,
+                if lang == crate::Lang::Id {
+                    en_path
+                } else {
+                    id_path
+                },
+                format!(
+                    "warning: both sides read as {name} ({id_path} and {en_path}); \
+                     is this the {} article? The pair is aligned anyway",
+                    if lang == crate::Lang::Id {
+                        "English"
+                    } else {
+                        "Indonesian"
+                    }
+                ),
+            )))
+        }
+    }
 }
 
 fn failure(pair: &str, path: impl Into<String>, reason: impl Into<String>) -> PairFailure {
@@ -92,8 +163,13 @@ fn failure(pair: &str, path: impl Into<String>, reason: impl Into<String>) -> Pa
     }
 }
 
-fn read_side(pair: &str, path: &Path, rules: &InputRules) -> Result<String, PairFailure> {
-    read_text_capped(path, rules.max_bytes).map_err(|e| {
+fn read_side(
+    pair: &str,
+    path: &Path,
+    rules: &InputRules,
+    format: InputFormat,
+) -> Result<String, PairFailure> {
+    read_article(path, format, rules.max_bytes).map_err(|e| {
         let shown = path.display().to_string();
         match e {
             InputError::TooLarge { len, .. } => {
@@ -118,15 +194,34 @@ fn check_empty(pair: &str, text: &str, path: impl Into<String>) -> Option<PairFa
 }
 
 impl PairInput {
-    /// Reads both sides. Every problem is returned (a pair whose two files
-    /// are missing gets two failures), Indonesian side first.
-    /// Sides over `rules.max_bytes` fail without being read whole.
+    /// Reads both sides as plain text or HTML pages told by their name or
+    /// content, and checks their languages. Every problem is returned (a
+    /// pair whose two files are missing gets two failures), Indonesian side
+    /// first. Sides over `rules.max_bytes` fail without being read whole.
     pub fn load(self, rules: &InputRules) -> Result<LoadedPair, Vec<PairFailure>> {
+        self.load_with(rules, &ReadOptions::default())
+    }
+
+    /// [`PairInput::load`], reading the texts as `opts.format` says (an
+    /// HTML page is replaced by its article text) and checking their
+    /// languages when `opts.check_languages`.
+    pub fn load_with(
+        self,
+        rules: &InputRules,
+        opts: &ReadOptions,
+    ) -> Result<LoadedPair, Vec<PairFailure>> {
+        let format = opts.format;
         let pair = self.pair;
+        let (id_origin, en_origin) = match &self.text {
+            PairText::Files { id, en } => (id.display().to_string(), en.display().to_string()),
+            PairText::Inline { origin, .. } => {
+                (format!("{origin} \"id\""), format!("{origin} \"en\""))
+            }
+        };
         let (id, en, errs) = match self.text {
             PairText::Files { id, en } => {
-                let id_text = read_side(&pair, &id, rules);
-                let en_text = read_side(&pair, &en, rules);
+                let id_text = read_side(&pair, &id, rules, format);
+                let en_text = read_side(&pair, &en, rules, format);
                 let mut errs = Vec::new();
                 if let Ok(t) = &id_text {
                     errs.extend(check_empty(&pair, t, id.display().to_string()));
@@ -154,6 +249,7 @@ impl PairInput {
                 if !errs.is_empty() {
                     return Err(errs);
                 }
+                let (id, en) = (format.article(None, id), format.article(None, en));
                 if let Some(mut f) = check_empty(&pair, &id, origin.clone()) {
                     f.reason = "empty \"id\" text".into();
                     errs.push(f);
@@ -165,11 +261,22 @@ impl PairInput {
                 (id, en, errs)
             }
         };
-        if errs.is_empty() {
-            Ok(LoadedPair { pair, id, en })
-        } else {
-            Err(errs)
+        if !errs.is_empty() {
+            return Err(errs);
         }
+        let mut warnings = Vec::new();
+        if opts.check_languages {
+            match check_languages(&pair, &id, &en, &id_origin, &en_origin) {
+                Ok(w) => warnings.extend(w),
+                Err(f) => return Err(vec![f]),
+            }
+        }
+        Ok(LoadedPair {
+            pair,
+            id,
+            en,
+            warnings,
+        })
     }
 }
 
@@ -227,8 +334,28 @@ impl Shard {
     }
 }
 
+/// The file of one side (`id` or `en`) in a pair's folder: `SIDE.txt`, or
+/// `SIDE.html` or `SIDE.htm` when only that exists.
+pub fn side_file(dir: &Path, side: &str) -> PathBuf {
+    let txt = dir.join(format!("{side}.txt"));
+    if txt.is_file() {
+        return txt;
+    }
+    ["html", "htm"]
+        .iter()
+        .map(|ext| dir.join(format!("{side}.{ext}")))
+        .find(|p| p.is_file())
+        .unwrap_or(txt)
+}
+
+/// True when `dir` is one pair's folder: it holds an Indonesian and an
+/// English file ([`side_file`]).
+pub fn is_pair_folder(dir: &Path) -> bool {
+    side_file(dir, "id").is_file() && side_file(dir, "en").is_file()
+}
+
 /// The pair folders of `dir`, sorted by name: every subfolder that holds an
-/// `id.txt` or an `en.txt`.
+/// Indonesian or an English file ([`side_file`]).
 pub fn folder_pairs(dir: &Path) -> io::Result<Vec<String>> {
     let mut names = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| {
@@ -238,7 +365,7 @@ pub fn folder_pairs(dir: &Path) -> io::Result<Vec<String>> {
         )
     })? {
         let path = entry?.path();
-        if (path.join("id.txt").is_file() || path.join("en.txt").is_file())
+        if (side_file(&path, "id").is_file() || side_file(&path, "en").is_file())
             && let Some(n) = path.file_name()
         {
             names.push(n.to_string_lossy().into_owned());
@@ -256,8 +383,8 @@ pub fn folder_inputs(dir: &Path, names: Vec<String>) -> impl Iterator<Item = Pai
         Ok(PairInput {
             pair: name,
             text: PairText::Files {
-                id: d.join("id.txt"),
-                en: d.join("en.txt"),
+                id: side_file(&d, "id"),
+                en: side_file(&d, "en"),
             },
         })
     })

@@ -227,6 +227,9 @@ pub struct LangTables {
     /// Nouns that head a place name (`kota`, `kabupaten`, `provinsi`,
     /// `city`): the capitalized words after one are a place, not a person.
     pub place_nouns: &'static [&'static str],
+    /// Words that continue a place name after it (`Jawa Barat`, `Jakarta
+    /// Selatan`): compass points and the like.
+    pub place_modifiers: &'static [&'static str],
     /// Plain words that complete a title or an office and are capitalized
     /// with it (`Menteri Sosial`, `Direktur Utama`, `Ketua Umum`): not
     /// part of the name that follows. Derived words (`Kesehatan`) need no
@@ -325,6 +328,7 @@ word_tables! {
     is_place_preposition => place_prepositions,
     is_place_noun => place_nouns,
     is_office_word => office_words,
+    is_place_modifier => place_modifiers,
     is_speech_root => speech_roots,
     is_directive_root => directive_roots,
     is_directive_marker => directive_markers,

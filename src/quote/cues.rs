@@ -597,9 +597,25 @@ fn speech_verbs(
         let coordinated = prev.is_some_and(|p| t.is_coordinator(c.w(p)) && p + 1 == i);
         let relative = prev.filter(|&p| p + 1 == i && t.is_relativizer(c.w(p)));
         let sentence_initial = prev.is_none();
+        // `Asked about the deal, …`, `Speaking in Geneva, …`: a fronted
+        // participle clause, not a report.
+        if sentence_initial
+            && doc.tokens[i].capitalized
+            && (i + 1..toks.end)
+                .find(|&k| c.is_word(k))
+                .is_some_and(|k| t.is_preposition(c.w(k)))
+        {
+            continue;
+        }
         let directive = directive_start(c, i, toks.end);
         let start = directive.unwrap_or_else(|| content_start(c, i, toks.end));
         if start >= toks.end {
+            continue;
+        }
+        // `said: “…”`: the content is a marked quote, which the direct frame reports.
+        if doc.tokens[start].kind == TokenKind::QuoteMark
+            && direct.first_holding(doc.tokens[start].span.start).is_some()
+        {
             continue;
         }
         let end = content_end(c, start, toks.end, relative.is_some());
@@ -632,7 +648,20 @@ fn speech_verbs(
         let clause = clause_start(c, toks.start, i);
         // The subject phrase before the verb, and whether it is indefinite.
         let subject = || {
-            let r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
+            let mut r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
+            // A phrase that does not reach the verb, or opens with a
+            // preposition or a time word (`On Tuesday Biden said`), is not
+            // the subject: read it back from the verb instead.
+            let opens_badly = r.clone().find(|&k| c.is_word(k)).is_some_and(|k| {
+                let w = c.w(k);
+                t.is_preposition(w) || t.is_time_word(w) || t.is_adverbial_opener(w)
+            });
+            if r.end < i || opens_badly {
+                let back = np::subject_before(doc, t, clause, i);
+                if back.clone().any(|k| c.is_word(k)) {
+                    r = back;
+                }
+            }
             let indef = r
                 .clone()
                 .find(|&k| c.is_word(k))
@@ -794,14 +823,24 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                 || t.is_pronoun(fw)
                 || t.is_role_noun(np::unreduplicated(fw));
             let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
-            if !speaker_like
-                || rest > 6
-                || (v + 1..toks.end).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
-            {
+            let clause_follows = (v + 1..toks.end).any(|k| {
+                c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k))
+            });
+            if !speaker_like || rest > 3 || clause_follows {
                 return None;
             }
             Who::Phrase(r)
         };
+        // The report itself is a clause, not a fronted phrase (`Speaking in
+        // Geneva on Friday, Harris said …`).
+        let fw = c.w(before[0]);
+        if t.is_preposition(fw)
+            || t.is_adverbial_opener(fw)
+            || t.is_speech_participle(fw)
+            || fw.ends_with("ing")
+        {
+            return None;
+        }
         let span = c.content_span(toks.start, comma)?;
         if c.has_marks(span) {
             return None;

@@ -336,7 +336,7 @@ fn link_lede_description(
 
 /// The text of a phrase of tokens as written, without edge punctuation.
 fn phrase_text(doc: &Document, r: &std::ops::Range<usize>) -> String {
-    let words: Vec<usize> = r.clone().filter(|&k| doc.tokens[k].is_word()).collect();
+    let words = np::words_of(doc, r.clone());
     match (words.first(), words.last()) {
         (Some(&a), Some(&b)) => doc
             .slice(NormSpan::new(

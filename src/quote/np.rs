@@ -70,13 +70,22 @@ pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usiz
         let w = word(doc, first);
         // `Dikutip dari Associated Press, …`: a passive participle opens an
         // adverbial too.
-        let passive_opener = first == start_word(doc, start, range.end) && t.is_speech_passive(w);
+        let opening = first == start_word(doc, start, range.end);
+        let passive_opener = opening && t.is_speech_passive(w);
+        // `Speaking in Geneva on Friday,`, `Asked about the deal,`: a
+        // participle clause.
+        let participle_opener = opening
+            && (t.is_speech_participle(w)
+                || (t.determiner_position == DeterminerPosition::Before
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && w.len() > 4));
         // `26 Mei 2014 ini,`: a date.
         let date = doc.tokens[first].kind == TokenKind::Number;
         if !(t.is_adverbial_opener(w)
             || t.is_time_word(w)
             || t.is_clause_break(w)
             || passive_opener
+            || participle_opener
             || date)
         {
             return start;
@@ -160,7 +169,12 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 let p = doc.slice(tok.span);
                 if p == "," {
                     let next_cap = i + 1 < end && doc.tokens[i + 1].capitalized;
-                    if !next_cap {
+                    // `…, dokter Adam Prabata,`: an apposition led by a role.
+                    let role_apposition = i + 2 < end
+                        && doc.tokens[i + 1].kind == TokenKind::Word
+                        && t.is_role_noun(unreduplicated(&doc.tokens[i + 1].lower))
+                        && doc.tokens[i + 2].capitalized;
+                    if !next_cap && !role_apposition {
                         break;
                     }
                 } else if p == "(" && i > start {
@@ -185,6 +199,41 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
         i -= 1;
     }
     start..i
+}
+
+/// The subject right before the verb at `verb`, read backwards from it: a
+/// run of name words, role and institution words and determiners, back to a
+/// preposition, a time word, a verb or punctuation (`On Tuesday | Biden
+/// said`, `Speaking aboard his plane on Friday | Trump said`).
+pub fn subject_before(doc: &Document, t: &LangTables, start: usize, verb: usize) -> Range<usize> {
+    let mut a = verb;
+    while a > start {
+        let k = a - 1;
+        let tok = &doc.tokens[k];
+        let w = tok.lower.as_str();
+        let fits = match tok.kind {
+            TokenKind::Word => {
+                !(t.is_preposition(w)
+                    || t.is_time_word(w)
+                    || t.is_adverbial_opener(w)
+                    || is_verbish(doc, t, k)
+                    || t.is_clause_break(w))
+                    && (tok.capitalized
+                        || t.is_role_noun(unreduplicated(w))
+                        || t.is_institution_noun(w)
+                        || t.is_determiner(w)
+                        || t.is_pronoun(w)
+                        || t.is_name_particle(w))
+            }
+            TokenKind::Punct => matches!(doc.slice(tok.span), "." | "-" | "’" | "'"),
+            _ => false,
+        };
+        if !fits {
+            break;
+        }
+        a = k;
+    }
+    a..verb
 }
 
 /// The phrase before a relative `yang`/`who` at `rel`: back to a comma, a
@@ -226,7 +275,7 @@ fn parenthetical_end(doc: &Document, open: usize, end: usize) -> Option<usize> {
 
 /// The words of `range`, without the words inside brackets: an acronym or
 /// an age in brackets is neither the name nor the role.
-fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
+pub fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
     let mut depth = 0usize;
     let mut out = Vec::new();
     for i in range {
@@ -401,7 +450,7 @@ pub fn analyze(
             role: role.join(" "),
         });
     }
-    if let (Some(mut a), Some(b)) = (run_start, run_end) {
+    if let (Some(a), Some(b)) = (run_start, run_end) {
         let leading_institution = head_initial && t.is_institution_noun(word(doc, first));
         let trailing_institution = !head_initial && t.is_institution_noun(word(doc, last));
         if leading_institution || (trailing_institution && b + 1 == ws.len()) {
@@ -414,9 +463,7 @@ pub fn analyze(
                 name: text_of(doc, ws[a], last),
             });
         }
-        if !head_initial && last_role.is_some() && b + 1 - a >= 3 {
-            a = b - 1;
-        }
+
         let role_words: Vec<&str> = ws[..a]
             .iter()
             .map(|&i| word(doc, i))
