@@ -1,21 +1,19 @@
 #!/usr/bin/env bash
 # Aligns every dev pair that has a gold file and scores the result with the
-# shared scorers (score.py, sent_score.py in DEV_DIR/../eval).
-# usage: scripts/dev_figures.sh [KUTIP] [DEV_DIR]
-# Needs the shared dev folder and its scorers beside the checkout; without
-# them it says so and exits 2. The bundled samples are scored by kutip's own
-# scorer instead: kutip eval --gold corpora/samples/NAME/gold.csv --pred PRED.csv
+# shared scorers (score.py, sent_score.py in DEV_DIR/../eval or ../shared/eval).
+# usage: scripts/dev_figures.sh [KUTIP] [DEV_DIR]   (DEV_DIR=corpora/samples: the bundled pairs)
+# Without the shared scorers, `kutip eval` scores the quotes (it prints what
+# score.py prints) and the sentence figures are skipped.
 set -euo pipefail
 kutip=${1:-target/release/kutip}
 dev=${2:-../shared/dev}
-scorer=$dev/../eval
-if [ ! -d "$dev" ] || [ ! -f "$scorer/score.py" ] || [ ! -f "$scorer/sent_score.py" ]; then
-  echo "dev_figures: needs $dev and the scorers $scorer/score.py and sent_score.py, which are not here" >&2
-  echo "dev_figures: for the bundled samples use kutip eval, e.g." >&2
-  echo "  $kutip align corpora/samples/voa-syria-envoy-2012 > pred.csv && $kutip eval --gold corpora/samples/voa-syria-envoy-2012/gold.csv --pred pred.csv" >&2
+if [ ! -d "$dev" ]; then
+  echo "dev_figures: $dev is not here; for the bundled pairs: scripts/dev_figures.sh $kutip corpora/samples" >&2
   exit 2
 fi
 [ -x "$kutip" ] || { echo "dev_figures: $kutip is not built (cargo build --release)" >&2; exit 2; }
+scorer=$dev/../eval
+[ -f "$scorer/score.py" ] || scorer=../shared/eval
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 q=(); s=()
@@ -33,5 +31,13 @@ if [ ${#q[@]} -eq 0 ]; then
   echo "dev_figures: no pair with gold.csv, id.txt and en.txt in $dev" >&2
   exit 2
 fi
-echo "quotes:    $(python3 "$scorer/score.py" "${q[@]}" | tail -1)"
-echo "sentences: $(python3 "$scorer/sent_score.py" "${s[@]}" | tail -1)"
+if [ -f "$scorer/score.py" ]; then
+  echo "quotes:    $(python3 "$scorer/score.py" "${q[@]}" | tail -1)"
+else
+  echo "quotes:    $("$kutip" eval "${q[@]}" | tail -1)"
+fi
+if [ -f "$scorer/sent_score.py" ] && [ ${#s[@]} -gt 0 ]; then
+  echo "sentences: $(python3 "$scorer/sent_score.py" "${s[@]}" | tail -1)"
+else
+  echo "sentences: skipped (needs the shared sent_score.py)"
+fi

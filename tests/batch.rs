@@ -764,7 +764,19 @@ fn moses_files_are_line_aligned_and_min_score_keeps_confident_pairs() {
         assert_eq!(*e, flat(r["en_quote"].as_str().unwrap()));
     }
     // --min-score: every matched row scores at least the threshold, and the
-    // corpus shrinks to the confident pairs.
+    // corpus shrinks to the confident pairs. Scores are printed to three
+    // decimals (a score printed 0.8 may be 0.79999 inside), so the threshold
+    // sits halfway between two printed scores from 0.75 up.
+    let mut scores: Vec<f64> = matched
+        .iter()
+        .map(|r| r["score"].as_f64().unwrap())
+        .collect();
+    scores.sort_by(f64::total_cmp);
+    let threshold = scores
+        .windows(2)
+        .find(|w| w[0] >= 0.75 && w[1] - w[0] >= 0.002)
+        .map(|w| format!("{:.4}", (w[0] + w[1]) / 2.0))
+        .expect("two distinct scores above 0.75");
     let strict = t.path().join("strict");
     let out = kutip(&[
         "align",
@@ -772,7 +784,7 @@ fn moses_files_are_line_aligned_and_min_score_keeps_confident_pairs() {
         "--format",
         "moses",
         "--min-score",
-        "0.8",
+        &threshold,
         "-o",
         strict.to_str().unwrap(),
     ]);
@@ -781,10 +793,8 @@ fn moses_files_are_line_aligned_and_min_score_keeps_confident_pairs() {
         .unwrap()
         .lines()
         .count();
-    let n_confident = matched
-        .iter()
-        .filter(|r| r["score"].as_f64().unwrap() >= 0.8)
-        .count();
+    let threshold: f64 = threshold.parse().unwrap();
+    let n_confident = scores.iter().filter(|&&x| x >= threshold).count();
     assert_eq!(n_strict, n_confident);
     assert!(n_strict < matched.len() && n_strict > 0);
     // Moses needs a prefix.

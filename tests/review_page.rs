@@ -213,10 +213,16 @@ fn check_page(page: &str, rows: &[Row]) {
                 r["en_quote"]
             );
         }
-        // The words behind the flags are marked inside the quotes.
+        // The words behind the flags are marked inside the quotes; a speaker
+        // that differs lies outside them, and the evidence marks both names.
         if !r["flags"].is_empty() {
             let marks = card.select(&sel("blockquote.quote mark")).count();
-            assert!(marks > 0, "no marked words in the flagged row {r:?}");
+            if r["flags"].split(';').all(|f| f == "speaker_mismatch") {
+                let names = card.select(&sel("ul.evidence mark")).count();
+                assert!(names >= 2, "speakers not marked in the flagged row {r:?}");
+            } else {
+                assert!(marks > 0, "no marked words in the flagged row {r:?}");
+            }
             found += 1;
         }
     }
@@ -239,7 +245,11 @@ fn the_page_counts_what_the_csv_holds_and_shows_every_row() {
                 .unwrap_or_else(|| panic!("{k}")),
         )
     };
-    assert!(meta("inputs").contains("corpora/samples (7 pairs)"));
+    let pairs = std::fs::read_dir(&dir)
+        .expect("corpora/samples")
+        .filter(|e| e.as_ref().expect("entry").path().join("id.txt").is_file())
+        .count();
+    assert!(meta("inputs").contains(&format!("corpora/samples ({pairs} pairs)")));
     assert_eq!(
         meta("version"),
         format!("kutip {}", env!("CARGO_PKG_VERSION"))
