@@ -17,6 +17,9 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::letters::LetterCounts;
 
+mod index;
+pub use index::NameIndex;
+
 /// Least Jaro–Winkler similarity between two token keys for them to match.
 /// After the key rules `Kenyata`/`Kenyatta` is 1.0 and `Mikhail`/`Mikael`
 /// 0.93; `Ali`/`Adi` (0.80) and `Kerry`/`Kirby` (0.63) must not match. Vowel
