@@ -143,7 +143,12 @@ impl NameKeys {
         }
         // Initials alone (`U.S.`, `A.`) are an acronym, not a name with an
         // initial: they match only when spelled the same.
-        let initials_only = |k: &[TokenKey]| k.iter().all(|t| t.key.chars().count() == 1);
+        let initials_only = |k: &[TokenKey]| {
+            k.iter().all(|t| {
+                let mut c = t.key.chars();
+                c.next().is_some() && c.next().is_none()
+            })
+        };
         if initials_only(ka) || initials_only(kb) {
             return 0.0;
         }
@@ -236,8 +241,9 @@ fn token_similarity(a: &str, b: &str) -> f64 {
 
 /// [`token_similarity`] when it can reach [`NAME_TOKEN_MIN_SIMILARITY`],
 /// else 0. Jaro similarity is at most `(m/|a| + m/|b| + 1) / 3` with `m` the
-/// letters the keys share, and Jaro–Winkler at most `0.4 + 0.6 * jaro`; pairs
-/// whose bound stays below the threshold are not compared.
+/// letters the keys share, and Jaro–Winkler is `jaro + 0.1 l (1 − jaro)`
+/// with `l` the length of their common start (at most 4); pairs whose bound
+/// stays below the threshold are not compared.
 fn token_similarity_reaching(a: &TokenKey, b: &TokenKey) -> f64 {
     if a.key != b.key
         && let (Some(la), Some(lb)) = (&a.letters, &b.letters)
@@ -246,7 +252,14 @@ fn token_similarity_reaching(a: &TokenKey, b: &TokenKey) -> f64 {
     {
         let m = la.shared(lb) as f64;
         let jaro = (m / la.chars() as f64 + m / lb.chars() as f64 + 1.0) / 3.0;
-        if 0.4 + 0.6 * jaro < NAME_TOKEN_MIN_SIMILARITY - 1e-9 {
+        let start = a
+            .key
+            .chars()
+            .zip(b.key.chars())
+            .take(4)
+            .take_while(|(x, y)| x == y)
+            .count() as f64;
+        if jaro + 0.1 * start * (1.0 - jaro) < NAME_TOKEN_MIN_SIMILARITY - 1e-9 {
             return 0.0;
         }
     }

@@ -6,18 +6,24 @@
 //! Two names reach it only when they spell the same without spaces, or
 //! when a token of one matches a token of the other: an initial and a token
 //! that starts with it, or two tokens whose Jaro–Winkler similarity is at
-//! least [`NAME_TOKEN_MIN_SIMILARITY`] (0.9). Jaro is at most
-//! `(O/|a| + O/|b| + 1) / 3` with `O` the characters the tokens share, and
-//! Jaro–Winkler at most `0.4 + 0.6 × Jaro` (`Jaro` itself when the first
-//! characters differ), so such tokens share at least half of the longer
-//! token's characters (at least 70% when their first characters differ).
-//! Characters are ranked rarest first and each token is filed under the
-//! first characters of its ranked multiset that any token sharing that
-//! many must also have among its own first ones (prefix filtering, as in
-//! set-similarity joins). Every name that can match is a candidate; most
-//! candidates match. The similarity itself still decides.
+//! least [`NAME_TOKEN_MIN_SIMILARITY`] (0.9). With `l` (at most 4) the
+//! length of their common start, Jaro–Winkler is `J + 0.1 l (1 − J)`, so
+//! Jaro `J` must be at least `(0.9 − 0.1 l) / (1 − 0.1 l)`; and Jaro is at
+//! most `(O/|a| + O/|b| + 1) / 3` with `O` the characters the tokens
+//! share, so they share at least a fraction of the longer token's
+//! characters: 7/10, 2/3, 5/8, 4/7, 1/2 for `l` = 0 … 4.
+//!
+//! Characters are ranked rarest first; two tokens that share `t`
+//! characters have their first `k ≤ t` shared ones among the first
+//! `n − t + k` of each one's ranked characters (prefix filtering, as in
+//! set-similarity joins). So for each `l`, each token is filed under its
+//! first `l` characters with each set of `k` (up to three) of those ranked
+//! characters, and a query looks up its own. Every name that can match is
+//! a candidate; the similarity itself still decides.
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{NAME_TOKEN_MIN_SIMILARITY, NameKeys, TokenKey};
 
@@ -29,19 +35,23 @@ use super::SAME_PERSON_MIN_SIMILARITY;
 /// are a set and two tokens share as many of them as their multisets do.
 type Numbered = (char, u16);
 
+/// The least share of the longer token's characters that two matching
+/// tokens with a common start of `l` characters (the index) share, as a
+/// fraction (see the module doc).
+const SHARES: [(usize, usize); 5] = [(7, 10), (2, 3), (5, 8), (4, 7), (1, 2)];
+
+// The shares follow from a threshold of 0.9; a higher one needs more.
+const _: () = assert!(NAME_TOKEN_MIN_SIMILARITY >= 0.9);
+
 /// Names filed by what a match with them needs.
 #[derive(Debug, Default)]
 pub struct NameIndex {
     /// How many tokens of the indexed names have each character (a
     /// character absent from them counts 0: rarest).
     char_count: FxHashMap<char, u32>,
-    /// Tokens of two or more characters by (first character, one of their
-    /// first numbered characters in rank order): matches that share their
-    /// first character.
-    same_start: FxHashMap<(char, Numbered), Vec<u32>>,
-    /// Tokens of two or more characters by one of their (fewer) first
-    /// numbered characters in rank order: matches that start differently.
-    any_start: FxHashMap<Numbered, Vec<u32>>,
+    /// Tokens of two or more characters, by the length of the common start
+    /// of a match.
+    by_start: Vec<ShareFilter>,
     /// Tokens of two or more characters by their first character, for a
     /// query initial.
     by_first: FxHashMap<char, Vec<u32>>,
@@ -54,7 +64,14 @@ pub struct NameIndex {
 impl NameIndex {
     /// Files `names`; a candidate is the position of its name in `names`.
     pub fn new<'a>(names: impl Iterator<Item = &'a NameKeys> + Clone) -> NameIndex {
-        let mut index = NameIndex::default();
+        let mut index = NameIndex {
+            by_start: SHARES
+                .iter()
+                .enumerate()
+                .map(|(l, &share)| ShareFilter::new(l, share))
+                .collect(),
+            ..NameIndex::default()
+        };
         for name in names.clone() {
             for t in &name.tokens {
                 let mut chars: Vec<char> = t.key.chars().collect();
@@ -71,21 +88,23 @@ impl NameIndex {
                 index.joined.entry(name.joined.clone()).or_default().push(n);
             }
             for t in &name.tokens {
-                let mut first = t.key.chars();
-                let Some(c0) = first.next() else { continue };
-                if first.next().is_none() {
-                    index.initials.entry(c0).or_default().push(n);
-                    continue;
-                }
-                index.by_first.entry(c0).or_default().push(n);
-                let ranked = index.ranked(&t.key);
-                for &x in &ranked[..prefix(ranked.len(), SAME_START_SHARE)] {
-                    index.same_start.entry((c0, x)).or_default().push(n);
-                }
-                for &x in &ranked[..prefix(ranked.len(), ANY_START_SHARE)] {
-                    index.any_start.entry(x).or_default().push(n);
+                let chars: Vec<char> = t.key.chars().collect();
+                match chars[..] {
+                    [] => {}
+                    [c0] => index.initials.entry(c0).or_default().push(n),
+                    [c0, ..] => {
+                        index.by_first.entry(c0).or_default().push(n);
+                        let ranked = index.ranked(&t.key);
+                        for f in &mut index.by_start {
+                            f.add(&chars, &ranked, n);
+                        }
+                    }
                 }
             }
+        }
+        for f in &mut index.by_start {
+            f.at_least.seal();
+            f.exactly.seal();
         }
         index
     }
@@ -97,23 +116,20 @@ impl NameIndex {
         if query.tokens.is_empty() {
             return;
         }
-        let mut add = |list: Option<&Vec<u32>>| out.extend(list.into_iter().flatten());
-        add(self.joined.get(&query.joined));
+        out.extend(self.joined.get(&query.joined).into_iter().flatten());
         for t in &query.tokens {
             let TokenKey { key, .. } = t;
-            let mut first = key.chars();
-            let Some(c0) = first.next() else { continue };
-            if first.next().is_none() {
-                add(self.by_first.get(&c0));
-                continue;
-            }
-            add(self.initials.get(&c0));
-            let ranked = self.ranked(key);
-            for x in &ranked[..prefix(ranked.len(), SAME_START_SHARE)] {
-                add(self.same_start.get(&(c0, *x)));
-            }
-            for x in &ranked[..prefix(ranked.len(), ANY_START_SHARE)] {
-                add(self.any_start.get(x));
+            let chars: Vec<char> = key.chars().collect();
+            match chars[..] {
+                [] => {}
+                [c0] => out.extend(self.by_first.get(&c0).into_iter().flatten()),
+                [c0, ..] => {
+                    out.extend(self.initials.get(&c0).into_iter().flatten());
+                    let ranked = self.ranked(key);
+                    for f in &self.by_start {
+                        f.look_up(&chars, &ranked, out);
+                    }
+                }
             }
         }
         out.sort_unstable();
@@ -136,24 +152,132 @@ impl NameIndex {
     }
 }
 
-/// Least share, in tenths, of the longer token's characters that two
-/// tokens with the same first character share when they match (half), and
-/// when they start differently (70%). See the module doc.
-const SAME_START_SHARE: usize = 5;
-const ANY_START_SHARE: usize = 7;
+/// How many shared characters a look-up asks for at most.
+const MAX_SHARED_KEY: usize = 3;
 
-/// How many of a token's `n` ranked characters to file it under: with at
-/// least `t = ⌈share × n⌉` characters shared, the first shared one is among
-/// the first `n − t + 1`.
-fn prefix(n: usize, share_tenths: usize) -> usize {
-    let t = (share_tenths * n).div_ceil(10);
-    n + 1 - t.max(1)
+/// Tokens longer than this are filed and looked up by one character.
+const MAX_SUBSET_CHARS: usize = 32;
+
+/// Tokens filed for the matches whose common start has one length `l`:
+/// under their first `l` characters and each set of `k` of their first
+/// ranked characters, for `k` up to the shared count their length
+/// requires. Keys are hashed (a collision only adds a candidate).
+#[derive(Debug, Default)]
+struct ShareFilter {
+    /// Length of the common start (the last one: at least that long).
+    start: usize,
+    /// Least share of the longer token's characters, as a fraction.
+    share: (usize, usize),
+    /// Tokens that require at least `k` shared characters, by key of `k`
+    /// characters.
+    at_least: Postings,
+    /// Tokens that require exactly `k` (fewer than [`MAX_SHARED_KEY`]), for
+    /// longer query tokens.
+    exactly: Postings,
 }
 
-// The shares follow from the threshold: with it at 0.9, a Jaro–Winkler of
-// 0.9 needs a Jaro of at least 5/6 (shares summing to 1.5) with a shared
-// first character and 0.9 (1.7) without.
-const _: () = assert!(NAME_TOKEN_MIN_SIMILARITY >= 0.9);
+/// Names by hashed key: (key, name) pairs while filing, then one list of
+/// names with the range of each key.
+#[derive(Debug, Default)]
+struct Postings {
+    filed: Vec<(u64, u32)>,
+    names: Vec<u32>,
+    ranges: FxHashMap<u64, (u32, u32)>,
+}
+
+impl Postings {
+    fn seal(&mut self) {
+        let mut filed = std::mem::take(&mut self.filed);
+        filed.sort_unstable();
+        self.names = filed.iter().map(|&(_, n)| n).collect();
+        let mut from = 0;
+        for (k, run) in filed.chunk_by(|a, b| a.0 == b.0).map(|r| (r[0].0, r.len())) {
+            self.ranges.insert(k, (from as u32, (from + run) as u32));
+            from += run;
+        }
+    }
+
+    fn get(&self, key: u64) -> &[u32] {
+        self.ranges
+            .get(&key)
+            .map_or(&[], |&(a, b)| &self.names[a as usize..b as usize])
+    }
+}
+
+impl ShareFilter {
+    fn new(start: usize, share: (usize, usize)) -> ShareFilter {
+        ShareFilter {
+            start,
+            share,
+            ..ShareFilter::default()
+        }
+    }
+
+    /// Characters a token of `n` characters shares with any match, and how
+    /// many of them its keys hold.
+    fn required(&self, n: usize) -> (usize, usize) {
+        let (num, den) = self.share;
+        let t = (num * n).div_ceil(den).max(1);
+        let k = if n > MAX_SUBSET_CHARS {
+            1
+        } else {
+            t.min(MAX_SHARED_KEY)
+        };
+        (t, k)
+    }
+
+    fn key(&self, chars: &[char], k: usize, subset: &[Numbered; MAX_SHARED_KEY]) -> u64 {
+        let mut h = FxHasher::default();
+        (&chars[..self.start], k, subset).hash(&mut h);
+        h.finish()
+    }
+
+    fn add(&mut self, chars: &[char], ranked: &[Numbered], n: u32) {
+        if chars.len() < self.start {
+            return;
+        }
+        let (t, level) = self.required(ranked.len());
+        for k in 1..=level {
+            for_each_subset(&ranked[..ranked.len() + k - t], k, |subset| {
+                let key = self.key(chars, k, &subset);
+                self.at_least.filed.push((key, n));
+                if k == level && level < MAX_SHARED_KEY {
+                    self.exactly.filed.push((key, n));
+                }
+            });
+        }
+    }
+
+    fn look_up(&self, chars: &[char], ranked: &[Numbered], out: &mut Vec<u32>) {
+        if chars.len() < self.start {
+            return;
+        }
+        let (t, level) = self.required(ranked.len());
+        for k in 1..=level {
+            let list = if k == level {
+                &self.at_least
+            } else {
+                &self.exactly
+            };
+            for_each_subset(&ranked[..ranked.len() + k - t], k, |subset| {
+                out.extend_from_slice(list.get(self.key(chars, k, &subset)));
+            });
+        }
+    }
+}
+
+/// Calls `f` with each set of `k` (1 to 3) of `items`, in order, padded.
+fn for_each_subset(items: &[Numbered], k: usize, mut f: impl FnMut([Numbered; MAX_SHARED_KEY])) {
+    let none = ('\0', 0);
+    let n = items.len();
+    match k {
+        1 => items.iter().for_each(|&a| f([a, none, none])),
+        2 => (0..n).for_each(|a| (a + 1..n).for_each(|b| f([items[a], items[b], none]))),
+        _ => (0..n).for_each(|a| {
+            (a + 1..n).for_each(|b| (b + 1..n).for_each(|c| f([items[a], items[b], items[c]])))
+        }),
+    }
+}
 
 #[cfg(test)]
 mod tests {
