@@ -152,11 +152,24 @@ fn any_same(a: &[String], b: &[String]) -> bool {
 }
 
 /// The person of `reg` (other than `except`) that carries one of `names`.
-fn other_person_named(reg: &Registry, names: &[String], except: Option<usize>) -> Option<usize> {
-    reg.entities.iter().enumerate().find_map(|(i, e)| {
-        (Some(i) != except && e.kind == EntityKind::Person && any_same(&e.names, names))
-            .then_some(i)
-    })
+pub(super) fn other_person_named(
+    reg: &Registry,
+    names: &[String],
+    except: Option<usize>,
+) -> Option<usize> {
+    (0..reg.entities.len()).find(|&i| is_other_person_named(reg, i, names, except))
+}
+
+/// Whether entity `i` of `reg` is a person other than `except` that
+/// carries one of `names`.
+pub(super) fn is_other_person_named(
+    reg: &Registry,
+    i: usize,
+    names: &[String],
+    except: Option<usize>,
+) -> bool {
+    let e = &reg.entities[i];
+    Some(i) != except && e.kind == EntityKind::Person && any_same(&e.names, names)
 }
 
 /// Speakers that are not the same person.
@@ -173,7 +186,7 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
         // description against an English name, is how translations often
         // refer to people and is not flagged.)
         (false, true) => {
-            en_e.is_some() && other_person_named(v.en_registry, &id_names, en_e).is_some()
+            en_e.is_some() && v.other_en_person_named(&id_names, en_e).is_some()
         }
         _ => false,
     };

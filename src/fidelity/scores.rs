@@ -3,17 +3,22 @@
 //! the other article ([`PairView::id_best_anywhere`],
 //! [`PairView::en_best_anywhere`]) found through the word's own matches and
 //! an index of the other side's glosses or forms, instead of scoring it
-//! against each word type of a long article.
+//! against each word type of a long article; likewise the English person
+//! who carries a name ([`PairView::other_en_person_named`]).
 //!
-//! It does not define the score: that is [`PairView::score`].
+//! It does not define the score ([`PairView::score`]) nor when two names
+//! are the same person ([`names::same_person`]).
 
 use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::PairView;
+use super::entities;
 use super::matching::{self, EN_PLACE_ENDINGS};
 use crate::align::similarity::MatchKind;
+use crate::lexicon::names::{self, NameIndex, NameKeys};
+use crate::quote::speakers::{EntityKind, Registry};
 
 /// Articles with at most this many English word types remember scores in
 /// one row per Indonesian type (fast, `4 × types²` bytes at most); longer
@@ -23,6 +28,10 @@ const MAX_DENSE_EN_TYPES: usize = 4096;
 /// Articles with at most this many word types on the other side find a
 /// word's best match anywhere by scoring it against each type.
 const MAX_TYPES_SCANNED: usize = 1024;
+
+/// Registries with at most this many entities are searched for a person's
+/// name entity by entity.
+const MAX_ENTITIES_SCANNED: usize = 256;
 
 /// Word match scores by (Indonesian type, English type), once computed.
 pub struct ScoreMemo {
@@ -150,6 +159,34 @@ pub struct Anywhere {
     /// The glosses of every Indonesian type, the forms of every English type.
     id_glosses: OnceCell<Meetable>,
     en_forms: OnceCell<Meetable>,
+    /// The names of the English people.
+    en_people: OnceCell<People>,
+}
+
+/// The names of a registry's people, indexed.
+struct People {
+    index: NameIndex,
+    /// The entity of each indexed name.
+    entity: Vec<usize>,
+}
+
+impl People {
+    fn new(reg: &Registry) -> People {
+        let mut keys: Vec<std::rc::Rc<NameKeys>> = Vec::new();
+        let mut entity = Vec::new();
+        for (i, e) in reg.entities.iter().enumerate() {
+            if e.kind == EntityKind::Person {
+                for n in &e.names {
+                    keys.push(names::keys_of(n));
+                    entity.push(i);
+                }
+            }
+        }
+        People {
+            index: NameIndex::new(keys.iter().map(|k| &**k)),
+            entity,
+        }
+    }
 }
 
 fn token_of_type(type_tokens: &[usize], types: usize, type_of: impl Fn(usize) -> Option<u32>) -> Vec<usize> {
@@ -261,6 +298,34 @@ impl PairView<'_> {
     }
 }
 
+impl PairView<'_> {
+    /// The English person (other than `except`) that carries one of
+    /// `names`: the first in the registry, as a search of every entity
+    /// finds it.
+    pub fn other_en_person_named(&self, names: &[String], except: Option<usize>) -> Option<usize> {
+        let reg = self.en_registry;
+        if reg.entities.len() <= MAX_ENTITIES_SCANNED {
+            return entities::other_person_named(reg, names, except);
+        }
+        self.other_en_person_looked_up(names, except)
+    }
+
+    /// [`PairView::other_en_person_named`] through the look-ups.
+    fn other_en_person_looked_up(&self, names: &[String], except: Option<usize>) -> Option<usize> {
+        let reg = self.en_registry;
+        let people = self.shared.anywhere.en_people.get_or_init(|| People::new(reg));
+        let mut found: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for n in names {
+            people.index.candidates(&names::keys_of(n), &mut out);
+            found.extend(out.iter().map(|&k| people.entity[k as usize]));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().find(|&i| entities::is_other_person_named(reg, i, names, except))
+    }
+}
+
 /// Whether the first two letters of Indonesian token `i` and English token
 /// `e` agree, as a name match needs.
 fn heads_agree(v: &PairView<'_>, i: usize, e: usize) -> bool {
@@ -351,5 +416,20 @@ mod long_article_tests {
         }
         // Some best scores come from glosses alone.
         assert!(extra > 0);
+        // Every Indonesian person's names find the English person a search
+        // of every entity finds.
+        let mut found = 0;
+        for e in &a.id_quotes.registry.entities {
+            for except in [None, Some(0)] {
+                let want = crate::fidelity::entities::other_person_named(
+                    &a.en_quotes.registry,
+                    &e.names,
+                    except,
+                );
+                assert_eq!(v.other_en_person_looked_up(&e.names, except), want, "{:?}", e.names);
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 0);
     }
 }
