@@ -214,9 +214,8 @@ impl PairIndex {
             .collect();
         // Long articles have many names: compare each Indonesian name only
         // with the English names it can match.
-        let en_name_index = (en_names.len() > MAX_NAMES_COMPARED_ALL).then(|| {
-            names::NameIndex::new(en_names.iter().map(|&j| en_words[j as usize].name()))
-        });
+        let en_name_index = (en_names.len() > MAX_NAMES_COMPARED_ALL)
+            .then(|| names::NameIndex::new(en_names.iter().map(|&j| en_words[j as usize].name())));
         let mut name_candidates: Vec<u32> = Vec::new();
         // Indonesian bigram phrases credit both words.
         let mut phrase_glosses: HashMap<u32, Vec<(&str, f32)>> = HashMap::default();
@@ -305,7 +304,9 @@ impl PairIndex {
                 let compared = match &en_name_index {
                     Some(index) => {
                         index.candidates(id_name, &mut name_candidates);
-                        name_candidates.iter_mut().for_each(|n| *n = en_names[*n as usize]);
+                        name_candidates
+                            .iter_mut()
+                            .for_each(|n| *n = en_names[*n as usize]);
                         &name_candidates
                     }
                     None => &en_names,

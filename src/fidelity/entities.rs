@@ -185,9 +185,7 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
         // another speaker than this quote's. (The reverse, an Indonesian
         // description against an English name, is how translations often
         // refer to people and is not flagged.)
-        (false, true) => {
-            en_e.is_some() && v.other_en_person_named(&id_names, en_e).is_some()
-        }
+        (false, true) => en_e.is_some() && v.other_en_person_named(&id_names, en_e).is_some(),
         _ => false,
     };
     if !differs {

@@ -189,7 +189,11 @@ impl People {
     }
 }
 
-fn token_of_type(type_tokens: &[usize], types: usize, type_of: impl Fn(usize) -> Option<u32>) -> Vec<usize> {
+fn token_of_type(
+    type_tokens: &[usize],
+    types: usize,
+    type_of: impl Fn(usize) -> Option<u32>,
+) -> Vec<usize> {
     let mut out = vec![usize::MAX; types];
     for &k in type_tokens {
         if let Some(slot) = type_of(k).and_then(|t| out.get_mut(t as usize)) {
@@ -218,7 +222,9 @@ impl PairView<'_> {
         };
         let any = &self.shared.anywhere;
         let token_of = any.en_token_of_type.get_or_init(|| {
-            token_of_type(all, self.index.en_weight.len(), |k| self.index.en_type_of(k))
+            token_of_type(all, self.index.en_weight.len(), |k| {
+                self.index.en_type_of(k)
+            })
         });
         // The index's matches, with a name match kept only as `score` keeps it.
         let indexed = self
@@ -267,7 +273,9 @@ impl PairView<'_> {
         };
         let any = &self.shared.anywhere;
         let token_of = any.id_token_of_type.get_or_init(|| {
-            token_of_type(all, self.index.id_weight.len(), |k| self.index.id_type_of(k))
+            token_of_type(all, self.index.id_weight.len(), |k| {
+                self.index.id_type_of(k)
+            })
         });
         let indexed = self
             .index
@@ -313,7 +321,11 @@ impl PairView<'_> {
     /// [`PairView::other_en_person_named`] through the look-ups.
     fn other_en_person_looked_up(&self, names: &[String], except: Option<usize>) -> Option<usize> {
         let reg = self.en_registry;
-        let people = self.shared.anywhere.en_people.get_or_init(|| People::new(reg));
+        let people = self
+            .shared
+            .anywhere
+            .en_people
+            .get_or_init(|| People::new(reg));
         let mut found: Vec<usize> = Vec::new();
         let mut out = Vec::new();
         for n in names {
@@ -322,7 +334,9 @@ impl PairView<'_> {
         }
         found.sort_unstable();
         found.dedup();
-        found.into_iter().find(|&i| entities::is_other_person_named(reg, i, names, except))
+        found
+            .into_iter()
+            .find(|&i| entities::is_other_person_named(reg, i, names, except))
     }
 }
 
@@ -359,11 +373,28 @@ mod tests {
     #[test]
     fn meetings_answer_as_gloss_matches_over_all() {
         let words = [
-            "government", "govern", "java", "javanese", "indonesia", "indonesian", "us", "u.s",
-            "presiden", "president", "minister", "ministry", "kenya", "kenyan", "the",
+            "government",
+            "govern",
+            "java",
+            "javanese",
+            "indonesia",
+            "indonesian",
+            "us",
+            "u.s",
+            "presiden",
+            "president",
+            "minister",
+            "ministry",
+            "kenya",
+            "kenyan",
+            "the",
         ];
         let m = Meetable::new(words.iter().copied());
-        for q in words.iter().copied().chain(["governments", "jav", "presidential", "x"]) {
+        for q in words
+            .iter()
+            .copied()
+            .chain(["governments", "jav", "presidential", "x"])
+        {
             let forms = words.iter().any(|f| matching::gloss_matches(q, f));
             assert_eq!(m.any_form_for(q), forms, "gloss {q}");
             let glosses = words.iter().any(|g| matching::gloss_matches(g, q));
@@ -395,7 +426,12 @@ mod long_article_tests {
                 .join("\n\n")
         };
         let lex = Lexicon::embedded();
-        let a = align_pair(&read("id.txt"), &read("en.txt"), lex, &AlignParams::default());
+        let a = align_pair(
+            &read("id.txt"),
+            &read("en.txt"),
+            lex,
+            &AlignParams::default(),
+        );
         let shared = Shared::new(&a);
         let params = FidelityParams::default();
         let pair = a
@@ -426,7 +462,12 @@ mod long_article_tests {
                     &e.names,
                     except,
                 );
-                assert_eq!(v.other_en_person_looked_up(&e.names, except), want, "{:?}", e.names);
+                assert_eq!(
+                    v.other_en_person_looked_up(&e.names, except),
+                    want,
+                    "{:?}",
+                    e.names
+                );
                 found += usize::from(want.is_some());
             }
         }

@@ -350,11 +350,9 @@ fn resolve(
     // A description already identified with someone (the delayed lede).
     let linked = match &q.who {
         Who::Phrase(r) => match np::analyze(doc, t, ev, r.clone()) {
-            Some(NpRef::Described { .. } | NpRef::Definite { .. }) => reg
-                .mentions
-                .at(q.pos)
-                .find(|m| m.subject)
-                .map(|m| m.entity),
+            Some(NpRef::Described { .. } | NpRef::Definite { .. }) => {
+                reg.mentions.at(q.pos).find(|m| m.subject).map(|m| m.entity)
+            }
             _ => None,
         },
         _ => None,

@@ -293,7 +293,13 @@ mod tests {
 
     #[test]
     fn spellings_initials_and_spacing_are_found() {
-        let names = ["Vladimir Putin", "Kenyatta", "Sun Hee", "V. Lavrov", "Obama"];
+        let names = [
+            "Vladimir Putin",
+            "Kenyatta",
+            "Sun Hee",
+            "V. Lavrov",
+            "Obama",
+        ];
         let has = |query: &str, want: &[u32]| {
             let found = candidates(&names, query);
             assert!(want.iter().all(|n| found.contains(n)), "{query}: {found:?}");
