@@ -62,15 +62,19 @@ impl PairInput {
                 }
             }
             PairText::Inline { id, en, origin } => {
+                // One failure for the record, naming each side over the limit.
+                let over: Vec<String> = [("id", &id), ("en", &en)]
+                    .into_iter()
+                    .filter_map(|(side, text)| {
+                        rules
+                            .too_large(text.len() as u64)
+                            .map(|why| format!("\"{side}\": {why}"))
+                    })
+                    .collect();
+                if !over.is_empty() {
+                    return Err(vec![failure(&pair, origin, over.join("; "))]);
+                }
                 let mut errs = Vec::new();
-                for (side, text) in [("id", &id), ("en", &en)] {
-                    if let Some(why) = rules.too_large(text.len() as u64) {
-                        errs.push(failure(&pair, origin.clone(), format!("\"{side}\": {why}")));
-                    }
-                }
-                if !errs.is_empty() {
-                    return Err(errs);
-                }
                 if let Some(mut f) = check_empty(&pair, &id, origin.clone()) {
                     f.reason = "empty \"id\" text".into();
                     errs.push(f);
