@@ -57,6 +57,7 @@ impl ScoreMemo {
         }
     }
 
+    #[inline]
     pub fn get(&self, ti: u32, te: u32) -> Option<f32> {
         if self.en_types > MAX_DENSE_EN_TYPES {
             return self.sparse.borrow().get(&(ti, te)).copied();
@@ -69,6 +70,7 @@ impl ScoreMemo {
             .filter(|s| !s.is_nan())
     }
 
+    #[inline]
     pub fn put(&self, ti: u32, te: u32, s: f32) {
         if self.en_types > MAX_DENSE_EN_TYPES {
             self.sparse.borrow_mut().insert((ti, te), s);

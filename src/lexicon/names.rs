@@ -252,14 +252,24 @@ fn token_similarity_reaching(a: &TokenKey, b: &TokenKey) -> f64 {
     {
         let m = la.shared(lb) as f64;
         let jaro = (m / la.chars() as f64 + m / lb.chars() as f64 + 1.0) / 3.0;
+        let below = |start: f64| {
+            jaro + 0.1 * start * (1.0 - jaro) < NAME_TOKEN_MIN_SIMILARITY - 1e-9
+        };
+        // The bound with the longest common start first (cheap), then with
+        // the actual one.
+        if below(4.0) {
+            return 0.0;
+        }
         let start = a
             .key
-            .chars()
-            .zip(b.key.chars())
+            .bytes()
+            .zip(b.key.bytes())
             .take(4)
             .take_while(|(x, y)| x == y)
-            .count() as f64;
-        if jaro + 0.1 * start * (1.0 - jaro) < NAME_TOKEN_MIN_SIMILARITY - 1e-9 {
+            .count();
+        // Bytes may share a start that characters do not (a multi-byte
+        // character); the bound then only stays looser.
+        if below(start as f64) {
             return 0.0;
         }
     }
