@@ -252,9 +252,8 @@ fn token_similarity_reaching(a: &TokenKey, b: &TokenKey) -> f64 {
     {
         let m = la.shared(lb) as f64;
         let jaro = (m / la.chars() as f64 + m / lb.chars() as f64 + 1.0) / 3.0;
-        let below = |start: f64| {
-            jaro + 0.1 * start * (1.0 - jaro) < NAME_TOKEN_MIN_SIMILARITY - 1e-9
-        };
+        let below =
+            |start: f64| jaro + 0.1 * start * (1.0 - jaro) < NAME_TOKEN_MIN_SIMILARITY - 1e-9;
         // The bound with the longest common start first (cheap), then with
         // the actual one.
         if below(4.0) {
