@@ -116,6 +116,6 @@ pub fn align_checked(
     params: &align::AlignParams,
 ) -> align::PairAlignment {
     let mut a = align::align_pair(id_text, en_text, lex, params);
-    fidelity::check_pair(&mut a, lex, &fidelity::FidelityParams::default());
+    fidelity::check_pair(&mut a, lex, &params.fidelity);
     a
 }

@@ -1,6 +1,8 @@
 //! Integration tests over the bundled sample pairs (`corpora/samples`, VOA,
 //! public domain) and, when present, the shared dev set (`../shared/dev`).
 
+mod skipping;
+
 use std::path::{Path, PathBuf};
 
 use kutip::align::{AlignParams, Status, align_pair};
@@ -290,7 +292,7 @@ fn output_is_the_same_from_run_to_run() {
 fn seed_tempo_quotes_and_speakers() {
     let d = Path::new("../shared/dev/seed-tempo");
     if !d.join("quotes.csv").is_file() {
-        println!("skipped: ../shared/dev/seed-tempo is not here");
+        skipping::skip("seed_tempo_quotes_and_speakers: ../shared/dev/seed-tempo is not here");
         return;
     }
     let text = read(&d.join("id.txt"));

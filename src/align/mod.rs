@@ -49,6 +49,8 @@ pub struct AlignParams {
     /// articles are taken as unrelated and nothing is matched (dev pairs:
     /// 0.52 and above; the dev articles crossed with each other: 0.31 and below).
     pub min_related: f32,
+    /// The fidelity checks run on the matched pairs by [`crate::align_checked`].
+    pub fidelity: crate::fidelity::FidelityParams,
 }
 
 impl Default for AlignParams {
@@ -60,6 +62,7 @@ impl Default for AlignParams {
             speaker_bonus: 0.05,
             min_score_off_bead: 0.65,
             min_related: 0.4,
+            fidelity: crate::fidelity::FidelityParams::default(),
         }
     }
 }
@@ -128,8 +131,14 @@ fn trim_to_cover(index: &PairIndex, en: &Document, span: NormSpan, id_types: &Se
     }
 }
 
-/// The speaker to show for both sides: one canonical name when both name
-/// the same person, the English naming when the Indonesian gives no name.
+/// The speakers of a matched pair. The Indonesian speaker is what the
+/// Indonesian text says, so that a real change of speaker stays visible; the
+/// English side is evidence only:
+/// - when the Indonesian speaker came from a pronoun, a clitic or the
+///   previous quote (not named in the frame) and the English names a person
+///   the Indonesian article also names, that person speaks;
+/// - when both sides name the same person, one spelling (the English
+///   source's) is shown on both.
 fn canonical_speakers(
     id: &Extraction,
     iq: usize,
@@ -137,23 +146,34 @@ fn canonical_speakers(
     eq: Option<usize>,
 ) -> (String, String) {
     let id_q = &id.quotes[iq];
-    let id_name = id_q.speaker.clone().unwrap_or_default();
+    let mut id_name = id_q.speaker.clone().unwrap_or_default();
     let Some(eq) = eq else {
         return (id_name, String::new());
     };
     let en_q = &en.quotes[eq];
     let en_name = en_q.speaker.clone().unwrap_or_default();
-    let id_has_name = id_q.entity.is_some_and(|e| {
-        !id.registry.entities[e].names.is_empty()
-            && id.registry.entities[e].kind == crate::quote::speakers::EntityKind::Person
+    let en_person = en_q.entity.is_some_and(|e| {
+        let ent = &en.registry.entities[e];
+        !ent.names.is_empty() && ent.kind != crate::quote::speakers::EntityKind::Institution
     });
-    let en_has_name = en_q
-        .entity
-        .is_some_and(|e| !en.registry.entities[e].names.is_empty());
-    if id_has_name && en_has_name && names::same_person(&id_name, &en_name) {
-        return (en_name.clone(), en_name);
+    let is_person = |e: usize| {
+        let ent = &id.registry.entities[e];
+        !ent.names.is_empty() && ent.kind == crate::quote::speakers::EntityKind::Person
+    };
+    let mut id_entity = id_q.entity;
+    if !id_q.explicit && en_person {
+        // The Indonesian article's own mention of the English speaker.
+        if let Some(e) = id
+            .registry
+            .entities
+            .iter()
+            .position(|ent| ent.names.iter().any(|n| names::same_person(n, &en_name)))
+        {
+            id_name = id.registry.entities[e].display();
+            id_entity = Some(e);
+        }
     }
-    if !id_has_name && !en_name.is_empty() {
+    if id_entity.is_some_and(is_person) && en_person && names::same_person(&id_name, &en_name) {
         return (en_name.clone(), en_name);
     }
     (id_name, en_name)

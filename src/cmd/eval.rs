@@ -6,10 +6,13 @@ use std::process::ExitCode;
 use anyhow::Context;
 use kutip::eval::{Figures, add, finish, read_rows, score};
 
-/// Score predicted quote alignments against gold, like shared/eval/score.py.
+/// Score predicted quote alignments against a gold file.
 ///
-/// GOLD has the columns id_quote,id_speaker,en_quote,en_speaker,kind; PRED is
-/// `kutip align` output. Prints one JSON line of figures (extraction recall,
+/// GOLD has the columns id_quote,id_speaker,en_quote,en_speaker,kind, one row
+/// per Indonesian quote (each pair in corpora/samples has one: gold.csv);
+/// PRED is `kutip align` output. A gold quote counts as found when a
+/// predicted quote has token F1 >= 0.5 with it, and a match is right when
+/// the English quotes do too. Prints one JSON line of figures (extraction recall,
 /// alignment precision, recall and F1, speaker accuracy). Give --gold and
 /// --pred several times to score several pairs: one line each, then the
 /// micro-averaged total.

@@ -6,14 +6,17 @@
 //! one by lemma. Different stances are a `cue_shift`. When the English span
 //! is not a quote of its own, the stance verbs of its sentence stand in.
 //!
-//! Quote marks are compared word by word: a translated word inside quote
-//! marks on one side whose counterpart stands outside them on the other.
-//! A direct quote rendered as reported speech shows up this way, and so do
-//! quotation marks moved to other words (`“firm hostile policies”` against
-//! a quoted whole clause). Single scare-quoted words are below
+//! Quote marks (found by the extraction's own detector,
+//! [`crate::quote::marks`], on both sides) are compared word by word: a
+//! translated word inside quote marks on one side whose counterpart stands
+//! outside them on the other. A direct quote rendered as reported speech
+//! (one side quotes, the other has no quote marks in the compared words) is
+//! confident; quotation marks moved to other words while both sides quote
+//! (`“firm hostile policies”` against a quoted whole clause) keep the speech
+//! direct and get a low confidence. Single scare-quoted words are below
 //! [`super::FidelityParams::quoted_words_min`].
 
-use super::{Flag, FlagKind, PairView};
+use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::Stance;
 use crate::morph;
 use crate::text::spans::SpanIndex;
@@ -76,6 +79,7 @@ pub fn check_cue(v: &PairView<'_>) -> Option<Flag> {
             .collect(),
         en: en_cue_text.into_iter().collect(),
         detail: format!("Indonesian {}, English {}", name(id), name(en)),
+        confidence: super::confidence::MEDIUM,
     })
 }
 
@@ -177,10 +181,24 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
         (true, false) => "words in quote marks in the Indonesian only",
         _ => "words in quote marks in the English only",
     };
+    // Direct speech on one side and none on the other is the change a
+    // reader is told about; quote marks moved to other words of a quote
+    // that both sides quote (a whole clause against a phrase of it) keep
+    // the speech direct.
+    let one_side_only = id_n == 0 || en_n == 0;
     Some(Flag {
         kind: FlagKind::DirectIndirect,
         id: id_only,
         en: en_only,
-        detail: detail.to_owned(),
+        detail: if one_side_only {
+            detail.to_owned()
+        } else {
+            format!("{detail}; both sides quote some words")
+        },
+        confidence: if one_side_only {
+            confidence::HIGH
+        } else {
+            confidence::LOW
+        },
     })
 }

@@ -1,5 +1,5 @@
-//! `entity_mismatch` and `speaker_mismatch`: names inside the quotes, and
-//! the people the quotes are attributed to.
+//! `entity_mismatch`: names inside the quotes (speakers are
+//! [`super::speakers`]).
 //!
 //! A name is a run of capitalized words that is not sentence-initial and not
 //! a role, title or pronoun of the language tables. It has a counterpart when
@@ -8,18 +8,15 @@
 //! or spell out an acronym freely (`pemerintah Amerika` for `the
 //! government`), so a one-sided name is flagged only when it is new (it
 //! matches nothing in the whole other article) or when the other side has
-//! a one-sided name too (a substitution).
+//! a one-sided name too (a substitution). Names are compared across the
+//! languages by [`super::referents`] too (`IAEA` against `International
+//! Atomic Energy Agency`). Only a name new to the English article is a
+//! confident flag; an Indonesian acronym the lexicon does not know (`PLTN`)
+//! is reported as unknown, with a low confidence.
 //!
-//! Speakers are compared as resolved entities: two names that are not the
-//! same person, or a name that the other article gives to a different
-//! speaker. A description on both sides (`pejabat itu` / `the official`) is
-//! never flagged: roles are not names.
 
-use super::{Flag, FlagKind, PairView};
-use crate::align::QuotePair;
+use super::{Flag, FlagKind, PairView, confidence, referents};
 use crate::lang::LangTables;
-use crate::lexicon::names;
-use crate::quote::speakers::{EntityKind, Registry};
 use crate::text::Document;
 
 /// Capitalized name runs among `words` (token indices of `doc`).
@@ -81,16 +78,65 @@ fn clause_translated(v: &PairView<'_>, id_side: bool, run: &[usize]) -> bool {
     !rest.is_empty() && cov >= v.params.clause_max_coverage
 }
 
+/// A name run with the capitalized word right before it (`Organisasi
+/// Kesehatan Dunia`, whose head is an institution noun that name runs
+/// leave out): the whole name, to compare across languages.
+fn with_head(doc: &Document, run: &[usize]) -> String {
+    match run.first() {
+        Some(&k)
+            if k > 0
+                && doc.tokens[k - 1].capitalized
+                && doc.tokens[k - 1].kind == crate::text::TokenKind::Word =>
+        {
+            format!(
+                "{} {}",
+                doc.slice(doc.tokens[k - 1].span),
+                run_text(doc, run)
+            )
+        }
+        _ => run_text(doc, run),
+    }
+}
+
+/// Whether a name run of one side names the same referent as a
+/// capitalized run of the other side's sentences (`IAEA` / `International
+/// Atomic Energy Agency`, `Palang Merah Filipina` / `Philippine Red Cross`).
+fn named_across(v: &PairView<'_>, id_side: bool, run: &str) -> bool {
+    let (doc, context) = if id_side {
+        (v.en, &v.en_context)
+    } else {
+        (v.id, &v.id_context)
+    };
+    referents::capitalized_runs(doc, context)
+        .iter()
+        .any(|other| {
+            if id_side {
+                referents::same_referent(v.lex, run, other)
+            } else {
+                referents::same_referent(v.lex, other, run)
+            }
+        })
+}
+
+/// Whether an Indonesian name run is an acronym the lexicon does not know
+/// (`PLTN`, `DPR`): an abbreviation of Indonesian words, which the English
+/// spells out in its own words. Unknown, not missing.
+fn unknown_acronym(v: &PairView<'_>, run: &[usize]) -> bool {
+    matches!(run, [k] if referents::acronym_letters(v.id_text(*k)).is_some() && v.glosses(*k).is_empty())
+}
+
 /// Names of one side with no counterpart near the other span.
 pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let min = v.params.word_match_min;
     let id_t = v.id.lang.tables();
     let en_t = v.en.lang.tables();
-    // A run is new when no word of it matches anywhere in the other article.
+    // The best match anywhere in the other article: one token per word type
+    // gives the same maximum as every word token.
     // (run, new to the other article, its clause is otherwise translated)
     let id_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.id, id_t, &v.id_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.id_best(k, &v.en_context) < min))
+        .filter(|r| !named_across(v, true, &with_head(v.id, r)))
         .map(|r| {
             let new = r.iter().all(|&k| v.id_best_anywhere(k) < min);
             let placed = clause_translated(v, true, &r);
@@ -101,6 +147,7 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let en_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.en, en_t, &v.en_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.en_best(k, &v.id_context) < min))
+        .filter(|r| !named_across(v, false, &with_head(v.en, r)))
         .map(|r| {
             let new = r.iter().all(|&k| v.en_best_anywhere(k) < min);
             let placed = clause_translated(v, false, &r);
@@ -113,93 +160,47 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let substitution = id_only.iter().any(|(_, _, p)| *p)
         && en_only.iter().any(|(_, _, p)| *p)
         && (id_only.iter().any(|(_, n, p)| *n && *p) || en_only.iter().any(|(_, n, p)| *n && *p));
-    let id_flagged: Vec<String> = id_only
+    let flagged: Vec<&(Vec<usize>, bool, bool)> = id_only
         .iter()
         .filter(|(_, new, placed)| *new || (substitution && *placed))
-        .map(|(r, _, _)| run_text(v.id, r))
         .collect();
     let en_flagged: Vec<String> = en_only
         .iter()
         .filter(|(_, _, placed)| substitution && *placed)
         .map(|(r, _, _)| run_text(v.en, r))
         .collect();
-    if id_flagged.is_empty() && en_flagged.is_empty() {
+    if flagged.is_empty() && en_flagged.is_empty() {
         return None;
     }
-    let detail = if substitution {
-        "a name replaced by another"
+    // Confident: an Indonesian name the whole English article never
+    // mentions, other than an acronym the lexicon does not know. A swap of
+    // names the English article knows (`Iran` for `Tehran`) is metonymy
+    // more often than an error.
+    let confident = flagged
+        .iter()
+        .any(|(r, new, _)| *new && !unknown_acronym(v, r));
+    let unknown: Vec<String> = flagged
+        .iter()
+        .filter(|(r, _, _)| unknown_acronym(v, r))
+        .map(|(r, _, _)| run_text(v.id, r))
+        .collect();
+    let mut detail = if substitution {
+        "a name replaced by another".to_owned()
     } else {
-        "a name the English article does not mention"
+        "a name the English article does not mention".to_owned()
     };
+    if !unknown.is_empty() {
+        detail.push_str(&format!("; unknown to the lexicon: {}", unknown.join(", ")));
+    }
     Some(Flag {
         kind: FlagKind::EntityMismatch,
-        id: id_flagged,
+        id: flagged.iter().map(|(r, _, _)| run_text(v.id, r)).collect(),
         en: en_flagged,
-        detail: detail.to_owned(),
-    })
-}
-
-/// The names of a speaker entity when it is a named person.
-fn person_names(reg: &Registry, e: Option<usize>) -> Vec<String> {
-    e.and_then(|e| reg.entities.get(e))
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.names.clone())
-        .unwrap_or_default()
-}
-
-fn any_same(a: &[String], b: &[String]) -> bool {
-    a.iter().any(|x| b.iter().any(|y| names::same_person(x, y)))
-}
-
-/// The person of `reg` (other than `except`) that carries one of `names`.
-pub(super) fn other_person_named(
-    reg: &Registry,
-    names: &[String],
-    except: Option<usize>,
-) -> Option<usize> {
-    (0..reg.entities.len()).find(|&i| is_other_person_named(reg, i, names, except))
-}
-
-/// Whether entity `i` of `reg` is a person other than `except` that
-/// carries one of `names`.
-pub(super) fn is_other_person_named(
-    reg: &Registry,
-    i: usize,
-    names: &[String],
-    except: Option<usize>,
-) -> bool {
-    let e = &reg.entities[i];
-    Some(i) != except && e.kind == EntityKind::Person && any_same(&e.names, names)
-}
-
-/// Speakers that are not the same person.
-pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
-    let id_e = v.id_quote.and_then(|q| q.entity);
-    let en_e = v.en_quote.and_then(|q| q.entity);
-    let id_names = person_names(v.id_registry, id_e);
-    let en_names = person_names(v.en_registry, en_e);
-    let differs = match (id_names.is_empty(), en_names.is_empty()) {
-        // Two people by name: they must be the same person.
-        (false, false) => !any_same(&id_names, &en_names),
-        // The Indonesian names someone whom the English article knows as
-        // another speaker than this quote's. (The reverse, an Indonesian
-        // description against an English name, is how translations often
-        // refer to people and is not flagged.)
-        (false, true) => en_e.is_some() && v.other_en_person_named(&id_names, en_e).is_some(),
-        _ => false,
-    };
-    if !differs {
-        return None;
-    }
-    let shown = |reg: &Registry, e: Option<usize>, fallback: &str| {
-        e.and_then(|e| reg.entities.get(e))
-            .map(|e| e.display())
-            .unwrap_or_else(|| fallback.to_owned())
-    };
-    Some(Flag {
-        kind: FlagKind::SpeakerMismatch,
-        id: vec![shown(v.id_registry, id_e, &pair.id_speaker)],
-        en: vec![shown(v.en_registry, en_e, &pair.en_speaker)],
-        detail: "the quote is attributed to different speakers".to_owned(),
+        detail,
+        confidence: if confident {
+            confidence::HIGH
+        } else {
+            confidence::LOW
+        },
     })
 }

@@ -14,8 +14,8 @@ use std::cell::{OnceCell, RefCell};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::PairView;
-use super::entities;
 use super::matching::{self, EN_PLACE_ENDINGS};
+use super::speakers;
 use crate::align::similarity::MatchKind;
 use crate::lexicon::names::{self, NameIndex, NameKeys};
 use crate::quote::speakers::{EntityKind, Registry};
@@ -315,7 +315,7 @@ impl PairView<'_> {
     pub fn other_en_person_named(&self, names: &[String], except: Option<usize>) -> Option<usize> {
         let reg = self.en_registry;
         if reg.entities.len() <= MAX_ENTITIES_SCANNED {
-            return entities::other_person_named(reg, names, except);
+            return speakers::other_person_named(reg, names, except);
         }
         self.other_en_person_looked_up(names, except)
     }
@@ -338,7 +338,7 @@ impl PairView<'_> {
         found.dedup();
         found
             .into_iter()
-            .find(|&i| entities::is_other_person_named(reg, i, names, except))
+            .find(|&i| speakers::is_other_person_named(reg, i, names, except))
     }
 }
 
@@ -459,7 +459,7 @@ mod long_article_tests {
         let mut found = 0;
         for e in &a.id_quotes.registry.entities {
             for except in [None, Some(0)] {
-                let want = crate::fidelity::entities::other_person_named(
+                let want = crate::fidelity::speakers::other_person_named(
                     &a.en_quotes.registry,
                     &e.names,
                     except,

@@ -11,13 +11,18 @@
 //! have to` / `tidak bisa`): Indonesian adds and drops `akan` and `dapat`
 //! with the tense, which is not a shift. A likeness the Indonesian adds
 //! (`seperti pemimpin teroris` for `terrorist leader`) hedges the claim. Words are matched as written: no
-//! scope, no double negation, no negative affixes (`undisclosed`).
+//! scope and no double negation. Negation is compared by meaning: words
+//! that hold a negation (`gagal` / `failed`, `out of action` for `tidak
+//! berfungsi`, `refused`), an opposite (`tidak bersalah` / `innocent`) and
+//! negative prefixes (`undisclosed`) count for the side with fewer
+//! negators; `atau tidak` (or not) and `tidak hanya` (not only) negate
+//! nothing.
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::{Flag, FlagKind, PairView};
+use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::{Lang, LangTables};
 use crate::text::Document;
 
@@ -68,26 +73,124 @@ fn affixed_negations(v: &PairView<'_>) -> usize {
     used.len()
 }
 
-/// Negations differ in number.
+/// The negations among `words` of `doc`: explicit negators, less those
+/// that do not negate the claim (`atau tidak`, `or not`: an alternative;
+/// `no matter`, `tidak hanya`, `not only`: the language tables'
+/// `non_negating` phrases).
+fn negators(doc: &Document, words: &[usize]) -> Vec<usize> {
+    let t = doc.lang.tables();
+    let ft = doc.lang.fidelity_tables();
+    let lower = |i: usize| words.get(i).map_or("", |&k| doc.tokens[k].lower.as_str());
+    (0..words.len())
+        .filter(|&i| {
+            let w = lower(i);
+            is_negation(t, w)
+                && !(i > 0 && ft.is_disjunction(lower(i - 1)))
+                && !ft.is_non_negating(&format!("{w} {}", lower(i + 1)))
+        })
+        .map(|i| words[i])
+        .collect()
+}
+
+/// Words and phrases of `words` whose meaning holds a negation (the
+/// `negative_predicates` of the fidelity tables: `gagal`, `refused`, `out
+/// of action`), matched by Indonesian root or English lemma.
+fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
+    let ft = doc.lang.fidelity_tables();
+    let forms = |w: &str| -> Vec<String> {
+        let mut f = vec![w.to_owned()];
+        match doc.lang {
+            crate::lang::Lang::Id => f.extend(crate::morph::id_roots(w)),
+            crate::lang::Lang::En => f.extend(crate::morph::en_lemmas(w)),
+        }
+        f
+    };
+    let mut n = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let phrase = |len: usize| {
+            words[i..(i + len).min(words.len())]
+                .iter()
+                .map(|&k| doc.tokens[k].lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if let Some(len) = (2..=ft.longest_phrase())
+            .rev()
+            .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
+        {
+            n.push(words[i]);
+            i += len;
+            continue;
+        }
+        if forms(&doc.tokens[words[i]].lower)
+            .iter()
+            .any(|f| ft.is_negative_predicate(f))
+        {
+            n.push(words[i]);
+        }
+        i += 1;
+    }
+    n
+}
+
+/// Indonesian negations (`tidak X`) rendered by an English opposite of X
+/// (`tidak bersalah` / `innocent`), from the antonyms of the fidelity tables.
+fn antonym_renderings(v: &PairView<'_>, id_negs: &[usize]) -> usize {
+    let en_ft = v.en.lang.fidelity_tables();
+    let en_forms: Vec<std::rc::Rc<[String]>> =
+        v.en_words.iter().map(|&e| v.forms(e).into()).collect();
+    id_negs
+        .iter()
+        .filter(|&&k| {
+            let Some(pos) = v.id_words.iter().position(|&w| w == k) else {
+                return false;
+            };
+            let Some(&next) = v.id_words.get(pos + 1) else {
+                return false;
+            };
+            v.glosses(next).iter().any(|g| {
+                en_ft
+                    .antonyms_of(g)
+                    .any(|a| en_forms.iter().any(|f| f.iter().any(|x| x == a)))
+            })
+        })
+        .count()
+}
+
+/// Negations differ in number, after the words that carry a negation in
+/// their meaning are counted on the side that has fewer.
 pub fn check_negation(v: &PairView<'_>) -> Option<Flag> {
-    let id_t = v.id.lang.tables();
-    let en_t = v.en.lang.tables();
-    let id: Vec<String> = v
-        .id_words
+    let id_k = negators(v.id, &v.id_words);
+    let en_k = negators(v.en, &v.en_words);
+    let id: Vec<String> = id_k.iter().map(|&k| v.id_text(k).to_owned()).collect();
+    let en: Vec<String> = en_k.iter().map(|&k| v.en_text(k).to_owned()).collect();
+    if id.len() == en.len() {
+        return None;
+    }
+    // A predicate rendered by a predicate (`menolak` / `refused`) accounts
+    // for no extra negator: only predicates that translate none on the
+    // other side balance.
+    let id_all = negative_predicates(v.id, &v.id_words);
+    let en_all = negative_predicates(v.en, &v.en_words);
+    let id_pred = id_all
         .iter()
-        .filter(|&&k| is_negation(id_t, &v.id.tokens[k].lower))
-        .map(|&k| v.id_text(k).to_owned())
-        .collect();
-    let en: Vec<String> = v
-        .en_words
+        .filter(|&&i| en_all.iter().all(|&e| v.score(i, e) < 0.5))
+        .count();
+    let en_pred = en_all
         .iter()
-        .filter(|&&k| is_negation(en_t, &v.en.tokens[k].lower))
-        .map(|&k| v.en_text(k).to_owned())
-        .collect();
-    // Negative prefixes only ever balance an Indonesian negation: alone they
-    // are too ambiguous to raise a flag.
-    let affixed = affixed_negations(v).max(plain_affixed_negations(v));
-    if id.len() == en.len() || (id.len() > en.len() && id.len() <= en.len() + affixed) {
+        .filter(|&&e| id_all.iter().all(|&i| v.score(i, e) < 0.5))
+        .count();
+    let balanced = if id.len() > en.len() {
+        // Negative prefixes only ever balance an Indonesian negation: alone
+        // they are too ambiguous to raise a flag.
+        let affixed = affixed_negations(v).max(plain_affixed_negations(v));
+        let meaning = en_pred + antonym_renderings(v, &id_k);
+        id.len() <= en.len() + affixed + meaning
+    } else {
+        en.len() <= id.len() + id_pred
+    };
+    if balanced {
         return None;
     }
     let detail = format!(
@@ -100,6 +203,7 @@ pub fn check_negation(v: &PairView<'_>) -> Option<Flag> {
         id,
         en,
         detail,
+        confidence: confidence::MEDIUM,
     })
 }
 
@@ -295,5 +399,6 @@ pub fn check_modality(v: &PairView<'_>) -> Option<Flag> {
         id: id_left.iter().map(|m| m.text.clone()).collect(),
         en: en_left.iter().map(|m| m.text.clone()).collect(),
         detail,
+        confidence: super::confidence::MEDIUM,
     })
 }

@@ -3,8 +3,8 @@
 //! [`Shard`], the deterministic share of a batch one worker takes.
 //!
 //! - Folder ([`folder`]): every `DIR/<name>/` holding `id.txt` or
-//!   `en.txt`, sorted by name. Only the names are kept in memory, never
-//!   the texts.
+//!   `en.txt` (or `id.html`, `en.html`: [`side_file`]), sorted by name.
+//!   Only the names are kept in memory, never the texts.
 //! - CSV manifest ([`csv_manifest`]): rows `pair,id_path,en_path`, an
 //!   optional header row of exactly those names; relative paths are
 //!   resolved against the manifest's folder.
@@ -17,9 +17,9 @@
 //!
 //! Manifests and streams are read one line at a time, so their length does
 //! not matter. A line that cannot be read becomes a [`PairFailure`] naming
-//! the line, and reading goes on. This module holds what a pair is; its
-//! submodules read the lists, and [`PairInput::load`] reads a pair's texts.
-//! Nothing here aligns.
+//! the line, and reading goes on. This module holds what a pair is and how
+//! it is read ([`ReadOptions`]); its submodules read the lists, and
+//! [`PairInput::load`] reads a pair's texts. Nothing here aligns.
 
 mod csv_manifest;
 mod folder;
@@ -30,9 +30,11 @@ mod shard;
 
 use std::path::PathBuf;
 
-pub use folder::{folder_inputs, folder_pairs};
+pub use folder::{folder_inputs, folder_pairs, is_pair_folder, side_file};
 pub use list::{ListKind, list_reader, open_list};
 pub use shard::{Shard, stable_hash};
+
+use crate::text::read::InputFormat;
 
 /// Where one pair's texts are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +89,28 @@ pub struct LoadedPair {
     pub pair: String,
     pub id: String,
     pub en: String,
+    /// What the reader should know though the pair is aligned (both sides
+    /// read as the same language).
+    pub warnings: Vec<PairFailure>,
+}
+
+/// How a pair's texts are read and checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Plain text or HTML ([`InputFormat`]).
+    pub format: InputFormat,
+    /// Refuse a pair whose sides are swapped, and warn when both read as
+    /// one language ([`crate::text::language`]).
+    pub check_languages: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            format: InputFormat::Auto,
+            check_languages: true,
+        }
+    }
 }
 
 /// A failure of `pair` about `path`, not tied to a line.

@@ -3,8 +3,10 @@
 //! Quote unit: the fields of the CSV contract under the same names, in the
 //! same order, numbers as numbers and missing offsets as `null`; `flags` is
 //! an array of the distinct flag names, and `evidence` an array of
-//! `{"name":…,"id":[…],"en":[…],"detail":…}`, one per flag: the Indonesian
-//! and English words the flag rests on and what differs; `pair_fidelity`
+//! `{"name":…,"id":[…],"en":[…],"detail":…,"confidence":…}`, one per flag:
+//! the Indonesian and English words the flag rests on, what differs, and
+//! how far the evidence can be trusted (0 to 1; `--flags` chooses which
+//! flags are written, by default those of confidence 0.5 or more); `pair_fidelity`
 //! summarizes the row's pair (`{"checked":…,"flagged":…,"by_flag":{…}}`:
 //! matched quotes checked, how many carry a flag, how many carry each).
 //! Sentence unit: `pair,bead,id_text,en_text,score,flags,evidence,id_start,
@@ -182,20 +184,23 @@ mod tests {
                 id: vec!["2,5 juta".into()],
                 en: vec!["25 million".into()],
                 detail: "2500000 vs 25000000".into(),
+                confidence: 0.9,
             }]),
             id_start: Some(0),
             id_end: Some(8),
             en_start: None,
             en_end: None,
+            context: None,
         };
         let summary = PairFidelity::of(std::slice::from_ref(&r));
         let v = serde_json::to_value(AlignLine::new(&r, &summary)).unwrap();
         assert_eq!(v["flags"], serde_json::json!(["number_mismatch"]));
         assert_eq!(v["evidence"][0]["en"], serde_json::json!(["25 million"]));
         assert_eq!(v["evidence"][0]["detail"], "2500000 vs 25000000");
+        assert!((v["evidence"][0]["confidence"].as_f64().unwrap_or(0.0) - 0.9).abs() < 1e-6);
         let line = serde_json::to_string(&AlignLine::new(&r, &summary)).unwrap();
         assert!(
-            line.contains("\"score\":0.9,"),
+            line.contains("\"score\":0.9,") && line.contains("\"confidence\":0.9}"),
             "f32 written shortest: {line}"
         );
         assert!(v["en_start"].is_null());

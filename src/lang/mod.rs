@@ -8,7 +8,10 @@
 //! module holds no logic beyond those look-ups.
 
 mod en;
+mod en_fidelity;
+pub mod fidelity;
 mod id;
+mod id_fidelity;
 
 use std::sync::LazyLock;
 
@@ -31,6 +34,14 @@ impl Lang {
         match self {
             Lang::Id => &id::ID,
             Lang::En => &en::EN,
+        }
+    }
+
+    /// The tables of the fidelity checks for this language.
+    pub fn fidelity_tables(self) -> &'static fidelity::FidelityTables {
+        match self {
+            Lang::Id => &id_fidelity::ID_FIDELITY,
+            Lang::En => &en_fidelity::EN_FIDELITY,
         }
     }
 
@@ -216,6 +227,9 @@ pub struct LangTables {
     /// Nouns that head a place name (`kota`, `kabupaten`, `provinsi`,
     /// `city`): the capitalized words after one are a place, not a person.
     pub place_nouns: &'static [&'static str],
+    /// Words that continue a place name after it (`Jawa Barat`, `Jakarta
+    /// Selatan`): compass points and the like.
+    pub place_modifiers: &'static [&'static str],
     /// Plain words that complete a title or an office and are capitalized
     /// with it (`Menteri Sosial`, `Direktur Utama`, `Ketua Umum`): not
     /// part of the name that follows. Derived words (`Kesehatan`) need no
@@ -227,6 +241,11 @@ pub struct LangTables {
     /// `assured`, `assures`, `assuring`), so the verb tables above list only
     /// what morphology cannot tell.
     pub speech_roots: &'static [&'static str],
+    /// Roots or lemmas of directive reporting verbs (`minta`, `urge`): their
+    /// content is an instruction opened by a [`Self::directive_markers`] word.
+    pub directive_roots: &'static [&'static str],
+    /// Words that open the content of a directive (`untuk`, `agar`, `to`).
+    pub directive_markers: &'static [&'static str],
     /// How verb forms are built from roots.
     pub morphology: Morphology,
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
@@ -309,7 +328,10 @@ word_tables! {
     is_place_preposition => place_prepositions,
     is_place_noun => place_nouns,
     is_office_word => office_words,
+    is_place_modifier => place_modifiers,
     is_speech_root => speech_roots,
+    is_directive_root => directive_roots,
+    is_directive_marker => directive_markers,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
@@ -363,7 +385,9 @@ impl LangTables {
     /// A lowercase word that looks like a verb by its prefix (`mengirim`,
     /// `dilantik`) or suffix (`presented`).
     pub fn looks_like_verb(&self, w: &str) -> bool {
-        (w.chars().count() >= 6 && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
+        // `berita` (news) is a root, not `ber-` + `ita`.
+        let root = self.morphology == Morphology::Indonesian && crate::morph::is_id_root(w);
+        (w.chars().count() >= 6 && !root && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
             || (w.len() >= 5 && self.verb_suffixes.iter().any(|s| w.ends_with(s)))
     }
     /// The English label of a role, institution or nationality phrase.
@@ -399,6 +423,21 @@ impl LangTables {
     /// A passive of saying (`dikatakan`, `diungkapkan`).
     pub fn is_speech_passive(&self, w: &str) -> bool {
         self.verb_form(w) == Some(VerbForm::Passive)
+    }
+
+    /// A form of a directive reporting verb (`meminta`, `urged`, `told`).
+    pub fn is_directive_verb(&self, w: &str) -> bool {
+        match self.morphology {
+            Morphology::Indonesian => {
+                (w.starts_with("me") || w.starts_with("ber"))
+                    && crate::morph::id_roots(w)
+                        .iter()
+                        .any(|r| self.is_directive_root(r))
+            }
+            Morphology::English => crate::morph::en_lemmas(w)
+                .iter()
+                .any(|l| self.is_directive_root(l)),
+        }
     }
 
     /// The form of `w` when the morphology builds it from a speech root.

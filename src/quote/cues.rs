@@ -204,6 +204,7 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             if t.is_coordinator(w)
                 && let Some(n) = next
                 && (t.is_speech_verb(c.w(n))
+                    || t.is_complementizer(c.w(n))
                     || t.is_say_verb(c.w(n))
                     || t.is_speech_participle(c.w(n)))
             {
@@ -322,6 +323,7 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
         marked,
     };
     let mut out: Vec<Candidate> = Vec::new();
+    let mut nested: Vec<Candidate> = Vec::new();
     let mut frames: Vec<usize> = Vec::new();
     let mut direct_spans: Vec<NormSpan> = Vec::new();
     direct_quotes(&c, &mut out, &mut frames, &mut direct_spans);
@@ -330,7 +332,28 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let direct_index = SpanIndex::new(direct_spans.iter().copied());
     for (si, s) in doc.sentences.iter().enumerate() {
         let before = out.len();
-        speech_verbs(&c, si, s.tokens.clone(), &frames, &direct_index, &mut out);
+        let inside_direct = |k: usize| {
+            direct_index
+                .first_holding(doc.tokens[k].span.start)
+                .is_some()
+        };
+        if (s.tokens.clone()).any(|k| frames.binary_search(&k).is_ok() || inside_direct(k)) {
+            // A sentence that holds a marked quote and its cue.
+        } else if let Some(q) = final_report(&c, si, s.tokens.clone())
+            .or_else(|| clitic_opening(&c, si, s.tokens.clone()))
+        {
+            out.push(q);
+            continue;
+        }
+        speech_verbs(
+            &c,
+            si,
+            s.tokens.clone(),
+            &frames,
+            &direct_index,
+            &mut out,
+            &mut nested,
+        );
         let claimed: Vec<NormSpan> = out[before..].iter().map(|q| q.span).collect();
         mid_clause(
             &c,
@@ -373,6 +396,16 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
         }
         kept.push(q);
     }
+    // Reports nested in a kept report, each once.
+    for q in nested {
+        let inside = kept
+            .iter()
+            .any(|k| k.span.contains(q.span) && k.span != q.span);
+        if inside && !kept.iter().any(|k| k.span == q.span) {
+            kept.push(q);
+        }
+    }
+    kept.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     kept
 }
 
@@ -508,15 +541,20 @@ fn speech_verbs(
     frames: &[usize],
     direct: &SpanIndex,
     out: &mut Vec<Candidate>,
+    nested: &mut Vec<Candidate>,
 ) {
     let doc = c.doc;
     let t = c.t;
     let mut last_subject: Option<Who> = None;
     let mut claimed_until = toks.start;
+    // The end of the last report: a speech verb before it is inside that
+    // report (`Kargbo said authorities told people not to …`).
+    let mut report_until = toks.start;
     for i in toks.clone() {
         if !c.is_word(i) || i < claimed_until {
             continue;
         }
+        let inside_report = i < report_until;
         let w = c.w(i);
         let participle = t.is_speech_participle(w);
         if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle)
@@ -559,8 +597,25 @@ fn speech_verbs(
         let coordinated = prev.is_some_and(|p| t.is_coordinator(c.w(p)) && p + 1 == i);
         let relative = prev.filter(|&p| p + 1 == i && t.is_relativizer(c.w(p)));
         let sentence_initial = prev.is_none();
-        let start = content_start(c, i, toks.end);
+        // `Asked about the deal, …`, `Speaking in Geneva, …`: a fronted
+        // participle clause, not a report.
+        if sentence_initial
+            && doc.tokens[i].capitalized
+            && (i + 1..toks.end)
+                .find(|&k| c.is_word(k))
+                .is_some_and(|k| t.is_preposition(c.w(k)))
+        {
+            continue;
+        }
+        let directive = directive_start(c, i, toks.end);
+        let start = directive.unwrap_or_else(|| content_start(c, i, toks.end));
         if start >= toks.end {
+            continue;
+        }
+        // `said: “…”`: the content is a marked quote, which the direct frame reports.
+        if doc.tokens[start].kind == TokenKind::QuoteMark
+            && direct.first_holding(doc.tokens[start].span.start).is_some()
+        {
             continue;
         }
         let end = content_end(c, start, toks.end, relative.is_some());
@@ -573,8 +628,14 @@ fn speech_verbs(
         let subjectless = participle || coordinated || (after_comma && relative.is_none());
         // `bahwa`/`that`, or a comma or colon right after the verb
         // (`X menilai, …`), opens the reported clause.
-        let begins_with_complementizer = (i + 1..start)
-            .any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
+        // A clause without its subject (`mengumumkan akan mengambil alih …`,
+        // `mengatakan tidak akan menghentikan …`) is one too.
+        let opens_with_auxiliary = start == i + 1
+            && c.is_word(start)
+            && (t.is_auxiliary(c.w(start)) || t.is_negation(c.w(start)));
+        let begins_with_complementizer = directive.is_some()
+            || opens_with_auxiliary
+            || (i + 1..start).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
             || (i + 1 < toks.end && (c.is_punct(i + 1, ",") || c.is_punct(i + 1, ":")));
         // A verb known only by its root (`menekan`, `described`) reports
         // speech only with a clause of its own.
@@ -587,7 +648,20 @@ fn speech_verbs(
         let clause = clause_start(c, toks.start, i);
         // The subject phrase before the verb, and whether it is indefinite.
         let subject = || {
-            let r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
+            let mut r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
+            // A phrase that does not reach the verb, or opens with a
+            // preposition or a time word (`On Tuesday Biden said`), is not
+            // the subject: read it back from the verb instead.
+            let opens_badly = r.clone().find(|&k| c.is_word(k)).is_some_and(|k| {
+                let w = c.w(k);
+                t.is_preposition(w) || t.is_time_word(w) || t.is_adverbial_opener(w)
+            });
+            if r.end < i || opens_badly {
+                let back = np::subject_before(doc, t, clause, i);
+                if back.clone().any(|k| c.is_word(k)) {
+                    r = back;
+                }
+            }
             let indef = r
                 .clone()
                 .find(|&k| c.is_word(k))
@@ -617,9 +691,186 @@ fn speech_verbs(
             Who::Phrase(r) => doc.tokens[r.start].span.start,
             _ => pos,
         };
-        claimed_until = end;
-        out.push(c.reported(span, who, i, who_pos, si, indefinite));
+        if inside_report {
+            // Only a report with its own named subject and clause nests.
+            if matches!(who, Who::Phrase(_))
+                && !subjectless
+                && relative.is_none()
+                && begins_with_complementizer
+            {
+                nested.push(c.reported(span, who, i, who_pos, si, indefinite));
+            }
+            continue;
+        }
+        claimed_until = start;
+        report_until = end;
+        out.push(c.reported(span, who.clone(), i, who_pos, si, indefinite));
+        // `… X, and that Y`: a second report of the same speaker and verb.
+        let mut k = end;
+        while k < toks.end {
+            let mut j = k;
+            if c.is_punct(j, ",") {
+                j += 1;
+            }
+            let joined = j + 1 < toks.end
+                && c.is_word(j)
+                && t.is_coordinator(c.w(j))
+                && c.is_word(j + 1)
+                && t.is_complementizer(c.w(j + 1));
+            if !joined {
+                break;
+            }
+            let start2 = j + 2;
+            let end2 = content_end(c, start2, toks.end, false);
+            let Some(span2) = c.content_span(start2, end2) else {
+                break;
+            };
+            out.push(c.reported(span2, who.clone(), i, who_pos, si, indefinite));
+            report_until = end2;
+            k = end2;
+        }
     }
+}
+
+/// Where the content of a directive starts (`told people not to …`,
+/// `urged Iran to …`, `meminta warga untuk …`, `memberitahu warga agar …`):
+/// at the infinitive or purpose marker after a short object, the marker
+/// included, as translations keep it.
+fn directive_start(c: &Ctx, v: usize, end: usize) -> Option<usize> {
+    let t = c.t;
+    if !t.is_directive_verb(c.w(v)) {
+        return None;
+    }
+    let mut k = v + 1;
+    let mut object_words = 0;
+    while k < end && k <= v + 8 {
+        if c.is_word(k) {
+            let w = c.w(k);
+            if t.is_directive_marker(w)
+                || (t.is_negation(w)
+                    && k + 1 < end
+                    && c.is_word(k + 1)
+                    && t.is_directive_marker(c.w(k + 1)))
+            {
+                return (object_words > 0).then_some(k);
+            }
+            if np::is_verbish(c.doc, t, k) || t.is_complementizer(w) {
+                return None;
+            }
+            object_words += 1;
+        } else if c.doc.tokens[k].kind == TokenKind::QuoteMark {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A reporting clause after its report, set off by a comma:
+/// `…, said Teresito Bacolcol, the country's chief volcanologist.`,
+/// `…, a group of leading scientists said.`, `…, kata Budi kepada wartawan.`
+fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
+    let doc = c.doc;
+    let t = c.t;
+    let words: Vec<usize> = toks.clone().filter(|&k| c.is_word(k)).collect();
+    if words.len() < 6 {
+        return None;
+    }
+    // The last comma that is followed by a cue within eight words.
+    let commas: Vec<usize> = toks.clone().filter(|&k| c.is_punct(k, ",")).collect();
+    for &comma in commas.iter().rev() {
+        let after: Vec<usize> = (comma + 1..toks.end).filter(|&k| c.is_word(k)).collect();
+        let Some(vi) = after.iter().take(8).position(|&k| {
+            let w = c.w(k);
+            t.is_say_verb(w)
+                || c.post_verb(k).is_some()
+                || (t.is_speech_verb(w) && !c.doc.tokens[k].capitalized)
+        }) else {
+            continue;
+        };
+        let v = after[vi];
+        let before: Vec<usize> = (toks.start..comma).filter(|&k| c.is_word(k)).collect();
+        if before.len() < 4 {
+            return None;
+        }
+        let clitic = c.post_verb(v) == Some(true);
+        // Who: the phrase after the verb (`said X`) or before it (`X said`).
+        let who = if clitic && vi == 0 {
+            Who::Clitic
+        } else if vi == 0 {
+            let r = np::subject_from(doc, t, v + 1, toks.end);
+            if !r.clone().any(|k| c.is_word(k)) {
+                return None;
+            }
+            // Nothing but the speaker and a short tail may follow, and no verb.
+            let rest = (r.end..toks.end).filter(|&k| c.is_word(k)).count();
+            if rest > 6 || (r.end..toks.end).any(|k| np::is_verbish(doc, t, k)) {
+                return None;
+            }
+            Who::Phrase(r)
+        } else {
+            let r = np::subject_from(doc, t, comma + 1, v);
+            if r.end != v || !r.clone().any(|k| c.is_word(k)) {
+                return None;
+            }
+            let first = r.clone().find(|&k| c.is_word(k))?;
+            let fw = c.w(first);
+            let speaker_like = (doc.tokens[first].capitalized
+                && !t.is_preposition(fw)
+                && !t.is_adverbial_opener(fw))
+                || t.is_determiner(fw)
+                || t.is_indefinite(fw)
+                || t.is_pronoun(fw)
+                || t.is_role_noun(np::unreduplicated(fw));
+            let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
+            let clause_follows = (v + 1..toks.end).any(|k| {
+                c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k))
+            });
+            if !speaker_like || rest > 3 || clause_follows {
+                return None;
+            }
+            Who::Phrase(r)
+        };
+        // The report itself is a clause, not a fronted phrase (`Speaking in
+        // Geneva on Friday, Harris said …`).
+        let fw = c.w(before[0]);
+        if t.is_preposition(fw)
+            || t.is_adverbial_opener(fw)
+            || t.is_speech_participle(fw)
+            || fw.ends_with("ing")
+        {
+            return None;
+        }
+        let span = c.content_span(toks.start, comma)?;
+        if c.has_marks(span) {
+            return None;
+        }
+        let pos = match &who {
+            Who::Phrase(r) => doc.tokens[r.start].span.start,
+            _ => doc.tokens[v].span.start,
+        };
+        return Some(c.reported(span, who, v, pos, si, false));
+    }
+    None
+}
+
+/// A cue with the pronoun clitic opening the sentence, the report after it:
+/// `Dan katanya kekerasan itu berakar dari terorisme.`
+fn clitic_opening(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
+    let mut words = toks.clone().filter(|&k| c.is_word(k));
+    let mut first = words.next()?;
+    if c.t.is_coordinator(c.w(first)) {
+        first = words.next()?;
+    }
+    if c.post_verb(first) != Some(true) {
+        return None;
+    }
+    let span = c.content_span(first + 1, toks.end)?;
+    if (first + 1..toks.end).filter(|&k| c.is_word(k)).count() < 3 || c.has_marks(span) {
+        return None;
+    }
+    let pos = c.doc.tokens[first].span.start;
+    Some(c.reported(span, Who::Clitic, first, pos, si, false))
 }
 
 fn mid_clause(

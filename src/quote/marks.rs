@@ -71,7 +71,17 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
     let space_before = before.is_none_or(opens_after);
     let space_after = after.is_none_or(|a| a.is_whitespace());
     match (space_before, space_after) {
-        (true, false) => Some(Dir::Open),
+        (true, false) => {
+            // `…ini, ”ucapnya`: after a comma or a stop and before a
+            // lowercase word, a mark set off by a stray space closes.
+            let prev_text = text[..pos].trim_end();
+            let after_stop = prev_text.ends_with([',', '.', '!', '?']);
+            if after_stop && after.is_some_and(char::is_lowercase) {
+                Some(Dir::Close)
+            } else {
+                Some(Dir::Open)
+            }
+        }
         (false, true) => Some(Dir::Close),
         (false, false) => {
             let (b, a) = (before.unwrap_or(' '), after.unwrap_or(' '));

@@ -62,6 +62,10 @@ pub struct Quote {
     pub cue: Option<NormSpan>,
     /// The sentence where the quote starts.
     pub sentence: usize,
+    /// The frame names the speaker (`kata Budi`, `seorang pejabat`); false
+    /// when a pronoun, a clitic, a definite description or the previous
+    /// speaker gave it, which another language's evidence may correct.
+    pub explicit: bool,
 }
 
 /// The quotes of one article and the speakers they resolve to.
@@ -332,6 +336,20 @@ fn link_lede_description(
     }
 }
 
+/// The text of a phrase of tokens as written, without edge punctuation.
+fn phrase_text(doc: &Document, r: &std::ops::Range<usize>) -> String {
+    let words = np::words_of(doc, r.clone());
+    match (words.first(), words.last()) {
+        (Some(&a), Some(&b)) => doc
+            .slice(NormSpan::new(
+                doc.tokens[a].span.start,
+                doc.tokens[b].span.end,
+            ))
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
 fn resolve(
     doc: &Document,
     t: &LangTables,
@@ -384,9 +402,11 @@ fn resolve(
                 } else {
                     reg.by_role(&role, q.pos)
                 };
+                let label = phrase_text(doc, r);
                 Some(known.unwrap_or_else(|| {
                     reg.described(
                         &role,
+                        &label,
                         if head_is_role {
                             EntityKind::Person
                         } else {
@@ -493,7 +513,15 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
                 None if q.kind == QuoteKind::Direct => None,
                 None => return None,
             };
+            let explicit = match &q.who {
+                Who::Phrase(r) => matches!(
+                    np::analyze(doc, t, ev, r.clone()),
+                    Some(NpRef::Named { .. } | NpRef::Institution { .. } | NpRef::Described { .. })
+                ),
+                _ => false,
+            };
             Some(Quote {
+                explicit,
                 kind: q.kind,
                 span: q.span,
                 speaker: entity.map(|e| reg.entities[e].display()),

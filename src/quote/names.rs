@@ -137,6 +137,10 @@ impl NameEvidence {
                         }
                     }
                 }
+                // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
+                if k > toks.start && t.is_place_noun(&doc.tokens[k - 1].lower) {
+                    ev.words.entry(tok.lower.clone()).or_default().place += 1;
+                }
                 if k == toks.start || cap(k - 1) {
                     continue;
                 }
@@ -156,16 +160,28 @@ impl NameEvidence {
                         || t.is_say_verb(p));
                 let place = prev.kind == TokenKind::Word
                     && (t.is_place_preposition(p) || t.is_place_noun(p));
-                // `Sri Mulyani menjelaskan`: a short run before a speech verb.
-                let speaks = end - k <= 3
+                // `Sri Mulyani menjelaskan`: a short run before a speech verb,
+                // the whole subject (after a comma or a role word, or
+                // opening the sentence).
+                let whole_subject = prev.kind == TokenKind::Punct
+                    || t.is_role_noun(crate::quote::np::unreduplicated(p))
+                    || t.is_honorific(p);
+                let speaks = whole_subject
+                    && end - k <= 3
                     && doc
                         .tokens
                         .get(end)
                         .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower));
                 if end - k <= 3 && (person || place || speaks) {
                     for j in k..end {
-                        let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
-                        e.person += u16::from(person || speaks);
+                        let w = doc.tokens[j].lower.as_str();
+                        // Office words and places in the run are not the person.
+                        let office = t.is_office_word(w)
+                            || t.is_institution_noun(w)
+                            || lex.is_place(w)
+                            || common_word(doc.lang, w) == Common::Derived;
+                        let e = ev.words.entry(w.to_owned()).or_default();
+                        e.person += u16::from((person || speaks) && !office);
                         e.place += u16::from(place && j == k);
                     }
                 }
@@ -297,18 +313,25 @@ pub fn name_at_end(
     if t.determiner_position != crate::lang::DeterminerPosition::After {
         return Some((first, last));
     }
-    // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`).
+    // Places named before the person (`Dinas Kesehatan Banyuwangi | Widji`,
+    // `Gubernur Jawa Barat | Ridwan Kamil`).
     let mut after_place = false;
     while first < last && ev.is_place(&doc.tokens[ws[first]].lower) {
         first += 1;
         after_place = true;
+        while first < last && t.is_place_modifier(&doc.tokens[ws[first]].lower) {
+            first += 1;
+        }
     }
     if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
         return None;
     }
     let bounded = first == from || after_place || comma_between(doc, ws[first - 1], ws[first]) || {
         let p = &doc.tokens[ws[first - 1]].lower;
-        t.is_honorific(p) || t.is_role_noun(p)
+        // An acronym ends an organisation's name (`Komisi III DPR | Bambang`).
+        t.is_honorific(p)
+            || t.is_role_noun(p)
+            || is_acronym(doc.slice(doc.tokens[ws[first - 1]].span))
     };
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {

@@ -45,6 +45,13 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
     t.is_auxiliary(w) || t.is_speech_verb(w) || (t.looks_like_verb(w) && !t.is_role_noun(w))
 }
 
+/// The first word token at or after `start`, or `end`.
+fn start_word(doc: &Document, start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&i| doc.tokens[i].is_word())
+        .unwrap_or(end)
+}
+
 /// Start of the subject in `range`: skips fronted adverbials that end in a
 /// comma (`Setelah pengambilan suara DPR,`, `In a separate development,`).
 pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usize {
@@ -61,7 +68,26 @@ pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usiz
             first += 1;
         }
         let w = word(doc, first);
-        if !(t.is_adverbial_opener(w) || t.is_time_word(w) || t.is_clause_break(w)) {
+        // `Dikutip dari Associated Press, …`: a passive participle opens an
+        // adverbial too.
+        let opening = first == start_word(doc, start, range.end);
+        let passive_opener = opening && t.is_speech_passive(w);
+        // `Speaking in Geneva on Friday,`, `Asked about the deal,`: a
+        // participle clause.
+        let participle_opener = opening
+            && (t.is_speech_participle(w)
+                || (t.determiner_position == DeterminerPosition::Before
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && w.len() > 4));
+        // `26 Mei 2014 ini,`: a date.
+        let date = doc.tokens[first].kind == TokenKind::Number;
+        if !(t.is_adverbial_opener(w)
+            || t.is_time_word(w)
+            || t.is_clause_break(w)
+            || passive_opener
+            || participle_opener
+            || date)
+        {
             return start;
         }
         match (first..range.end).find(|&i| is_punct(doc, i, ",")) {
@@ -91,6 +117,40 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     (i > start && (t.is_adverbial_opener(w) || t.is_time_word(w)))
                         || is_verbish(doc, t, i)
                 };
+                // `para pejabat di Sierra Leone`: a description's place.
+                let place_of_description = stop
+                    && t.determiner_position == DeterminerPosition::After
+                    && t.is_place_preposition(w)
+                    && i + 1 < end
+                    && doc.tokens[i + 1].capitalized
+                    && doc.tokens[i + 1].kind == TokenKind::Word
+                    && (start..i).any(|k| {
+                        let r = &doc.tokens[k];
+                        !r.capitalized && t.is_role_noun(unreduplicated(&r.lower))
+                    });
+                if place_of_description {
+                    i += 1;
+                    while i < end
+                        && doc.tokens[i].capitalized
+                        && doc.tokens[i].kind == TokenKind::Word
+                    {
+                        i += 1;
+                    }
+                    break;
+                }
+                // `petenis berusia 40 tahun itu`: a modifier inside a
+                // description that its determiner closes.
+                if stop && i > start && t.determiner_position == DeterminerPosition::After {
+                    let closes = (i + 1..end.min(i + 6))
+                        .take_while(|&k| doc.tokens[k].is_word())
+                        .find(|&k| t.is_determiner(&doc.tokens[k].lower));
+                    if let Some(d) = closes
+                        && !(i..d).any(|k| t.is_speech_verb(&doc.tokens[k].lower))
+                    {
+                        i = d + 1;
+                        break;
+                    }
+                }
                 if stop {
                     break;
                 }
@@ -109,7 +169,12 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 let p = doc.slice(tok.span);
                 if p == "," {
                     let next_cap = i + 1 < end && doc.tokens[i + 1].capitalized;
-                    if !next_cap {
+                    // `…, dokter Adam Prabata,`: an apposition led by a role.
+                    let role_apposition = i + 2 < end
+                        && doc.tokens[i + 1].kind == TokenKind::Word
+                        && t.is_role_noun(unreduplicated(&doc.tokens[i + 1].lower))
+                        && doc.tokens[i + 2].capitalized;
+                    if !next_cap && !role_apposition {
                         break;
                     }
                 } else if p == "(" && i > start {
@@ -134,6 +199,41 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
         i -= 1;
     }
     start..i
+}
+
+/// The subject right before the verb at `verb`, read backwards from it: a
+/// run of name words, role and institution words and determiners, back to a
+/// preposition, a time word, a verb or punctuation (`On Tuesday | Biden
+/// said`, `Speaking aboard his plane on Friday | Trump said`).
+pub fn subject_before(doc: &Document, t: &LangTables, start: usize, verb: usize) -> Range<usize> {
+    let mut a = verb;
+    while a > start {
+        let k = a - 1;
+        let tok = &doc.tokens[k];
+        let w = tok.lower.as_str();
+        let fits = match tok.kind {
+            TokenKind::Word => {
+                !(t.is_preposition(w)
+                    || t.is_time_word(w)
+                    || t.is_adverbial_opener(w)
+                    || is_verbish(doc, t, k)
+                    || t.is_clause_break(w))
+                    && (tok.capitalized
+                        || t.is_role_noun(unreduplicated(w))
+                        || t.is_institution_noun(w)
+                        || t.is_determiner(w)
+                        || t.is_pronoun(w)
+                        || t.is_name_particle(w))
+            }
+            TokenKind::Punct => matches!(doc.slice(tok.span), "." | "-" | "’" | "'"),
+            _ => false,
+        };
+        if !fits {
+            break;
+        }
+        a = k;
+    }
+    a..verb
 }
 
 /// The phrase before a relative `yang`/`who` at `rel`: back to a comma, a
@@ -175,7 +275,7 @@ fn parenthetical_end(doc: &Document, open: usize, end: usize) -> Option<usize> {
 
 /// The words of `range`, without the words inside brackets: an acronym or
 /// an age in brackets is neither the name nor the role.
-fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
+pub fn words_of(doc: &Document, range: Range<usize>) -> Vec<usize> {
     let mut depth = 0usize;
     let mut out = Vec::new();
     for i in range {
@@ -331,7 +431,17 @@ pub fn analyze(
         });
     }
     // `presiden Rusia itu`: a description, whatever names it holds.
-    if definite && head_initial && (last_role.is_some() || !doc.tokens[first].capitalized) {
+    // A capital at the start of a sentence on a dictionary word (`Ketiga
+    // sandera itu`) is no sign of a name.
+    let sentence_initial = doc
+        .sentence_at(doc.tokens[first].span.start)
+        .is_some_and(|si| {
+            start_word(doc, doc.sentences[si].tokens.start, doc.tokens.len()) == first
+        });
+    let dictionary_word =
+        doc.lang == crate::lang::Lang::Id && !crate::morph::id_roots(word(doc, first)).is_empty();
+    let name_capital = doc.tokens[first].capitalized && !(sentence_initial && dictionary_word);
+    if definite && head_initial && (last_role.is_some() || !name_capital) {
         let role: Vec<&str> = ws[..ws.len() - 1]
             .iter()
             .map(|&i| unreduplicated(word(doc, i)))
@@ -340,7 +450,7 @@ pub fn analyze(
             role: role.join(" "),
         });
     }
-    if let (Some(mut a), Some(b)) = (run_start, run_end) {
+    if let (Some(a), Some(b)) = (run_start, run_end) {
         let leading_institution = head_initial && t.is_institution_noun(word(doc, first));
         let trailing_institution = !head_initial && t.is_institution_noun(word(doc, last));
         if leading_institution || (trailing_institution && b + 1 == ws.len()) {
@@ -353,9 +463,7 @@ pub fn analyze(
                 name: text_of(doc, ws[a], last),
             });
         }
-        if !head_initial && last_role.is_some() && b + 1 - a >= 3 {
-            a = b - 1;
-        }
+
         let role_words: Vec<&str> = ws[..a]
             .iter()
             .map(|&i| word(doc, i))

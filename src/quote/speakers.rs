@@ -33,6 +33,9 @@ pub struct Entity {
     pub names: Vec<String>,
     /// Role phrases, lowercase (`presiden rusia`, `pejabat amerika`).
     pub roles: Vec<String>,
+    /// An unnamed speaker's description as the text writes it (`Para
+    /// pejabat di Sierra Leone`).
+    pub label: Option<String>,
 }
 
 impl Entity {
@@ -45,7 +48,10 @@ impl Entity {
         {
             return best.clone();
         }
-        self.roles.first().cloned().unwrap_or_default()
+        self.label
+            .clone()
+            .or_else(|| self.roles.first().cloned())
+            .unwrap_or_default()
     }
 }
 
@@ -128,6 +134,7 @@ impl Registry {
                     kind,
                     names: Vec::new(),
                     roles: Vec::new(),
+                    label: None,
                 });
                 let id = self.entities.len() - 1;
                 self.names.add(id, &toks);
@@ -154,11 +161,12 @@ impl Registry {
     }
 
     /// A new unnamed entity described by `role`.
-    pub fn described(&mut self, role: &str, kind: EntityKind) -> usize {
+    pub fn described(&mut self, role: &str, label: &str, kind: EntityKind) -> usize {
         self.entities.push(Entity {
             kind,
             names: Vec::new(),
             roles: Vec::new(),
+            label: Some(label.to_owned()).filter(|l| !l.is_empty()),
         });
         let id = self.entities.len() - 1;
         self.add_role(id, role);

@@ -53,10 +53,11 @@ const TRAILER_OPENINGS: &[&str] = &[
 ];
 
 /// A dateline: a capitalised place or outlet, an optional agency in
-/// parentheses, then a dash and a space.
+/// parentheses, then a dash and a space, or a dash glued to the first
+/// word (`GENEVA (Reuters) -The`, `JAKARTA, KOMPAS.com-Kementerian`).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?P<place>\p{Lu}[\p{L}.]*(?:(?:\s*,\s*|\s+)\p{Lu}[\p{L}.]*){0,3})\s*)?(?P<agency>\([\p{L} .]{1,20}\))?\s*(?:--|[-–—])\s+",
+        r"^(?:(?P<place>\p{Lu}[\p{L}.]*(?:(?:\s*,\s*|\s+)\p{Lu}[\p{L}.]*){0,3})\s*)?(?P<agency>\([\p{L} .]{1,20}\))?\s*(?:--|[-–—])(?:(?P<space>\s+)|(?P<glued>\p{Lu}))",
     )
     .expect("valid dateline pattern")
 });
@@ -77,7 +78,12 @@ fn dateline_len(p: &str) -> usize {
     let Some(m) = DATELINE.captures(p) else {
         return 0;
     };
-    let whole = m.get(0).map_or(0, |g| g.end());
+    // A glued dash: the text starts at the capital the pattern took.
+    let glued = m.name("glued");
+    let whole = match glued {
+        Some(g) => g.start(),
+        None => m.get(0).map_or(0, |g| g.end()),
+    };
     if whole > 70 || whole >= p.len() {
         return 0;
     }
@@ -91,6 +97,14 @@ fn dateline_len(p: &str) -> usize {
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             });
+    // Glued to the text, an all-capitals word alone (`AS-China`) is too
+    // little: a place of several letters with a comma, an agency or an outlet.
+    let long_place =
+        place.contains(',') || place.chars().filter(|c| c.is_alphabetic()).count() >= 5;
+    let strong = agency || OUTLET.is_match(place) || (all_caps_place && long_place);
+    if glued.is_some() && !strong {
+        return 0;
+    }
     if all_caps_place || agency || OUTLET.is_match(place) {
         whole
     } else {
@@ -181,6 +195,13 @@ mod tests {
                 "Utusan PBB - Liga Arab yang baru tiba.",
                 "Utusan PBB - Liga Arab yang baru tiba.",
             ),
+            (
+                "GENEVA (Reuters) -The president arrived.",
+                "The president arrived.",
+            ),
+            ("JAKARTA, KOMPAS.com-Presiden tiba.", "Presiden tiba."),
+            ("JAKARTA-Presiden tiba.", "Presiden tiba."),
+            ("AS-China sepakat.", "AS-China sepakat."),
         ] {
             assert_eq!(run(raw).0, vec![rest.to_owned()], "{raw}");
         }

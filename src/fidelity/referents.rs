@@ -1,0 +1,206 @@
+//! Whether an Indonesian and an English name refer to the same person or
+//! body, across languages: by spelling and transliteration
+//! ([`crate::lexicon::names`]: `Abu Anas al-Libi` / `Abu Anas el-Liby`), by
+//! the glosses of their words (`Palang Merah Filipina` / `Philippine Red
+//! Cross`, in any word order), and by acronyms, in one language or through
+//! the glosses (`IAEA` / `International Atomic Energy Agency`, `WHO` /
+//! `Organisasi Kesehatan Dunia`).
+//!
+//! It does not find names in text or resolve descriptions (`the agency`);
+//! it compares two names given as strings, with the lexicon for glosses.
+
+use super::matching::{any_match, en_forms, id_glosses};
+use crate::lexicon::Lexicon;
+use crate::lexicon::names;
+use crate::text::Document;
+
+/// Words skipped when reading initials or comparing name words
+/// (`International Atomic Energy Agency` / `IAEA`, `Bank of America`).
+const LINK_WORDS: &[&str] = &["and", "dan", "de", "for", "of", "the", "untuk"];
+
+/// Least share of the shorter name's words that must translate a word of
+/// the other for the two names to be one (2 of `Palang Merah Filipina`).
+const GLOSSED_WORDS_MIN_SHARE: f32 = 0.6;
+
+fn words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(['.', '\'', '’']).to_lowercase())
+        .filter(|w| !w.is_empty() && !LINK_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// The letters of an acronym (`U.N.` → `un`), when `token` is one: two to
+/// six letters, all capitals, dots allowed.
+pub fn acronym_letters(token: &str) -> Option<String> {
+    let letters: String = token.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase()))
+        .then(|| letters.to_lowercase())
+}
+
+/// The capitalized runs of words among `tokens` of `doc`, as strings.
+pub fn capitalized_runs(doc: &Document, tokens: &[usize]) -> Vec<String> {
+    let mut runs: Vec<String> = Vec::new();
+    let mut last: Option<usize> = None;
+    for &k in tokens {
+        let t = &doc.tokens[k];
+        if !t.capitalized {
+            last = None;
+            continue;
+        }
+        let w = doc.slice(t.span);
+        match (last, runs.last_mut()) {
+            (Some(l), Some(r)) if l + 1 == k => {
+                r.push(' ');
+                r.push_str(w);
+            }
+            _ => runs.push(w.to_owned()),
+        }
+        last = Some(k);
+    }
+    runs
+}
+
+/// Whether `letters` are the initials of `words` in that order.
+fn initials_in_order(letters: &str, words: &[String]) -> bool {
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    initials == letters
+}
+
+/// Whether `letters` are, in some order, one initial of a gloss of each
+/// word (`who` from `organisasi kesehatan dunia`: organization, health,
+/// world). Word order changes across the languages, so any order counts.
+fn initials_of_glosses(letters: &str, glosses: &[Vec<String>]) -> bool {
+    if letters.chars().count() != glosses.len() {
+        return false;
+    }
+    let mut left: Vec<char> = letters.chars().collect();
+    // Words with the fewest possible initials first, so that a greedy
+    // choice does not take a letter another word needs.
+    let mut options: Vec<Vec<char>> = glosses
+        .iter()
+        .map(|g| {
+            let mut o: Vec<char> = g.iter().filter_map(|w| w.chars().next()).collect();
+            o.sort();
+            o.dedup();
+            o
+        })
+        .collect();
+    options.sort_by_key(Vec::len);
+    for o in options {
+        match left.iter().position(|c| o.contains(c)) {
+            Some(i) => {
+                left.swap_remove(i);
+            }
+            None => return false,
+        }
+    }
+    left.is_empty()
+}
+
+/// Whether the two names share a word by spelling (`Joe Biden` / `Joe
+/// Biden's administration`, `Abu Ubaida` / `Abu Obeida`): not proof that
+/// they are one, but enough doubt that a mismatch is not confident.
+pub fn share_a_word(id_name: &str, en_name: &str) -> bool {
+    let (a, b) = (words(id_name), words(en_name));
+    a.iter()
+        .filter(|w| w.chars().count() >= 3)
+        .any(|x| b.iter().any(|y| names::same_person(x, y)))
+}
+
+/// Whether an Indonesian name and an English name refer to the same
+/// person or body.
+pub fn same_referent(lex: &Lexicon, id_name: &str, en_name: &str) -> bool {
+    if names::same_person(id_name, en_name) {
+        return true;
+    }
+    let (id_words, en_words) = (words(id_name), words(en_name));
+    if id_words.is_empty() || en_words.is_empty() {
+        return false;
+    }
+    let glosses: Vec<Vec<String>> = id_words.iter().map(|w| id_glosses(lex, w)).collect();
+    // Acronyms: one side is an acronym of the other's words (same
+    // language, as the articles borrow them), or of their glosses.
+    if let [single] = en_name.split_whitespace().collect::<Vec<_>>().as_slice()
+        && let Some(letters) = acronym_letters(single)
+        && (initials_in_order(&letters, &id_words) || initials_of_glosses(&letters, &glosses))
+    {
+        return true;
+    }
+    if let [single] = id_name.split_whitespace().collect::<Vec<_>>().as_slice()
+        && let Some(letters) = acronym_letters(single)
+        && initials_in_order(&letters, &en_words)
+    {
+        return true;
+    }
+    // Glosses: most words of the shorter name translate a word of the other.
+    let en_forms: Vec<Vec<String>> = en_words.iter().map(|w| en_forms(w)).collect();
+    let translated = glosses
+        .iter()
+        .zip(&id_words)
+        .filter(|(g, w)| {
+            en_forms
+                .iter()
+                .zip(&en_words)
+                .any(|(f, e)| any_match(g, f) || names::same_person(w, e))
+        })
+        .count();
+    let shorter = id_words.len().min(en_words.len());
+    translated as f32 >= GLOSSED_WORDS_MIN_SHARE * shorter as f32 && translated > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_across_languages() {
+        let lex = Lexicon::embedded();
+        assert!(same_referent(
+            lex,
+            "Palang Merah Filipina",
+            "Philippine Red Cross"
+        ));
+        assert!(same_referent(lex, "Organisasi Kesehatan Dunia", "WHO"));
+        assert!(same_referent(
+            lex,
+            "Organisasi Kesehatan Dunia",
+            "World Health Organization"
+        ));
+        assert!(same_referent(
+            lex,
+            "IAEA",
+            "International Atomic Energy Agency"
+        ));
+        assert!(same_referent(lex, "Abu Anas al-Libi", "Abu Anas el-Liby"));
+        assert!(!same_referent(lex, "Ravindra Gupta", "David Relman"));
+        assert!(!same_referent(
+            lex,
+            "Palang Merah Filipina",
+            "World Health Organization"
+        ));
+        assert!(!same_referent(lex, "WHO", "Philippine Red Cross"));
+        assert!(share_a_word("Abu Ubaida", "Abu Obeida"));
+        assert!(!share_a_word("Ravindra Gupta", "David Relman"));
+    }
+
+    #[test]
+    fn acronyms() {
+        assert_eq!(acronym_letters("U.N."), Some("un".to_owned()));
+        assert_eq!(acronym_letters("IAEA"), Some("iaea".to_owned()));
+        assert_eq!(acronym_letters("Iran"), None);
+        let g = |ws: &[&[&str]]| -> Vec<Vec<String>> {
+            ws.iter()
+                .map(|w| w.iter().map(|s| s.to_string()).collect())
+                .collect()
+        };
+        assert!(initials_of_glosses(
+            "who",
+            &g(&[&["organization"], &["health"], &["world", "earth"]])
+        ));
+        assert!(!initials_of_glosses(
+            "who",
+            &g(&[&["organization"], &["health"]])
+        ));
+    }
+}

@@ -1,0 +1,425 @@
+//! One matched quote pair as the checks see it ([`PairView`]): both
+//! documents, the quote's span and the English span it is compared with,
+//! their words and sentences, and word match scores; plus the look-ups
+//! shared by the quote pairs of one article pair ([`Shared`]). Raises no
+//! flags.
+//!
+//! The English span compared is the pair's English span widened to the
+//! neighbouring words the quote translates and the span does not already
+//! hold ([`PairView`]`::widen_en_scope`), because the alignment may narrow
+//! a sentence to fewer words than the quote renders.
+
+use std::cell::OnceCell;
+
+use super::{FidelityParams, matching};
+use crate::align::{PairAlignment, PairIndex, QuotePair};
+use crate::lexicon::Lexicon;
+use crate::text::spans::SpanIndex;
+use crate::text::{Document, NormSpan};
+
+/// Least word weight and match score for an English word to widen the
+/// English span ([`PairView::widen_en_scope`]): informative words matched
+/// as well as a lexicon entry.
+const WIDEN_MIN_WEIGHT: f32 = 1.0;
+const WIDEN_MIN_SCORE: f32 = 0.8;
+/// Most words without such a match between two that have one.
+const WIDEN_MAX_GAP: usize = 4;
+
+/// One matched pair as the checks see it.
+pub struct PairView<'a> {
+    pub id: &'a Document,
+    pub en: &'a Document,
+    pub index: &'a PairIndex,
+    pub lex: &'a Lexicon,
+    pub params: &'a FidelityParams,
+    /// The Indonesian quote's span.
+    pub id_span: NormSpan,
+    /// The pair's English span, widened to the neighbouring words the quote
+    /// translates (see `widen_en_scope`).
+    pub en_span: NormSpan,
+    /// Word tokens of the Indonesian quote and of the English span.
+    pub id_words: Vec<usize>,
+    pub en_words: Vec<usize>,
+    /// Word tokens of the sentences each span touches: the context in which
+    /// a counterpart still counts.
+    pub id_context: Vec<usize>,
+    pub en_context: Vec<usize>,
+    /// The Indonesian quote and the English quote the span overlaps, if any.
+    pub id_quote: Option<&'a crate::quote::Quote>,
+    pub en_quote: Option<&'a crate::quote::Quote>,
+    pub id_registry: &'a crate::quote::speakers::Registry,
+    pub en_registry: &'a crate::quote::speakers::Registry,
+    /// Per-article look-ups shared by the pairs of one article.
+    pub shared: &'a Shared,
+}
+
+/// Look-ups computed once per article pair and shared by its quote pairs:
+/// word glosses and forms (filled on first use) and the quote-mark spans.
+pub struct Shared {
+    /// Glosses and forms depend only on the lowercase word: one cell per
+    /// word type of the index, then one per token for tokens without a type.
+    id_glosses: Vec<OnceCell<std::rc::Rc<[String]>>>,
+    en_forms: Vec<OnceCell<std::rc::Rc<[String]>>>,
+    /// Inner spans of the quote marks of each side.
+    pub id_marks: Vec<NormSpan>,
+    pub en_marks: Vec<NormSpan>,
+    /// The same spans, indexed for look-ups by position.
+    pub id_marks_index: SpanIndex,
+    pub en_marks_index: SpanIndex,
+    /// The first Indonesian quote of each span (start, end).
+    id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
+    /// The English quotes' spans.
+    en_quotes: SpanIndex,
+    /// Word match scores by Indonesian type and English type, once
+    /// computed: a score depends only on the two lowercase words.
+    scores: super::scores::ScoreMemo,
+    /// What the best match of a word anywhere in the other article needs.
+    pub(super) anywhere: super::scores::Anywhere,
+    /// One word token of each word type of each side, in text order: the
+    /// best match of a word anywhere in the other article is the best over
+    /// these, as a score depends only on the two types.
+    pub id_type_tokens: Vec<usize>,
+    pub en_type_tokens: Vec<usize>,
+}
+
+impl Shared {
+    pub(super) fn new(a: &PairAlignment) -> Shared {
+        let inner = |doc: &Document| -> Vec<NormSpan> {
+            crate::quote::marks::find_marked(doc)
+                .iter()
+                .map(|m| m.inner)
+                .collect()
+        };
+        let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
+        let (id_marks, en_marks) = (inner(&a.id), inner(&a.en));
+        let mut id_quote_at = rustc_hash::FxHashMap::default();
+        for (k, q) in a.id_quotes.quotes.iter().enumerate() {
+            id_quote_at.entry((q.span.start, q.span.end)).or_insert(k);
+        }
+        Shared {
+            id_marks_index: SpanIndex::new(id_marks.iter().copied()),
+            en_marks_index: SpanIndex::new(en_marks.iter().copied()),
+            id_quote_at,
+            en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
+            id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
+            en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
+            id_marks,
+            en_marks,
+            scores: super::scores::ScoreMemo::new(a.index.id_weight.len(), a.index.en_weight.len()),
+            anywhere: super::scores::Anywhere::default(),
+            id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
+                a.index.id_type_of(k)
+            }),
+            en_type_tokens: type_tokens(a.en.tokens.len(), a.index.en_weight.len(), |k| {
+                a.index.en_type_of(k)
+            }),
+        }
+    }
+}
+
+/// The first token of each type, of `tokens` tokens and `types` types.
+fn type_tokens(tokens: usize, types: usize, type_of: impl Fn(usize) -> Option<u32>) -> Vec<usize> {
+    let mut seen = vec![false; types];
+    (0..tokens)
+        .filter(|&k| {
+            type_of(k)
+                .and_then(|t| seen.get_mut(t as usize))
+                .is_some_and(|s| !std::mem::replace(s, true))
+        })
+        .collect()
+}
+
+fn words_in(doc: &Document, span: NormSpan) -> Vec<usize> {
+    doc.tokens_in(span)
+        .filter(|&k| doc.tokens[k].is_word())
+        .collect()
+}
+
+fn context_of(doc: &Document, span: NormSpan) -> Vec<usize> {
+    // Sentences are in order and do not overlap: those that can overlap or
+    // hold `span` are a run from the first that ends at or after its start.
+    let first = doc.sentences.partition_point(|s| s.span.end < span.start);
+    doc.sentences[first..]
+        .iter()
+        .take_while(|s| s.span.start <= span.end)
+        .filter(|s| s.span.overlaps(span) || s.span.contains(span))
+        .flat_map(|s| s.tokens.clone())
+        .filter(|&k| doc.tokens[k].is_word())
+        .collect()
+}
+
+impl<'a> PairView<'a> {
+    pub(super) fn new(
+        a: &'a PairAlignment,
+        p: &QuotePair,
+        lex: &'a Lexicon,
+        params: &'a FidelityParams,
+        shared: &'a Shared,
+    ) -> Option<PairView<'a>> {
+        let (id_span, en_span) = (p.id_span?, p.en_span?);
+        let id_quote = shared
+            .id_quote_at
+            .get(&(id_span.start, id_span.end))
+            .map(|&k| &a.id_quotes.quotes[k]);
+        let mut en_overlapping = Vec::new();
+        shared.en_quotes.visit_overlapping(en_span, |k| {
+            en_overlapping.push(k);
+            false
+        });
+        en_overlapping.sort_unstable();
+        let en_quote = en_overlapping
+            .into_iter()
+            .map(|k| &a.en_quotes.quotes[k])
+            .max_by_key(|q| {
+                q.span.end.min(en_span.end) as isize - q.span.start.max(en_span.start) as isize
+            });
+        let id_context = context_of(&a.id, id_span);
+        let en_context = context_of(&a.en, en_span);
+        let mut v = PairView {
+            shared,
+            id: &a.id,
+            en: &a.en,
+            index: &a.index,
+            lex,
+            params,
+            id_span,
+            en_span,
+            id_words: words_in(&a.id, id_span),
+            en_words: words_in(&a.en, en_span),
+            id_context,
+            en_context,
+            id_quote,
+            en_quote,
+            id_registry: &a.id_quotes.registry,
+            en_registry: &a.en_quotes.registry,
+        };
+        v.widen_en_scope();
+        Some(v)
+    }
+
+    /// When the English span is narrower than what the quote translates (a
+    /// sentence narrowed by the alignment, an English quote cut short by
+    /// extraction), widens it to the words of its sentence that translate a
+    /// word of the Indonesian quote that no word of the span translates
+    /// yet: the checks compare the quote with all the English it
+    /// translates (`indicted` in `an al-Qaida leader indicted in …` when
+    /// the span starts after it), and with nothing more.
+    fn widen_en_scope(&mut self) {
+        let ctx = &self.en_context;
+        let (Some(&first), Some(&last)) = (self.en_words.first(), self.en_words.last()) else {
+            return;
+        };
+        let (Some(a), Some(b)) = (
+            ctx.iter().position(|&k| k == first),
+            ctx.iter().position(|&k| k == last),
+        ) else {
+            return;
+        };
+        // Indonesian words already translated inside the span: a word
+        // outside it that only repeats one of them (`answer some questions,
+        // but would not answer thousands of questions`) is not part of the
+        // translation.
+        let mut claimed: Vec<bool> = self
+            .id_words
+            .iter()
+            .map(|&i| self.id_best(i, &self.en_words) >= WIDEN_MIN_SCORE)
+            .collect();
+        let mut strong = |e: usize| {
+            if !self
+                .index
+                .en_type_of(e)
+                .is_some_and(|t| self.index.en_type_weight(t) >= WIDEN_MIN_WEIGHT)
+            {
+                return false;
+            }
+            let free = self
+                .id_words
+                .iter()
+                .enumerate()
+                .find(|&(n, &i)| !claimed[n] && self.score(i, e) >= WIDEN_MIN_SCORE);
+            match free {
+                Some((n, _)) => {
+                    claimed[n] = true;
+                    true
+                }
+                None => false,
+            }
+        };
+        // Outwards, word by word, while translated words keep coming.
+        let (mut lo, mut gap) = (a, 0);
+        for i in (0..a).rev() {
+            if strong(ctx[i]) {
+                lo = i;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > WIDEN_MAX_GAP {
+                    break;
+                }
+            }
+        }
+        let (mut hi, mut gap) = (b, 0);
+        for (i, &k) in ctx.iter().enumerate().skip(b + 1) {
+            if strong(k) {
+                hi = i;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > WIDEN_MAX_GAP {
+                    break;
+                }
+            }
+        }
+        if lo == a && hi == b {
+            return;
+        }
+        let start = self.en.tokens[ctx[lo]].span.start.min(self.en_span.start);
+        let end = self.en.tokens[ctx[hi]].span.end.max(self.en_span.end);
+        self.en_span = NormSpan::new(start, end);
+        self.en_words = words_in(self.en, self.en_span);
+    }
+
+    /// The Indonesian token `k` as written (normalized text).
+    pub fn id_text(&self, k: usize) -> &str {
+        self.id.slice(self.id.tokens[k].span)
+    }
+    /// The English token `k` as written.
+    pub fn en_text(&self, k: usize) -> &str {
+        self.en.slice(self.en.tokens[k].span)
+    }
+
+    /// Glosses of Indonesian token `i` ([`matching::id_glosses`]).
+    pub fn glosses(&self, i: usize) -> &[String] {
+        let slot = self
+            .index
+            .id_type_of(i)
+            .map_or(self.index.id_weight.len() + i, |t| t as usize);
+        match self.shared.id_glosses.get(slot) {
+            Some(c) => {
+                c.get_or_init(|| matching::id_glosses_memo(self.lex, &self.id.tokens[i].lower))
+            }
+            None => &[],
+        }
+    }
+    /// Forms of English token `e` ([`matching::en_forms`]).
+    pub fn forms(&self, e: usize) -> &[String] {
+        let slot = self
+            .index
+            .en_type_of(e)
+            .map_or(self.index.en_weight.len() + e, |t| t as usize);
+        match self.shared.en_forms.get(slot) {
+            Some(c) => c.get_or_init(|| matching::en_forms_memo(&self.en.tokens[e].lower)),
+            None => &[],
+        }
+    }
+
+    /// Match score of Indonesian token `i` with English token `e`: the
+    /// alignment's word match, or [`matching::EXTRA_MATCH`] for a form it
+    /// does not try.
+    pub fn score(&self, i: usize, e: usize) -> f32 {
+        let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
+            return 0.0;
+        };
+        if let Some(s) = self.shared.scores.get(ti, te) {
+            return s;
+        }
+        let s = self.score_uncached(i, e, ti, te);
+        self.shared.scores.put(ti, te, s);
+        s
+    }
+
+    fn score_uncached(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
+        // The index reads `U.S` and `Anas's` as names with an initial, and
+        // an initial matches any name with that letter: a name match must
+        // agree on its first two letters.
+        let head = |doc: &'a Document, k: usize| {
+            doc.tokens[k]
+                .lower
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .take(2)
+        };
+        // The matches of a type are sorted by English type, one per type.
+        let matches = self.index.id_word_matches(ti);
+        let indexed = matches
+            .binary_search_by_key(&te, |m| m.other)
+            .ok()
+            .map(|k| &matches[k])
+            .filter(|m| {
+                m.kind != crate::align::similarity::MatchKind::Name
+                    || head(self.id, i).eq(head(self.en, e))
+            })
+            .map_or(0.0, |m| m.score);
+        if indexed >= matching::EXTRA_MATCH {
+            return indexed;
+        }
+        if matching::any_match_sorted(self.glosses(i), self.forms(e)) {
+            matching::EXTRA_MATCH
+        } else {
+            indexed
+        }
+    }
+
+    /// Best match score of Indonesian token `i` with any English token of `en`.
+    pub fn id_best(&self, i: usize, en: &[usize]) -> f32 {
+        en.iter().map(|&e| self.score(i, e)).fold(0.0, f32::max)
+    }
+
+    /// Best match score of English token `e` with any Indonesian token of `id`.
+    pub fn en_best(&self, e: usize, id: &[usize]) -> f32 {
+        id.iter().map(|&i| self.score(i, e)).fold(0.0, f32::max)
+    }
+
+    /// Weighted share of the Indonesian tokens `id` that match a token of `en`.
+    pub fn id_coverage(&self, id: &[usize], en: &[usize]) -> f32 {
+        self.coverage(
+            id,
+            |k| {
+                self.index
+                    .id_type_of(k)
+                    .map_or(0.0, |t| self.index.id_type_weight(t))
+            },
+            |k| self.id_best(k, en),
+        )
+    }
+
+    /// Weighted share of the English tokens `en` that match a token of `id`.
+    pub fn en_coverage(&self, en: &[usize], id: &[usize]) -> f32 {
+        self.coverage(
+            en,
+            |k| {
+                self.index
+                    .en_type_of(k)
+                    .map_or(0.0, |t| self.index.en_type_weight(t))
+            },
+            |k| self.en_best(k, id),
+        )
+    }
+
+    fn coverage(
+        &self,
+        toks: &[usize],
+        weight: impl Fn(usize) -> f32,
+        best: impl Fn(usize) -> f32,
+    ) -> f32 {
+        let (mut total, mut got) = (0.0, 0.0);
+        for &k in toks {
+            let w = weight(k);
+            total += w;
+            if w > 0.0 {
+                got += w * best(k);
+            }
+        }
+        if total > 0.0 { got / total } else { 0.0 }
+    }
+
+    /// Whether token `k` of `doc` is the first word of its sentence.
+    pub fn sentence_initial(doc: &Document, k: usize) -> bool {
+        // Sentences hold consecutive runs of tokens, in order.
+        let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
+        doc.sentences
+            .get(at)
+            .filter(|s| s.tokens.contains(&k))
+            .is_some_and(|s| s.tokens.clone().find(|&j| doc.tokens[j].is_word()) == Some(k))
+    }
+}

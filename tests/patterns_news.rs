@@ -1,0 +1,373 @@
+//! Quote and speaker patterns of news in general, one test per class, in
+//! Indonesian and English where the class exists in both: print outlets'
+//! quote marks, role–office–name speaker phrases and first-name references,
+//! fragments that are never speakers, English wire openings, Indonesian
+//! reporting verbs beyond `mengatakan`, institutions and unnamed speakers,
+//! headlines and captions. The sentences are constructed; each test stands
+//! for its class, not for one article.
+
+use kutip::{Lang, QuoteKind, QuoteRecord, quote_records};
+
+fn quotes(text: &str, lang: Lang) -> Vec<QuoteRecord> {
+    let q = quote_records(text, lang);
+    for r in &q {
+        println!(
+            "{:?} {:?} by {:?} (cue {:?})",
+            r.kind, r.quote, r.speaker, r.cue
+        );
+    }
+    q
+}
+
+/// The one quote that contains `words`, with its offsets checked.
+fn find(text: &str, lang: Lang, words: &str) -> QuoteRecord {
+    let q = quotes(text, lang);
+    let r = q
+        .iter()
+        .find(|r| r.quote.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?} in {q:?}"))
+        .clone();
+    let chars: Vec<char> = text.chars().collect();
+    let sliced: String = chars[r.start..r.end].iter().collect();
+    assert_eq!(sliced, r.quote, "offsets of {words:?}");
+    r
+}
+
+fn assert_quote(text: &str, lang: Lang, words: &str, kind: QuoteKind, speaker: &str) {
+    let r = find(text, lang, words);
+    assert_eq!(r.kind, kind, "kind of {words:?}");
+    assert_eq!(r.speaker, speaker, "speaker of {words:?}");
+}
+
+// 1. Quote marks as print outlets set them.
+
+#[test]
+fn kompas_sets_both_marks_as_closing_marks() {
+    let id = "Polisi menangkap dua tersangka pada Senin.\n\
+              Kepala Polres Bogor Ajun Komisaris Besar Budi Santoso menjelaskan kasus itu. ”Kami akan menindak tegas,” kata Budi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "menindak tegas",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
+}
+
+#[test]
+fn guillemets_low_high_marks_and_straight_quotes() {
+    for (open, close) in [("»", "«"), ("„", "“"), ("‚", "‘"), ("\"", "\""), ("«", "»")]
+    {
+        let id =
+            format!("{open}Kami tidak akan mundur dari rencana ini,{close} kata Budi Santoso.");
+        assert_quote(
+            &id,
+            Lang::Id,
+            "tidak akan mundur",
+            QuoteKind::Direct,
+            "Budi Santoso",
+        );
+        let en = format!("{open}We will not back down from this plan,{close} said John Smith.");
+        assert_quote(
+            &en,
+            Lang::En,
+            "not back down",
+            QuoteKind::Direct,
+            "John Smith",
+        );
+    }
+}
+
+#[test]
+fn a_quote_over_paragraphs_without_inner_closing_marks() {
+    let id = "Menteri Keuangan Sri Mulyani Indrawati berbicara di Jakarta.\n\
+              ”Defisit tahun ini masih terkendali dan akan turun.\n\
+              ”Kami menjaga belanja tetap tepat sasaran,” kata Sri Mulyani.";
+    let r = find(id, Lang::Id, "Defisit tahun ini");
+    assert!(r.quote.contains("tepat sasaran"), "{:?}", r.quote);
+    assert_eq!(r.speaker, "Sri Mulyani Indrawati");
+    let en = "Finance Minister Sri Mulyani Indrawati spoke in Jakarta.\n\
+              “The deficit is under control this year and will fall.\n\
+              “We keep spending on target,” she said.";
+    let r = find(en, Lang::En, "deficit is under control");
+    assert!(r.quote.contains("on target"), "{:?}", r.quote);
+}
+
+// 2. Role, office and name; first-name references.
+
+#[test]
+fn rank_and_office_are_not_the_name_and_first_names_refer_back() {
+    let id = "Kepala Satuan Reserse Kriminal Kepolisian Resor Bogor Ajun Komisaris Budi Santoso mengatakan, pelaku sudah ditahan.\n\
+              ”Barang bukti sudah kami amankan,” kata Budi.\n\
+              Ia juga meminta warga untuk melapor jika melihat hal mencurigakan.\n\
+              ”Kami terbuka,” ujarnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "pelaku sudah ditahan",
+        QuoteKind::Indirect,
+        "Budi Santoso",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Barang bukti",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Kami terbuka",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
+    let en = "Bogor police criminal investigation chief Adjunct Commissioner Budi Santoso said the suspects were in custody.\n\
+              “We have secured the evidence,” Budi said.";
+    assert_quote(
+        en,
+        Lang::En,
+        "secured the evidence",
+        QuoteKind::Direct,
+        "Budi Santoso",
+    );
+}
+
+#[test]
+fn an_office_with_a_place_before_the_name() {
+    let id = "Kepala Dinas Kesehatan Banyuwangi Widji Lestariono mengatakan, vaksinasi berjalan lancar di Banyuwangi.\n\
+              ”Stok vaksin cukup untuk sebulan,” kata Widji.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Stok vaksin",
+        QuoteKind::Direct,
+        "Widji Lestariono",
+    );
+}
+
+// 3. A speaker is never a fragment.
+
+#[test]
+fn possessives_heads_of_non_person_phrases_and_connectives_are_not_speakers() {
+    let id = "Menteri Pertahanan China Li Shangfu tiba di Moskow pada Minggu.\n\
+              Perjalanan Li ke Rusia berlangsung tiga hari. ”Kami memiliki ikatan yang sangat kuat,” katanya.\n\
+              Pasalnya, kerja sama itu sudah lama berjalan. ”Ini langkah penting,” ujarnya.";
+    let q = quotes(id, Lang::Id);
+    for r in &q {
+        assert_eq!(r.speaker, "Li Shangfu", "{:?}", r.quote);
+    }
+    assert!(q.len() >= 2);
+}
+
+#[test]
+fn a_city_used_as_a_modifier_is_not_the_speaker() {
+    let id = "Wali Kota Bandung Yana Mulyana meninjau banjir di Kota Bandung.\n\
+              ”Air mulai surut,” kata Yana.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Air mulai surut",
+        QuoteKind::Direct,
+        "Yana Mulyana",
+    );
+}
+
+#[test]
+fn english_fragments_are_not_speakers() {
+    let en = "Japan’s Prime Minister Fumio Kishida met British officials on Monday.\n\
+              Speaking in Tokyo, Kishida said the talks were useful.\n\
+              Asked about the deal, Kishida said: “We are close.”";
+    assert_quote(
+        en,
+        Lang::En,
+        "talks were useful",
+        QuoteKind::Indirect,
+        "Fumio Kishida",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "We are close",
+        QuoteKind::Direct,
+        "Fumio Kishida",
+    );
+}
+
+// 4. English wire patterns.
+
+#[test]
+fn english_wire_openings() {
+    let en = "U.S. President Joe Biden spoke to reporters.\n\
+              On Tuesday Biden said the economy was growing.\n\
+              Vice President Kamala Harris travelled to Switzerland.\n\
+              Speaking in Geneva on Friday, Harris said the talks would continue.\n\
+              Former President Donald Trump also commented.\n\
+              Speaking aboard his plane on Friday Trump said the deal was bad.";
+    assert_quote(
+        en,
+        Lang::En,
+        "economy was growing",
+        QuoteKind::Indirect,
+        "Joe Biden",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "talks would continue",
+        QuoteKind::Indirect,
+        "Kamala Harris",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "deal was bad",
+        QuoteKind::Indirect,
+        "Donald Trump",
+    );
+}
+
+#[test]
+fn english_statement_reporters_according_to_and_added_saying() {
+    let en = "Health Minister Budi Gunadi Sadikin said in a statement that the outbreak was contained.\n\
+              Sadikin told reporters the vaccine supply was sufficient.\n\
+              According to Sadikin, the hospitals have enough beds.\n\
+              The supply will last until March, Sadikin added, saying more doses were coming.";
+    assert_quote(
+        en,
+        Lang::En,
+        "outbreak was contained",
+        QuoteKind::Indirect,
+        "Budi Gunadi Sadikin",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "vaccine supply was sufficient",
+        QuoteKind::Indirect,
+        "Budi Gunadi Sadikin",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "enough beds",
+        QuoteKind::Indirect,
+        "Budi Gunadi Sadikin",
+    );
+}
+
+#[test]
+fn a_glued_dateline_is_not_part_of_the_text() {
+    let en =
+        "GENEVA (Reuters) -The World Health Organization said on Monday the risk remained high.";
+    let r = find(en, Lang::En, "risk remained high");
+    assert_eq!(r.speaker, "World Health Organization");
+    let id = "JAKARTA, KOMPAS.com-Kementerian Kesehatan mengatakan risiko masih tinggi.";
+    let r = find(id, Lang::Id, "risiko masih tinggi");
+    assert_eq!(r.speaker, "Kementerian Kesehatan");
+}
+
+// 5. Indonesian reported speech beyond `mengatakan`.
+
+#[test]
+fn indonesian_reporting_verbs_by_morphology() {
+    for verb in [
+        "mengaku",
+        "mengklaim",
+        "menilai",
+        "berpendapat",
+        "mengungkapkan",
+        "membeberkan",
+        "menuding",
+        "menduga",
+        "memperingatkan",
+    ] {
+        let id =
+            format!("Ketua Komisi III DPR Bambang Wuryanto {verb} bahwa anggaran itu tidak cukup.");
+        assert_quote(
+            &id,
+            Lang::Id,
+            "anggaran itu tidak cukup",
+            QuoteKind::Indirect,
+            "Bambang Wuryanto",
+        );
+    }
+}
+
+#[test]
+fn indonesian_directives_and_passive_cues() {
+    let id =
+        "Gubernur Jawa Barat Ridwan Kamil meminta warga untuk tetap di rumah selama libur panjang.";
+    let r = find(id, Lang::Id, "tetap di rumah");
+    assert_eq!(r.speaker, "Ridwan Kamil");
+    let id = "Presiden Joko Widodo mendesak para menteri agar mempercepat penyaluran bantuan.";
+    let r = find(id, Lang::Id, "mempercepat penyaluran");
+    assert_eq!(r.speaker, "Joko Widodo");
+}
+
+#[test]
+fn indonesian_enclitic_cues() {
+    for cue in [
+        "pungkasnya",
+        "imbuhnya",
+        "tuturnya",
+        "ucapnya",
+        "terangnya",
+        "jelasnya",
+    ] {
+        let id = format!(
+            "Direktur Utama PT PLN Darmawan Prasodjo meninjau gardu di Bekasi.\n”Pasokan listrik aman sampai akhir tahun,” {cue}."
+        );
+        assert_quote(
+            &id,
+            Lang::Id,
+            "Pasokan listrik aman",
+            QuoteKind::Direct,
+            "Darmawan Prasodjo",
+        );
+    }
+}
+
+// 6. Institutions and unnamed speakers.
+
+#[test]
+fn institutions_and_unnamed_speakers() {
+    let id = "Organisasi Kesehatan Dunia (WHO) menyatakan bahwa pandemi belum berakhir.";
+    let r = find(id, Lang::Id, "pandemi belum berakhir");
+    assert_eq!(r.speaker, "Organisasi Kesehatan Dunia");
+    let id = "Kementerian Pertahanan Rusia mengatakan pasukannya telah mundur.";
+    let r = find(id, Lang::Id, "pasukannya telah mundur");
+    assert_eq!(r.speaker, "Kementerian Pertahanan Rusia");
+    let id = "Seorang pejabat AS yang tidak mau disebutkan namanya mengatakan serangan itu direncanakan.";
+    let r = find(id, Lang::Id, "serangan itu direncanakan");
+    assert!(
+        r.speaker.to_lowercase().contains("pejabat as"),
+        "{:?}",
+        r.speaker
+    );
+}
+
+// 7. Headlines and captions are not quotes.
+
+#[test]
+fn a_headline_with_a_cue_verb_is_not_a_quote() {
+    let id = "Jokowi Mengatakan Harga Beras Akan Turun\n\
+              Presiden Joko Widodo meninjau pasar di Bekasi pada Senin.";
+    let q = quotes(id, Lang::Id);
+    assert!(q.iter().all(|r| !r.quote.contains("Harga Beras")), "{q:?}");
+    let en = "Biden Says Economy Will Grow\n\
+              President Joe Biden visited a factory in Ohio on Monday.";
+    let q = quotes(en, Lang::En);
+    assert!(
+        q.iter().all(|r| !r.quote.contains("Economy Will Grow")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_photo_caption_is_not_a_quote() {
+    let en = "Residents said the water rose overnight.\n\
+              Photo: Residents wade through flood water in Jakarta, Indonesia, January 1, 2020. REUTERS/Willy Kurniawan";
+    let q = quotes(en, Lang::En);
+    assert!(q.iter().all(|r| !r.quote.contains("wade through")), "{q:?}");
+}
