@@ -413,7 +413,6 @@ impl LangTables {
     }
 }
 
-
 /// The order of `str` (bytewise), compared inline: table words are short,
 /// and a library call per comparison costs more than the comparison.
 fn cmp_inline(a: &str, b: &str) -> std::cmp::Ordering {
