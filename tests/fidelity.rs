@@ -251,12 +251,20 @@ fn end_slot(c: &Case) -> usize {
     c.range.start + q.trim_end_matches(['"', '”', '’', '.', ',']).len()
 }
 
+/// Removes the first negation of the quote that negates something, or
+/// inserts one. A negation that offers an alternative (`atau tidak`) or
+/// opens `tidak hanya` (not only) negates nothing: removing it changes no
+/// polarity, so it is not a negation perturbation.
 fn mutate_negation(c: &Case) -> Option<Mutation> {
     let ws = words(c);
-    if let Some((r, w)) = ws
-        .iter()
-        .find(|(_, w)| NEGATIONS.contains(&w.to_lowercase().as_str()))
-    {
+    let ft = Lang::Id.fidelity_tables();
+    let lower = |i: usize| ws.get(i).map_or(String::new(), |(_, w)| w.to_lowercase());
+    let negating = |i: usize| {
+        NEGATIONS.contains(&lower(i).as_str())
+            && !(i > 0 && ft.is_disjunction(&lower(i - 1)))
+            && !ft.is_non_negating(&format!("{} {}", lower(i), lower(i + 1)))
+    };
+    if let Some((r, w)) = (0..ws.len()).find(|&i| negating(i)).map(|i| &ws[i]) {
         // Remove the negation and the space after it.
         return Some(splice(c, r.start..r.end + 1, "", format!("removed {w}")));
     }
@@ -409,13 +417,26 @@ fn mutate_cue(c: &Case, base: &PairAlignment) -> Option<Mutation> {
 /// Swaps the speaker for another person of the article whom the English
 /// article names too: the speaker's name (or the pronoun or clitic that
 /// refers to it) nearest the quote is replaced by the other person's name.
+/// The other person is neither the quote's speaker in the Indonesian nor
+/// the speaker of its English counterpart (a swap to the English speaker
+/// would repair an attribution, not change it).
 fn mutate_speaker(c: &Case, base: &PairAlignment) -> Option<Mutation> {
     let q = quote_at(base, &c.range)?;
     let reg = &base.id_quotes.registry;
     let speaker = q.entity.and_then(|e| reg.entities.get(e));
-    let speaker_names: Vec<String> = speaker.map(|e| e.names.clone()).unwrap_or_default();
-    // People who speak in the English article.
+    let mut speaker_names: Vec<String> = speaker.map(|e| e.names.clone()).unwrap_or_default();
     let en_reg = &base.en_quotes.registry;
+    if let Some(es) = pair_at(base, &c.range).and_then(|p| p.en_span) {
+        speaker_names.extend(
+            base.en_quotes
+                .quotes
+                .iter()
+                .filter(|q| q.span.overlaps(es) || q.span.contains(es) || es.contains(q.span))
+                .filter_map(|q| q.entity.and_then(|e| en_reg.entities.get(e)))
+                .flat_map(|e| e.names.clone()),
+        );
+    }
+    // People who speak in the English article.
     let en_people: Vec<&kutip::quote::speakers::Entity> = base
         .en_quotes
         .quotes
