@@ -4,6 +4,8 @@
 //! embedded lexicon lacks, and keeps the dev alignment figures. Prints that
 //! it was skipped when the file is not here.
 
+mod skipping;
+
 mod common;
 
 use std::path::Path;
@@ -39,7 +41,9 @@ fn known_types(lex: &Lexicon) -> usize {
 fn wordnet_bahasa_extends_the_lexicon_without_hurting_alignment() {
     let tab = Path::new("../shared/data/wn-data-ind.tab");
     if !tab.is_file() {
-        println!("skipped: ../shared/data/wn-data-ind.tab is not here");
+        skipping::skip(
+            "wordnet_bahasa_extends_the_lexicon_without_hurting_alignment: ../shared/data/wn-data-ind.tab is not here",
+        );
         return;
     }
     let tsv = Path::new("target/lexicon/wordnet-id-en.tsv");

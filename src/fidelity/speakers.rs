@@ -100,15 +100,28 @@ fn same_names(v: &PairView<'_>, id: &Speaker<'_>, en: &Speaker<'_>) -> bool {
 }
 
 /// The person of `reg` (other than `except`) that carries one of `names`.
-fn other_person_named(reg: &Registry, names: &[String], except: Option<usize>) -> Option<usize> {
-    reg.entities.iter().enumerate().find_map(|(i, e)| {
-        (Some(i) != except
-            && e.kind == EntityKind::Person
-            && e.names
-                .iter()
-                .any(|x| names.iter().any(|y| names::same_person(x, y))))
-        .then_some(i)
-    })
+pub(super) fn other_person_named(
+    reg: &Registry,
+    names: &[String],
+    except: Option<usize>,
+) -> Option<usize> {
+    (0..reg.entities.len()).find(|&i| is_other_person_named(reg, i, names, except))
+}
+
+/// Whether entity `i` of `reg` is a person other than `except` that
+/// carries one of `names`.
+pub(super) fn is_other_person_named(
+    reg: &Registry,
+    i: usize,
+    names: &[String],
+    except: Option<usize>,
+) -> bool {
+    let e = &reg.entities[i];
+    Some(i) != except
+        && e.kind == EntityKind::Person
+        && e.names
+            .iter()
+            .any(|x| names.iter().any(|y| names::same_person(x, y)))
 }
 
 /// The capitalized runs of the sentences around a quote, outside the
@@ -207,7 +220,7 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
         // flagged.)
         let Some(k) = en
             .entity
-            .and_then(|e| other_person_named(v.en_registry, &id.names, Some(e)))
+            .and_then(|e| v.other_en_person_named(&id.names, Some(e)))
         else {
             return None;
         };
