@@ -547,17 +547,15 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: speaker 0.51, omission 0.58, addition 0.87,
-/// direct/indirect 0.88, negation 0.89). Speakers resolved from context,
-/// clauses dropped at a quote boundary and quote marks inside a partial
-/// quote give these flags a low confidence, which is what keeps them from
-/// being false alarms on unmodified pairs.
+/// they hold (measured: omission 0.74, addition 0.86, direct/indirect
+/// 0.86). A clause dropped where it holds a negation or a number is caught
+/// by that flag and the clause check sees words left over opposite; quote
+/// marks inside a partial quote give the mark flag a low confidence, which
+/// is what keeps it from being a false alarm on unmodified pairs.
 const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[
-    (FlagKind::SpeakerMismatch, 0.5),
-    (FlagKind::Omission, 0.55),
+    (FlagKind::Omission, 0.7),
     (FlagKind::Addition, 0.85),
     (FlagKind::DirectIndirect, 0.85),
-    (FlagKind::NegationMismatch, 0.85),
 ];
 
 #[test]

@@ -46,19 +46,23 @@ pub fn acronym_letters(token: &str) -> Option<String> {
         .then(|| letters.to_lowercase())
 }
 
-/// The capitalized runs of words among `tokens` of `doc`, as strings.
+/// The capitalized runs of words among `tokens` of `doc`, as strings. A
+/// pronoun is no part of a name (`said the WHO He said` holds `WHO`), and
+/// a sentence's first word starts a run of its own.
 pub fn capitalized_runs(doc: &Document, tokens: &[usize]) -> Vec<String> {
+    let t_lang = doc.lang.tables();
     let mut runs: Vec<String> = Vec::new();
     let mut last: Option<usize> = None;
     for &k in tokens {
         let t = &doc.tokens[k];
-        if !t.capitalized {
+        if !t.capitalized || t_lang.is_pronoun(&t.lower) {
             last = None;
             continue;
         }
         let w = doc.slice(t.span);
+        let starts_sentence = super::PairView::sentence_initial(doc, k);
         match (last, runs.last_mut()) {
-            (Some(l), Some(r)) if l + 1 == k => {
+            (Some(l), Some(r)) if l + 1 == k && !starts_sentence => {
                 r.push(' ');
                 r.push_str(w);
             }
@@ -387,6 +391,21 @@ mod tests {
             "a government spokesman",
             "the police chief"
         ));
+    }
+
+    #[test]
+    fn runs_stop_at_pronouns() {
+        let d = Document::parse(
+            "The crisis is worse, said the WHO He said. He met Kofi Annan.",
+            Lang::En,
+        );
+        let words: Vec<usize> = (0..d.tokens.len())
+            .filter(|&k| d.tokens[k].is_word())
+            .collect();
+        let runs = capitalized_runs(&d, &words);
+        assert!(runs.contains(&"WHO".to_owned()), "{runs:?}");
+        assert!(runs.contains(&"Kofi Annan".to_owned()), "{runs:?}");
+        assert!(!runs.iter().any(|r| r.contains("He")), "{runs:?}");
     }
 
     #[test]

@@ -218,12 +218,9 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
         // (The reverse, an Indonesian description against an English
         // name, is how translations often refer to people and is not
         // flagged.)
-        let Some(k) = en
+        let k = en
             .entity
-            .and_then(|e| v.other_en_person_named(&id.names, Some(e)))
-        else {
-            return None;
-        };
+            .and_then(|e| v.other_en_person_named(&id.names, Some(e)))?;
         let roles = &v.en_registry.entities[k].roles;
         let described = |d: &String| {
             if roles.is_empty() {

@@ -25,6 +25,9 @@ const ANCHOR_MARGIN: f32 = 0.1;
 const DISTORTION_PER_WORD: f32 = 0.05;
 const DISTORTION_MAX: f32 = 0.25;
 
+/// A possible pair: its score, the `from` word's place and the `to` word's.
+type Candidate = (f32, usize, usize);
+
 /// The one-to-one word alignment of one side's words: each word's score
 /// and the token of the other side it is aligned with.
 pub struct Assigned {
@@ -37,7 +40,7 @@ pub struct Assigned {
 /// position their anchors predict; `score(f, t)` is the match score of two
 /// tokens.
 pub fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32) -> Assigned {
-    let mut cand: Vec<(f32, usize, usize)> = Vec::new();
+    let mut cand: Vec<Candidate> = Vec::new();
     for (a, &f) in from.iter().enumerate() {
         for (b, &t) in to.iter().enumerate() {
             let s = score(f, t);
@@ -47,7 +50,7 @@ pub fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32)
         }
     }
     let anchors = anchors(&cand, from.len(), to.len());
-    let adjusted = |&(s, a, b): &(f32, usize, usize)| -> (f32, usize) {
+    let adjusted = |&(s, a, b): &Candidate| -> (f32, usize) {
         match predicted(&anchors, a) {
             Some(p) => {
                 let d = (b as f32 - p).abs();
@@ -59,7 +62,9 @@ pub fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32)
             None => (s, 0),
         }
     };
-    let mut keyed: Vec<((f32, usize), (f32, usize, usize))> =
+    // Each candidate keyed by its score adjusted for distance and the
+    // distance itself.
+    let mut keyed: Vec<((f32, usize), Candidate)> =
         cand.iter().map(|c| (adjusted(c), *c)).collect();
     keyed.sort_by(|x, y| {
         y.0.0
@@ -86,7 +91,7 @@ pub fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32)
 /// Pairs `(a, b)` that are each word's only good match (score at least
 /// [`ANCHOR_MIN_SCORE`], no other match of either word within
 /// [`ANCHOR_MARGIN`]), in order of `a`, kept only while `b` increases.
-fn anchors(cand: &[(f32, usize, usize)], n_from: usize, n_to: usize) -> Vec<(usize, usize)> {
+fn anchors(cand: &[Candidate], n_from: usize, n_to: usize) -> Vec<(usize, usize)> {
     // Per word: best score, its partner, and whether the best is unique.
     let mut best_from = vec![(0.0f32, 0usize, true); n_from];
     let mut best_to = vec![(0.0f32, 0usize, true); n_to];
