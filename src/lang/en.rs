@@ -273,7 +273,7 @@ pub static EN: LangTables = LangTables {
         "volcanologist",
         "witness",
         "witnesses",
-],
+    ],
     institution_nouns: &[
         "administration",
         "agency",

@@ -294,6 +294,17 @@ macro_rules! word_tables {
                 }
             )*
         }
+        /// The tables one word is in, from one look-up: for callers that
+        /// ask several tables about the same word.
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct WordClasses(u64);
+        impl WordClasses {
+            $(
+                pub fn $method(self) -> bool {
+                    self.0 & (1u64 << Bit::$field as u32) != 0
+                }
+            )*
+        }
     };
 }
 
@@ -366,6 +377,27 @@ fn word_masks(t: &LangTables) -> WordMasks {
 }
 
 impl LangTables {
+    /// Every table `word` is in.
+    pub fn classes(&self, word: &str) -> WordClasses {
+        let masks = if std::ptr::eq(self, &id::ID) {
+            &WORD_MASKS[0]
+        } else if std::ptr::eq(self, &en::EN) {
+            &WORD_MASKS[1]
+        } else {
+            let mut mask = 0;
+            for (bit, table) in self.word_tables().into_iter().enumerate() {
+                if table
+                    .binary_search_by(|probe| cmp_inline(probe, word))
+                    .is_ok()
+                {
+                    mask |= 1u64 << bit;
+                }
+            }
+            return WordClasses(mask);
+        };
+        WordClasses(masks.get(word).copied().unwrap_or(0))
+    }
+
     /// Whether `word` is in `table`, the table numbered `bit`.
     fn has(&self, table: &[&str], bit: u32, word: &str) -> bool {
         let masks = if std::ptr::eq(self, &id::ID) {
@@ -380,7 +412,6 @@ impl LangTables {
         masks.get(word).is_some_and(|m| m & (1u64 << bit) != 0)
     }
 }
-
 
 /// The order of `str` (bytewise), compared inline: table words are short,
 /// and a library call per comparison costs more than the comparison.
