@@ -6,6 +6,9 @@
 #        THREADS=2                 threads for the main runs
 #        SPEEDUP_N=2000            size of the 1-thread vs 2-thread comparison (0: none)
 #        WORK=DIR                  where corpora go (default: a temp dir, removed)
+#        COMPARE=BINARY            also time another kutip build on the same
+#                                  corpora, alternating with this one, best of 3
+#                                  each, and print the ratio of their speeds
 #
 # For each N, scripts/synth_corpus.py builds N distinct pairs from
 # corpora/samples (deterministic perturbations: dropped and swapped
@@ -34,10 +37,11 @@ else
 fi
 echo "machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# run NAME N ARGS...: times one kutip run, prints one line, leaves the output in $work/out.
+# run NAME N ARGS...: times one kutip run ($bin, default this build),
+# prints one line, leaves the output in $work/out.
 run() {
   local name=$1 n=$2; shift 2
-  /usr/bin/time -v "$kutip" align -q "$@" 2>"$work/time.txt" >/dev/null || {
+  /usr/bin/time -v "${bin:-$kutip}" align -q "$@" 2>"$work/time.txt" >/dev/null || {
     local rc=$?; [ $rc -eq 1 ] || { cat "$work/time.txt"; exit $rc; }
   }
   python3 - "$work/time.txt" "$name" "$n" <<'PY'
@@ -64,9 +68,23 @@ for n in "${sizes[@]}"; do
   fi
   for mode in $modes; do
     case $mode in
-      manifest) run "manifest, $threads threads" "$n" --manifest "$dir/manifest.csv" --threads "$threads" -o "$work/out.csv" ;;
-      stream) run "stream, $threads threads" "$n" --jsonl "$dir/stream.jsonl" --threads "$threads" -o "$work/out.jsonl" ;;
+      manifest) args=(--manifest "$dir/manifest.csv" --threads "$threads" -o "$work/out.csv") ;;
+      stream) args=(--jsonl "$dir/stream.jsonl" --threads "$threads" -o "$work/out.jsonl") ;;
     esac
+    if [ -z "${COMPARE:-}" ]; then
+      run "$mode, $threads threads" "$n" "${args[@]}"
+      continue
+    fi
+    # This build and the other in turn, so that other load on a shared
+    # machine hits both alike; the best of three runs each.
+    best_this=999999; best_other=999999
+    for rep in 1 2 3; do
+      bin=$COMPARE run "$mode, other (run $rep)" "$n" "${args[@]}"
+      best_other=$(python3 -c "print(min($best_other, $(cat "$work/time.txt.secs")))")
+      bin=$kutip run "$mode, this (run $rep)" "$n" "${args[@]}"
+      best_this=$(python3 -c "print(min($best_this, $(cat "$work/time.txt.secs")))")
+    done
+    python3 -c "t, o = $best_this, $best_other; print(f'$mode, $n pairs, best of 3: this {$n / t:.0f} pairs/s, other {$n / o:.0f} pairs/s, ratio {o / t:.3f}')"
   done
 done
 

@@ -4,8 +4,9 @@
 usage: scripts/extraction_figures.py KUTIP DIR [DIR ...]
 Each DIR holds id.txt, en.txt and gold.csv (or quotes.csv). A gold quote is
 found when a predicted quote has token F1 >= 0.5 with it (one-to-one, best
-first), as in ../shared/eval/score.py. Prints one JSON line per folder and
-the micro-averaged total.
+first), as in ../shared/eval/score.py, and a speaker is judged by score.py's
+rule (alternatives in id_speaker_alt included). Prints one JSON line per
+folder and the micro-averaged total.
 """
 import csv, json, re, subprocess, sys, unicodedata
 from collections import Counter
@@ -21,9 +22,27 @@ def f1(a, b):
     p, r = c / sum(a.values()), c / sum(b.values())
     return 2 * p * r / (p + r)
 
-def speaker_ok(pred, gold):
-    g, p = toks(gold), toks(pred)
-    return not g or (bool(p) and (g[-1] in p or p[-1] in g))
+# The speaker rule of ../shared/eval/score.py (and `kutip eval`): the prediction
+# holds the head word of the gold label or of one alternative (id_speaker_alt,
+# |-separated), at least half of its words are that label's words or titles,
+# and it does not end in a possessive.
+TITLES = set("""presiden wakil menteri perdana juru bicara jubir sekretaris jenderal direktur kepala ketua
+pemimpin raja ratu pangeran jenderal letnan kolonel mayor kapten laksamana dr pak bu bapak ibu tuan nyonya
+president vice minister prime spokesman spokeswoman spokesperson secretary general director head chief
+chairman chairwoman leader king queen prince gen lt col maj capt adm mr mrs ms dr sir the a an""".split())
+
+def label_ok(pred, label):
+    g, p = toks(re.sub(r"\([^)]*\)", " ", label or "")), toks(pred)
+    if not g:
+        return True
+    if not p or re.search(r"['’]s\s*$", pred or ""):
+        return False
+    return g[-1] in p and sum(t in g or t in TITLES for t in p) * 2 >= len(p)
+
+def speaker_ok(pred, gold, alts=""):
+    if not toks(re.sub(r"\([^)]*\)", " ", gold or "")):
+        return True
+    return any(label_ok(pred, l) for l in [gold] + [a for a in (alts or "").split("|") if a.strip()])
 
 def match(gold, pred):
     pairs = sorted(((f1(p, g), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
@@ -55,7 +74,8 @@ def main():
             id_col, spk_col = "quote", "speaker"
         pid = quotes(kutip, "id", f"{d}/id.txt")
         claim = match([g[id_col] for g in gold], [p["quote"] for p in pid])
-        spk = sum(speaker_ok(pid[j]["speaker"], gold[i][spk_col]) for i, j in claim.items())
+        spk = sum(speaker_ok(pid[j]["speaker"], gold[i][spk_col], gold[i].get("id_speaker_alt", ""))
+                  for i, j in claim.items())
         r = {"dir": d, "id_gold": len(gold), "id_found": len(claim), "id_pred": len(pid), "spk_ok": spk}
         en_gold = [g["en_quote"] for g in gold if g.get("en_quote", "").strip()]
         if en_gold:

@@ -3,11 +3,16 @@
 # 2 KB, 4 KB, ... doubling up to MAX (default 20 MB, the last step MAX
 # itself), each pair built by laying the bundled samples end to end (the
 # same samples in the same order on both sides). Prints one line per size
-# and, from the second on, the ratio of time and of memory to the size
-# before it. The per-pair limit is raised to fit (--max-bytes).
+# (wall-clock seconds, CPU seconds, peak resident memory) and, from the
+# second on, the ratio of each to the size before it. The per-pair limit
+# is raised to fit (--max-bytes).
 #
 # usage: scripts/length_series.sh [MAX_BYTES] [KUTIP]
 #   env: UNIT=quote|sentence (default quote)
+#        VARY_NAMES=1  every copy after the first gives the capitalized
+#                      words inside its sentences new made-up names (the
+#                      same on both sides), so that the article holds ever
+#                      more distinct people and places, as an archive does
 set -euo pipefail
 cd "$(dirname "$0")/.."
 max=${1:-20000000}
@@ -16,40 +21,56 @@ unit=${UNIT:-quote}
 [ -x /usr/bin/time ] || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sizes=()
-s=2000
-while [ "$s" -lt "$max" ]; do sizes+=("$s"); s=$((s * 2)); done
-sizes+=("$max")
-printf "%10s %10s %9s %10s %8s %8s\n" bytes rows seconds "peak MB" "x time" "x mem"
-prev_t=""; prev_m=""
-for size in "${sizes[@]}"; do
-  python3 - "$size" "$work" <<'PY'
-import os, sys
-size, out = int(sys.argv[1]), sys.argv[2]
+cat > "$work/build.py" <<'PY'
+import hashlib, os, re, sys
+size, out, vary = int(sys.argv[1]), sys.argv[2], sys.argv[3] == "1"
 root = "corpora/samples"
 names = sorted(d for d in os.listdir(root) if os.path.isfile(os.path.join(root, d, "id.txt")))
 read = lambda n, f: open(os.path.join(root, n, f), encoding="utf-8").read().strip() + "\n"
 ids = [read(n, "id.txt") for n in names]
 ens = [read(n, "en.txt") for n in names]
+inside = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
+def made_up(word, copy):
+    h = hashlib.md5(f"{word}/{copy}".encode()).digest()
+    return "".join("bcdfghjklmnprstvwz"[h[i] % 18] + "aeiou"[h[i + 8] % 5]
+                   for i in range(max(2, len(word) // 2))).capitalize()
 with open(os.path.join(out, "id.txt"), "w") as fi, open(os.path.join(out, "en.txt"), "w") as fe:
     total, k = 0, 0
     while total < size:
-        fi.write(ids[k % len(ids)]); fe.write(ens[k % len(ens)])
-        total += len(ids[k % len(ids)].encode()); k += 1
+        a, b = ids[k % len(ids)], ens[k % len(ens)]
+        copy = k // len(ids)
+        if vary and copy > 0:
+            a = inside.sub(lambda m: made_up(m.group(1), copy), a)
+            b = inside.sub(lambda m: made_up(m.group(1), copy), b)
+        fi.write(a)
+        fe.write(b)
+        total += len(a.encode())
+        k += 1
 PY
-  bytes=$(stat -c %s "$work/id.txt")
-  /usr/bin/time -f "%e %M" -o "$work/time" "$kutip" align --unit "$unit" \
-    --id "$work/id.txt" --en "$work/en.txt" -o "$work/out.csv"
-  read -r secs kb < "$work/time"
-  rows=$(($(wc -l < "$work/out.csv") - 1))
-  python3 - "$bytes" "$rows" "$secs" "$kb" "$prev_t" "$prev_m" <<'PY'
+cat > "$work/line.py" <<'PY'
 import sys
-b, rows, t, kb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-pt, pm = sys.argv[5], sys.argv[6]
-mb = kb / 1024
-rt = f"{t / max(float(pt), 0.01):8.2f}" if pt else f"{'':>8}"
-rm = f"{mb / float(pm):8.2f}" if pm else f"{'':>8}"
-print(f"{b:>10} {rows:>10} {t:>9.2f} {mb:>10.1f} {rt} {rm}")
+b, rows = int(sys.argv[1]), int(sys.argv[2])
+wall, user, system, kb = open(sys.argv[3]).read().split()
+t, cpu, mb = float(wall), float(user) + float(system), int(kb) / 1024
+line = f"{b:>10} {rows:>8} {t:>8.2f} {cpu:>8.2f} {mb:>9.1f}"
+if len(sys.argv) > 4 and sys.argv[4]:
+    pt, pc, pm = (float(x) for x in sys.argv[4].split(","))
+    line += f" {t / max(pt, 0.01):>7.2f} {cpu / max(pc, 0.01):>7.2f} {mb / pm:>7.2f}"
+print(line)
+open(sys.argv[3] + ".prev", "w").write(f"{t},{cpu},{mb}")
 PY
-  prev_t=$secs; prev_m=$(python3 -c "print($kb / 1024)")
+sizes=()
+s=2000
+while [ "$s" -lt "$max" ]; do sizes+=("$s"); s=$((s * 2)); done
+sizes+=("$max")
+printf "%10s %8s %8s %8s %9s %7s %7s %7s\n" bytes rows seconds "cpu s" "peak MB" "x time" "x cpu" "x mem"
+prev=""
+for size in "${sizes[@]}"; do
+  python3 "$work/build.py" "$size" "$work" "${VARY_NAMES:-0}"
+  bytes=$(stat -c %s "$work/id.txt")
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$kutip" align -q --unit "$unit" \
+    --max-bytes 1000000000 --id "$work/id.txt" --en "$work/en.txt" -o "$work/out.csv"
+  rows=$(($(wc -l < "$work/out.csv") - 1))
+  python3 "$work/line.py" "$bytes" "$rows" "$work/time" "$prev"
+  prev=$(cat "$work/time.prev")
 done

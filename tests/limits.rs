@@ -158,6 +158,25 @@ fn oversized_pairs_fail_alone_and_the_batch_goes_on() {
     assert_eq!(err.lines().count(), 1, "{err}");
     let rows = text(&out.stdout);
     assert!(rows.contains("\"pair\":\"before\"") && rows.contains("\"pair\":\"after\""));
+    // A record that fits a stream line but whose two articles are each over
+    // the limit: one error for the record, naming both sides.
+    let out = kutip(&[
+        "align",
+        "-q",
+        "--max-bytes",
+        "300000",
+        "--jsonl",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("pair big")
+            && err.contains("\"id\": 600000 bytes")
+            && err.contains("\"en\": 600000 bytes"),
+        "{err}"
+    );
     // The same article as a file in a manifest.
     std::fs::write(d.join("big.txt"), &big).unwrap();
     for f in ["id.txt", "en.txt"] {
@@ -300,5 +319,48 @@ fn an_interrupted_run_leaves_no_temporary_file() {
         assert_eq!(status.code(), Some(code), "SIG{signal}");
         assert_eq!(temporary(), 0, "SIG{signal} left a temporary file");
         assert!(!out_path.exists(), "no output under the final name");
+    }
+}
+
+/// An article on one long line, and one cut into thousands of short lines:
+/// both are aligned (scripts/big_inputs.sh runs them at 5 MB and 50,000
+/// lines).
+#[test]
+fn one_long_line_and_many_short_lines_are_aligned() {
+    let d = workdir("shapes");
+    let s = sample("voa-syria-envoy-2012");
+    for lang in ["id", "en"] {
+        let words: Vec<String> = std::fs::read_to_string(s.join(format!("{lang}.txt")))
+            .unwrap()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        let many: Vec<&str> = words
+            .iter()
+            .cycle()
+            .take(25_000)
+            .map(String::as_str)
+            .collect();
+        std::fs::create_dir_all(d.join("line")).unwrap();
+        std::fs::write(d.join(format!("line/{lang}.txt")), many.join(" ")).unwrap();
+        let lines: Vec<String> = many.chunks(5).map(|c| c.join(" ")).collect();
+        std::fs::create_dir_all(d.join("lines")).unwrap();
+        std::fs::write(d.join(format!("lines/{lang}.txt")), lines.join("\n")).unwrap();
+    }
+    for shape in ["line", "lines"] {
+        let p = d.join(shape);
+        let out = kutip(&[
+            "align",
+            "-q",
+            "--id",
+            p.join("id.txt").to_str().unwrap(),
+            "--en",
+            p.join("en.txt").to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{shape}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).lines().count() > 10,
+            "{shape}: rows written"
+        );
     }
 }

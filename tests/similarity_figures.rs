@@ -5,6 +5,8 @@
 //! Both run on `../shared/dev` when it is next to the checkout, and on the
 //! bundled public-domain pairs of `corpora/samples` otherwise (saying so).
 
+mod skipping;
+
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -27,7 +29,9 @@ fn pair_dirs(file: &str) -> Vec<PathBuf> {
     let base = if shared.is_dir() {
         shared
     } else {
-        println!("skipped: ../shared/dev is not here; using corpora/samples");
+        skipping::skip(
+            "../shared/dev is not here: the similarity figures are measured on corpora/samples",
+        );
         root().join("corpora/samples")
     };
     let mut v: Vec<PathBuf> = std::fs::read_dir(&base)

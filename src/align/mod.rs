@@ -1,12 +1,22 @@
-//! Alignment of one article pair: sentences first ([`sentences`]), then
-//! each Indonesian quote to the English words it translates, one to one,
-//! with the sentence alignment as a prior and speaker agreement as
-//! evidence; English quotes that nothing claims are reported as omitted.
+//! Alignment of one article pair, in stages, each a function named for
+//! what it does ([`align_pair`] runs them in order):
+//! 1. sentences: a monotone alignment, then moved blocks ([`sentences`]);
+//! 2. quotes of each side ([`crate::quote`]);
+//! 3. relatedness: whether the two articles report one story ([`related`]);
+//!    unrelated articles match nothing and say so;
+//! 4. quote matching: each Indonesian quote to the English words it
+//!    translates, with splits and merges ([`matching`]);
+//! 5. recovery: English quotes nothing claims, looked for in the whole
+//!    Indonesian text ([`recover`]);
+//! 6. records: matched, unsourced and omitted rows.
 //!
-//! Input is two parsed [`Document`]s and a lexicon; output keeps spans of
-//! the normalized texts. This module reads no files and writes no rows.
+//! Input is two texts and a lexicon; output keeps spans of the normalized
+//! texts. This module reads no files and writes no rows.
 
 mod candidates;
+mod matching;
+mod recover;
+pub mod related;
 pub mod selftrain;
 pub mod sentences;
 pub mod similarity;
@@ -16,7 +26,8 @@ use crate::lexicon::{Lexicon, names};
 use crate::quote::{Extraction, QuoteKind, extract_quotes};
 use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
-use candidates::{CandidateIndex, SpanSet};
+use matching::Matching;
+pub use related::{RelatedParams, Relatedness};
 pub use sentences::{Bead, SentenceParams, align_sentences};
 pub use similarity::{PairIndex, Segment};
 
@@ -45,10 +56,11 @@ pub struct AlignParams {
     pub speaker_bonus: f32,
     /// A candidate outside the quote's sentence bead needs at least this score.
     pub min_score_off_bead: f32,
-    /// Below this mean similarity of the two-sided sentence beads the
-    /// articles are taken as unrelated and nothing is matched (dev pairs:
-    /// 0.52 and above; the dev articles crossed with each other: 0.31 and below).
-    pub min_related: f32,
+    /// When the articles are taken as related ([`related`]).
+    pub related: RelatedParams,
+    /// An English quote nothing claims is recovered from Indonesian
+    /// sentences that translate it at least this well.
+    pub min_recover_score: f32,
     /// The fidelity checks run on the matched pairs by [`crate::align_checked`].
     pub fidelity: crate::fidelity::FidelityParams,
 }
@@ -61,7 +73,8 @@ impl Default for AlignParams {
             bead_bonus: 0.10,
             speaker_bonus: 0.05,
             min_score_off_bead: 0.65,
-            min_related: 0.4,
+            related: RelatedParams::default(),
+            min_recover_score: 0.7,
             fidelity: crate::fidelity::FidelityParams::default(),
         }
     }
@@ -94,41 +107,8 @@ pub struct PairAlignment {
     pub pairs: Vec<QuotePair>,
     /// The word matches of the pair, kept for the fidelity checks.
     pub index: PairIndex,
-}
-
-/// An English span a quote may translate: an English quote or a sentence.
-struct Candidate {
-    span: NormSpan,
-    sentence: usize,
-    quote: Option<usize>,
-}
-
-fn types_in(index: &PairIndex, doc: &Document, span: NormSpan, id_side: bool) -> Segment {
-    let toks = doc.tokens_in(span);
-    Segment::new(if id_side {
-        index.id_types(toks)
-    } else {
-        index.en_types(toks)
-    })
-}
-
-/// Narrows an English sentence to the words the Indonesian quote covers.
-fn trim_to_cover(index: &PairIndex, en: &Document, span: NormSpan, id_types: &Segment) -> NormSpan {
-    let toks: Vec<usize> = en
-        .tokens_in(span)
-        .filter(|&k| en.tokens[k].is_word())
-        .collect();
-    let hit: Vec<usize> = toks
-        .iter()
-        .copied()
-        .filter(|&k| index.en_best_in(index.en_type[k], id_types) >= 0.5)
-        .collect();
-    match (hit.first(), hit.last()) {
-        (Some(&a), Some(&b)) if b >= a => {
-            NormSpan::new(en.tokens[a].span.start, en.tokens[b].span.end)
-        }
-        _ => span,
-    }
+    /// Whether the two articles report one story, and why.
+    pub relatedness: Relatedness,
 }
 
 /// The speakers of a matched pair. The Indonesian speaker is what the
@@ -179,177 +159,169 @@ fn canonical_speakers(
     (id_name, en_name)
 }
 
-/// Aligns one article pair.
+/// What the matching stages share: both documents, their word matches,
+/// the sentence beads and the quotes of each side.
+pub(crate) struct Setup<'a> {
+    id: &'a Document,
+    en: &'a Document,
+    index: &'a PairIndex,
+    beads: &'a [Bead],
+    id_quotes: &'a Extraction,
+    en_quotes: &'a Extraction,
+    /// The first two-sided bead of each Indonesian and each English sentence.
+    bead_of_id: Vec<Option<usize>>,
+    bead_of_en: Vec<Option<usize>>,
+}
+
+impl<'a> Setup<'a> {
+    fn new(
+        id: &'a Document,
+        en: &'a Document,
+        index: &'a PairIndex,
+        beads: &'a [Bead],
+        id_quotes: &'a Extraction,
+        en_quotes: &'a Extraction,
+    ) -> Setup<'a> {
+        let mut bead_of_en: Vec<Option<usize>> = vec![None; en.sentences.len()];
+        let mut bead_of_id: Vec<Option<usize>> = vec![None; id.sentences.len()];
+        for (b, bead) in beads.iter().enumerate() {
+            if bead.id.is_empty() || bead.en.is_empty() {
+                continue;
+            }
+            for &s in &bead.en {
+                if let Some(slot @ None) = bead_of_en.get_mut(s) {
+                    *slot = Some(b);
+                }
+            }
+            for &s in &bead.id {
+                if let Some(slot @ None) = bead_of_id.get_mut(s) {
+                    *slot = Some(b);
+                }
+            }
+        }
+        Setup {
+            id,
+            en,
+            index,
+            beads,
+            id_quotes,
+            en_quotes,
+            bead_of_id,
+            bead_of_en,
+        }
+    }
+}
+
+/// Aligns one article pair: the stages of the module doc, in order.
 pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) -> PairAlignment {
     let id = Document::parse(id_text, crate::lang::Lang::Id);
     let en = Document::parse(en_text, crate::lang::Lang::En);
     let index = PairIndex::new(&id, &en, lex);
     let beads = align_sentences(&id, &en, &index, &p.sentences);
-    let id_quotes = extract_quotes(&id, lex);
+    let mut id_quotes = extract_quotes(&id, lex);
     let en_quotes = extract_quotes(&en, lex);
-    // Candidates: English quotes, then sentences.
-    let mut cands: Vec<Candidate> = en_quotes
+    let relatedness = related::relatedness(&id, &index, &beads, &p.related);
+    let (matching, recovered) = {
+        let setup = Setup::new(&id, &en, &index, &beads, &id_quotes, &en_quotes);
+        let matching = matching::match_quotes(&setup, p, relatedness.related);
+        let recovered = if relatedness.related {
+            recover::recover_omitted(&setup, &matching, p)
+        } else {
+            Vec::new()
+        };
+        (matching, recovered)
+    };
+    let mut pairs = quote_records(&id_quotes, &en_quotes, &matching);
+    // Recovered quotes join the Indonesian quotes, each with its pair.
+    for r in recovered {
+        let qi = id_quotes.quotes.len();
+        id_quotes.quotes.push(r.quote);
+        let (id_speaker, en_speaker) =
+            canonical_speakers(&id_quotes, qi, &en_quotes, Some(r.en_quote));
+        let q = &id_quotes.quotes[qi];
+        let en_span = en_quotes.quotes[r.en_quote].span;
+        pairs.push(QuotePair {
+            status: Status::Matched,
+            kind: q.kind,
+            id_span: Some(q.span),
+            id_speaker,
+            en_span: Some(en_span),
+            en_speaker,
+            score: r.score,
+            margin: r.score,
+            flags: Vec::new(),
+        });
+    }
+    omitted_records(&en_quotes, &mut pairs);
+    PairAlignment {
+        id,
+        en,
+        id_quotes,
+        en_quotes,
+        beads,
+        pairs,
+        index,
+        relatedness,
+    }
+}
+
+/// One row per Indonesian quote: `matched` with its English part, or
+/// `unsourced` with the best score it reached.
+fn quote_records(id_quotes: &Extraction, en_quotes: &Extraction, m: &Matching) -> Vec<QuotePair> {
+    let first_en_quote = SpanIndex::new(en_quotes.quotes.iter().map(|q| q.span));
+    id_quotes
         .quotes
         .iter()
         .enumerate()
-        .map(|(k, q)| Candidate {
-            span: q.span,
-            sentence: q.sentence,
-            quote: Some(k),
-        })
-        .collect();
-    for (si, s) in en.sentences.iter().enumerate() {
-        cands.push(Candidate {
-            span: s.span,
-            sentence: si,
-            quote: None,
-        });
-    }
-    let cand_types: Vec<Segment> = cands
-        .iter()
-        .map(|c| types_in(&index, &en, c.span, false))
-        .collect();
-    // The first two-sided bead of each English and each Indonesian sentence.
-    let mut bead_of_en: Vec<Option<usize>> = vec![None; en.sentences.len()];
-    let mut bead_of_id: Vec<Option<usize>> = vec![None; id.sentences.len()];
-    for (b, bead) in beads.iter().enumerate() {
-        if bead.id.is_empty() || bead.en.is_empty() {
-            continue;
-        }
-        for &s in &bead.en {
-            if let Some(slot @ None) = bead_of_en.get_mut(s) {
-                *slot = Some(b);
-            }
-        }
-        for &s in &bead.id {
-            if let Some(slot @ None) = bead_of_id.get_mut(s) {
-                *slot = Some(b);
-            }
-        }
-    }
-    let bead_en: Vec<Vec<usize>> = beads.iter().map(|b| b.en.clone()).collect();
-    // Score every (quote, candidate).
-    let two_sided: Vec<f32> = beads
-        .iter()
-        .filter(|b| !b.id.is_empty() && !b.en.is_empty())
-        .map(|b| b.score)
-        .collect();
-    let related = !two_sided.is_empty()
-        && two_sided.iter().sum::<f32>() / two_sided.len() as f32 >= p.min_related;
-    // (score, quote, candidate, candidate on the quote's bead)
-    let mut scored: Vec<(f32, usize, usize, bool)> = Vec::new();
-    let quote_types: Vec<Segment> = id_quotes
-        .quotes
-        .iter()
-        .map(|q| types_in(&index, &id, q.span, true))
-        .collect();
-    // Speaker names, keyed once for the many comparisons below.
-    let speaker_keys = |ex: &Extraction| -> Vec<Option<std::rc::Rc<names::NameKeys>>> {
-        ex.quotes
-            .iter()
-            .map(|q| q.speaker.as_deref().map(names::keys_of))
-            .collect()
-    };
-    let id_speakers = speaker_keys(&id_quotes);
-    let en_speakers = speaker_keys(&en_quotes);
-    let cand_sentence: Vec<usize> = cands.iter().map(|c| c.sentence).collect();
-    let cand_index = CandidateIndex::new(
-        &cand_types,
-        &cand_sentence,
-        en.sentences.len(),
-        index.en_weight.len(),
-        id_quotes.quotes.len(),
-    );
-    let mut seen = vec![false; cands.len()];
-    let mut per_quote: Vec<Vec<(f32, usize)>> = vec![Vec::new(); id_quotes.quotes.len()];
-    for (qi, q) in id_quotes.quotes.iter().enumerate() {
-        let qt = &quote_types[qi];
-        let q_bead = bead_of_id.get(q.sentence).copied().flatten();
-        for ci in cand_index.of(&index, qt, q_bead, &bead_en, &mut seen) {
-            let c = &cands[ci];
-            let (cov_id, cov_en) = index.segment_coverages(&[qt], &[&cand_types[ci]]);
-            let mut s = 0.65 * cov_id + 0.35 * cov_en;
-            let same_bead = q_bead.is_some() && q_bead == bead_of_en[c.sentence];
-            if same_bead {
-                s += p.bead_bonus;
-            }
-            if let (Some(eq), Some(id_name)) = (c.quote, &id_speakers[qi])
-                && let Some(en_name) = &en_speakers[eq]
-                && id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
-            {
-                s += p.speaker_bonus;
-            }
-            let s = s.min(1.0);
-            scored.push((s, qi, ci, same_bead));
-            per_quote[qi].push((s, ci));
-        }
-    }
-    let allowed = |s: f32, on_bead: bool| related && (on_bead || s >= p.min_score_off_bead);
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut taken = SpanSet::default();
-    let mut chosen: Vec<Option<(f32, usize)>> = vec![None; id_quotes.quotes.len()];
-    for &(s, qi, ci, on_bead) in &scored {
-        if s < p.min_score {
-            break;
-        }
-        if !allowed(s, on_bead) || chosen[qi].is_some() || taken.overlaps(cands[ci].span) {
-            continue;
-        }
-        chosen[qi] = Some((s, ci));
-        taken.insert(cands[ci].span);
-    }
-    let first_en_quote = SpanIndex::new(en_quotes.quotes.iter().map(|q| q.span));
-    let mut pairs = Vec::new();
-    for (qi, q) in id_quotes.quotes.iter().enumerate() {
-        let best_other = |span: Option<NormSpan>| {
-            per_quote[qi]
-                .iter()
-                .filter(|(_, ci)| span.is_none_or(|sp| !sp.overlaps(cands[*ci].span)))
-                .map(|(s, _)| *s)
-                .fold(0.0f32, f32::max)
-        };
-        match chosen[qi] {
-            Some((s, ci)) => {
-                let c = &cands[ci];
-                let en_span = if c.quote.is_some() {
-                    c.span
-                } else {
-                    trim_to_cover(&index, &en, c.span, &quote_types[qi])
-                };
-                let en_quote = c.quote.or_else(|| first_en_quote.first_overlapping(c.span));
+        .map(|(qi, q)| match m.choices[qi] {
+            Some(c) => {
+                let cand = &m.candidates[c.candidate];
+                let en_quote = cand
+                    .quotes
+                    .first()
+                    .copied()
+                    .or_else(|| first_en_quote.first_overlapping(c.span));
                 let (id_speaker, en_speaker) =
-                    canonical_speakers(&id_quotes, qi, &en_quotes, en_quote);
-                pairs.push(QuotePair {
+                    canonical_speakers(id_quotes, qi, en_quotes, en_quote);
+                QuotePair {
                     status: Status::Matched,
                     kind: q.kind,
                     id_span: Some(q.span),
                     id_speaker,
-                    en_span: Some(en_span),
+                    en_span: Some(c.span),
                     en_speaker,
-                    score: s,
-                    margin: s - best_other(Some(c.span)),
+                    score: c.score,
+                    margin: c.score - m.best_other(qi, Some(c.span)),
                     flags: Vec::new(),
-                });
+                }
             }
-            None => {
-                let best = best_other(None);
-                pairs.push(QuotePair {
-                    status: Status::Unsourced,
-                    kind: q.kind,
-                    id_span: Some(q.span),
-                    id_speaker: q.speaker.clone().unwrap_or_default(),
-                    en_span: None,
-                    en_speaker: String::new(),
-                    score: best,
-                    margin: 0.0,
-                    flags: Vec::new(),
-                });
-            }
+            None => QuotePair {
+                status: Status::Unsourced,
+                kind: q.kind,
+                id_span: Some(q.span),
+                id_speaker: q.speaker.clone().unwrap_or_default(),
+                en_span: None,
+                en_speaker: String::new(),
+                score: m.best_other(qi, None),
+                margin: 0.0,
+                flags: Vec::new(),
+            },
+        })
+        .collect()
+}
+
+/// One `omitted` row per English quote that no row translates.
+fn omitted_records(en_quotes: &Extraction, pairs: &mut Vec<QuotePair>) {
+    let mut claimed = candidates::SpanSet::default();
+    for p in pairs.iter().filter(|p| p.status == Status::Matched) {
+        if let Some(s) = p.en_span
+            && !claimed.overlaps(s)
+        {
+            claimed.insert(s);
         }
     }
-    // English quotes that no Indonesian quote claims.
     for e in &en_quotes.quotes {
-        if taken.overlaps(e.span) {
+        if claimed.overlaps(e.span) {
             continue;
         }
         pairs.push(QuotePair {
@@ -363,14 +335,5 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             margin: 0.0,
             flags: Vec::new(),
         });
-    }
-    PairAlignment {
-        id,
-        en,
-        id_quotes,
-        en_quotes,
-        beads,
-        pairs,
-        index,
     }
 }

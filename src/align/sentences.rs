@@ -63,6 +63,13 @@ pub struct SentenceParams {
     pub max_direct_work: usize,
     /// Sentences per block when a path is found on blocks first.
     pub coarse_factor: usize,
+    /// A sentence the monotone path leaves one-sided is paired with a
+    /// one-sided sentence of the other side elsewhere (a moved paragraph)
+    /// when they are each other's best match with at least this similarity.
+    pub moved_min_similarity: f32,
+    /// At most this many one-sided sentences per side are compared for
+    /// moved blocks (the comparison is all pairs of them).
+    pub moved_max_sentences: usize,
 }
 
 impl Default for SentenceParams {
@@ -75,6 +82,8 @@ impl Default for SentenceParams {
             min_band: 12,
             max_direct_work: 1_000_000,
             coarse_factor: 8,
+            moved_min_similarity: 0.45,
+            moved_max_sentences: 400,
         }
     }
 }
@@ -257,7 +266,76 @@ pub fn align_sentences(
             }
         })
         .collect();
-    retest_merges(beads, &ids, &ens, index, p)
+    let beads = retest_merges(beads, &ids, &ens, index, p);
+    pair_moved(beads, &ids, &ens, index, p)
+}
+
+/// Pairs sentences that the monotone path left one-sided with their
+/// counterparts elsewhere in the other article: outlets move paragraphs, and
+/// a moved sentence is not a dropped one. Two one-sided sentences are paired
+/// when each is the other's most similar one-sided sentence and their
+/// similarity reaches [`SentenceParams::moved_min_similarity`]. The new 1-1
+/// bead takes the place of the Indonesian sentence's 1-0 bead.
+fn pair_moved(
+    mut beads: Vec<Bead>,
+    ids: &Side,
+    ens: &Side,
+    index: &PairIndex,
+    p: &SentenceParams,
+) -> Vec<Bead> {
+    let lone_id: Vec<usize> = beads
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.en.is_empty() && b.id.len() == 1)
+        .map(|(k, _)| k)
+        .collect();
+    let lone_en: Vec<usize> = beads
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.id.is_empty() && b.en.len() == 1)
+        .map(|(k, _)| k)
+        .collect();
+    if lone_id.is_empty()
+        || lone_en.is_empty()
+        || lone_id.len() > p.moved_max_sentences
+        || lone_en.len() > p.moved_max_sentences
+    {
+        return beads;
+    }
+    let sim: Vec<Vec<f32>> = lone_id
+        .iter()
+        .map(|&bi| {
+            let a = &ids.segments[beads[bi].id[0]];
+            lone_en
+                .iter()
+                .map(|&bj| index.segment_similarity(&[a], &[&ens.segments[beads[bj].en[0]]]))
+                .collect()
+        })
+        .collect();
+    let best_en = |i: usize| {
+        (0..lone_en.len()).max_by(|&a, &b| sim[i][a].total_cmp(&sim[i][b]).then(b.cmp(&a)))
+    };
+    let best_id = |j: usize| {
+        (0..lone_id.len()).max_by(|&a, &b| sim[a][j].total_cmp(&sim[b][j]).then(b.cmp(&a)))
+    };
+    let mut drop = vec![false; beads.len()];
+    for i in 0..lone_id.len() {
+        let Some(j) = best_en(i) else { continue };
+        if sim[i][j] < p.moved_min_similarity || best_id(j) != Some(i) {
+            continue;
+        }
+        let (bi, bj) = (lone_id[i], lone_en[j]);
+        beads[bi].en = beads[bj].en.clone();
+        beads[bi].score = sim[i][j];
+        drop[bj] = true;
+    }
+    let mut k = 0;
+    beads.retain(|_| {
+        let keep = !drop[k];
+        k += 1;
+        keep
+    });
+    beads
 }
 
 /// Splits out of merged beads the sentences that the other side does not cover.

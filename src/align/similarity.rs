@@ -56,6 +56,11 @@ pub struct PairIndex {
 
 const NONE: u32 = u32::MAX;
 
+/// With more English names than this, each Indonesian name is compared only
+/// with the candidates of a [`names::NameIndex`] (the same matches, found
+/// without comparing every pair); with fewer, with all of them.
+const MAX_NAMES_COMPARED_ALL: usize = 200;
+
 /// English words that carry no content when a lexicon gloss is split.
 pub(crate) const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
 
@@ -221,6 +226,11 @@ impl PairIndex {
         let en_names: Vec<u32> = (0..ens.types.len() as u32)
             .filter(|&j| ens.capitalized[j as usize])
             .collect();
+        // Long articles have many names: compare each Indonesian name only
+        // with the English names it can match.
+        let en_name_index = (en_names.len() > MAX_NAMES_COMPARED_ALL)
+            .then(|| names::NameIndex::new(en_names.iter().map(|&j| en_words[j as usize].name())));
+        let mut name_candidates: Vec<u32> = Vec::new();
         // Indonesian bigram phrases credit both words.
         let mut phrase_glosses: HashMap<u32, Vec<(&str, f32)>> = HashMap::default();
         let mut key = String::new();
@@ -305,7 +315,17 @@ impl PairIndex {
             }
             if ids.capitalized[i] && w.len() >= 3 {
                 let id_name = word.name();
-                for &j in &en_names {
+                let compared = match &en_name_index {
+                    Some(index) => {
+                        index.candidates(id_name, &mut name_candidates);
+                        name_candidates
+                            .iter_mut()
+                            .for_each(|n| *n = en_names[*n as usize]);
+                        &name_candidates
+                    }
+                    None => &en_names,
+                };
+                for &j in compared {
                     if claimed[j as usize] != i
                         && id_name.similarity(en_words[j as usize].name())
                             >= names::SAME_PERSON_MIN_SIMILARITY
@@ -467,6 +487,15 @@ impl PairIndex {
         self.en_matches[en as usize]
             .iter()
             .filter(|m| id.contains(m.other))
+            .map(|m| m.score)
+            .fold(0.0, f32::max)
+    }
+
+    /// The best match score of Indonesian type `id` with any type of `en`.
+    pub fn id_best_in(&self, id: u32, en: &Segment) -> f32 {
+        self.id_matches[id as usize]
+            .iter()
+            .filter(|m| en.contains(m.other))
             .map(|m| m.score)
             .fold(0.0, f32::max)
     }

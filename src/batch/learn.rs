@@ -31,7 +31,7 @@ impl Batch<'_> {
                     let mut l = Learner::default();
                     if let Ok(p) = item
                         .map_err(|_| ())
-                        .and_then(|p| p.load(&self.rules).map_err(|_| ()))
+                        .and_then(|p| p.load_with(&self.rules, &self.read).map_err(|_| ()))
                     {
                         let a = align_pair(&p.id, &p.en, self.lexicon, &self.params);
                         l.add(&a, self.lexicon, params);

@@ -25,8 +25,8 @@ use rayon::prelude::*;
 
 use crate::align::{AlignParams, PairAlignment, Status};
 use crate::io::RowSink;
-use crate::io::input::{PairFailure, PairItem};
-use crate::io::records::{Records, Unit};
+use crate::io::input::{PairFailure, PairItem, ReadOptions};
+use crate::io::records::{Detail, Records, Unit};
 use crate::io::rules::InputRules;
 use crate::lexicon::Lexicon;
 
@@ -38,7 +38,8 @@ pub const DEFAULT_CHUNK: usize = 512;
 /// What happened to one pair.
 #[derive(Debug)]
 pub enum Outcome {
-    Done(Records),
+    /// Aligned: its rows, and what the reader should know about it.
+    Done(Records, Vec<PairFailure>),
     Failed(Vec<PairFailure>),
 }
 
@@ -90,31 +91,43 @@ pub struct Batch<'a> {
     pub chunk: usize,
     /// Size limit (and path rules) of the inputs.
     pub rules: InputRules,
+    /// How the texts are read (plain text or HTML) and checked.
+    pub read: ReadOptions,
 }
 
 impl Batch<'_> {
-    /// Aligns one pair: reads it, checks it, aligns it and makes its rows.
-    pub fn align_item(&self, item: PairItem) -> Outcome {
-        let loaded = match item.map_err(|f| vec![f]).and_then(|p| p.load(&self.rules)) {
+    /// Aligns one pair: reads it, checks it, aligns it and makes its rows
+    /// (with as much detail as `detail` asks).
+    pub fn align_item(&self, item: PairItem, detail: Detail) -> Outcome {
+        let loaded = match item
+            .map_err(|f| vec![f])
+            .and_then(|p| p.load_with(&self.rules, &self.read))
+        {
             Ok(l) => l,
             Err(f) => return Outcome::Failed(f),
         };
         let a: PairAlignment =
             crate::align_checked(&loaded.id, &loaded.en, self.lexicon, &self.params);
-        Outcome::Done(Records::of(self.unit, &loaded.pair, &a))
+        Outcome::Done(
+            Records::with(self.unit, &loaded.pair, &a, detail),
+            loaded.warnings,
+        )
     }
 
-    /// Aligns every item, writing rows to `sink` and failures to
-    /// `on_failure`, both in input order. `on_pair_done` is called from the
-    /// worker threads once per item (for a progress bar). Returns the
-    /// counts; an error is a write error (the output is unusable).
+    /// Aligns every item, writing rows to `sink`, failures to `on_failure`
+    /// and warnings about aligned pairs to `on_warning`, all in input
+    /// order. `on_pair_done` is called from the worker threads once per
+    /// item (for a progress bar). Returns the counts; an error is a write
+    /// error (the output is unusable).
     pub fn run(
         &self,
         items: impl Iterator<Item = PairItem>,
         sink: &mut dyn RowSink,
         on_failure: &mut dyn FnMut(&PairFailure) -> io::Result<()>,
+        on_warning: &mut dyn FnMut(&PairFailure),
         on_pair_done: &(dyn Fn() + Sync),
     ) -> io::Result<Summary> {
+        let detail = sink.detail();
         let mut summary = Summary::default();
         let mut items = items.peekable();
         let mut chunk: Vec<PairItem> = Vec::with_capacity(self.chunk.max(1));
@@ -123,15 +136,16 @@ impl Batch<'_> {
             let done: Vec<Outcome> = chunk
                 .par_drain(..)
                 .map(|item| {
-                    let o = self.align_item(item);
+                    let o = self.align_item(item, detail);
                     on_pair_done();
                     o
                 })
                 .collect();
             for o in done {
                 match o {
-                    Outcome::Done(r) => {
+                    Outcome::Done(r, warnings) => {
                         summary.count(&r);
+                        warnings.iter().for_each(&mut *on_warning);
                         sink.write_records(&r)?;
                     }
                     Outcome::Failed(fs) => {
@@ -210,6 +224,7 @@ mod tests {
             unit: Unit::Quote,
             chunk: 2,
             rules: InputRules::default(),
+            read: ReadOptions::default(),
         };
         let mut sink = Collect(Vec::new());
         let mut failed = Vec::new();
@@ -222,6 +237,7 @@ mod tests {
                     failed.push(f.reason.clone());
                     Ok(())
                 },
+                &mut |_| {},
                 &|| {
                     done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 },

@@ -15,20 +15,30 @@ use kutip::align::AlignParams;
 use kutip::align::selftrain::{LearnParams, to_tsv};
 use kutip::batch::{Batch, DEFAULT_CHUNK, Summary};
 use kutip::fidelity::{FidelityParams, FlagSelection};
+use kutip::io::decisions::Decisions;
+use kutip::io::html::strings::UiLang;
+use kutip::io::html::{HtmlSink, PageOptions, utc_time};
 use kutip::io::input::{
-    ListKind, PairInput, PairItem, PairText, Shard, folder_inputs, folder_pairs, open_list,
+    ListKind, PairInput, PairItem, PairText, ReadOptions, Shard, folder_inputs, folder_pairs,
+    is_pair_folder, open_list, side_file,
 };
 use kutip::io::output::Output;
+use kutip::io::pair_name::{folder_name, pair_name};
 use kutip::io::rules::{DEFAULT_MAX_BYTES, InputRules};
 use kutip::io::{Format, Unit, open_sink};
 use kutip::lexicon::Lexicon;
 
 /// Pair every Indonesian quote with the English words it translates.
 ///
-/// Reads one pair (--id and --en), a folder of pairs (DIR/<name>/id.txt and
-/// en.txt), a manifest (--manifest: CSV rows pair,id_path,en_path, or JSONL),
-/// or a JSONL stream (--jsonl: one {"pair":…,"id":…,"en":…} object per line,
-/// the texts inline; `-` is standard input). Writes one row per Indonesian
+/// Reads one pair (ID EN, or --id and --en, or a folder holding id.txt and
+/// en.txt), a folder of pairs (DIR/<name>/id.txt and en.txt), a manifest
+/// (--manifest: CSV rows pair,id_path,en_path, or JSONL), or a JSONL stream
+/// (--jsonl: one {"pair":…,"id":…,"en":…} object per line, the texts inline;
+/// `-` is standard input). Articles are UTF-8 text, one paragraph per line
+/// or hard-wrapped, or saved HTML pages (.html, .htm, or --input html),
+/// whose article text is read. A pair whose sides are swapped (the
+/// Indonesian side reads as English and the English as Indonesian) is
+/// refused. Writes one row per Indonesian
 /// quote (status matched or unsourced) and one per English quote that the
 /// Indonesian omits, with both speakers, a score in [0,1] and the margin over
 /// the best competing candidate; offsets are character offsets into the input
@@ -52,28 +62,34 @@ use kutip::lexicon::Lexicon;
 /// (default for --jsonl; one object per row, flags as an array), tmx
 /// (TMX 1.4b, one <tu> per matched quote or two-sided bead), moses (-o
 /// PREFIX writes PREFIX.id and PREFIX.en, one line per matched quote or
-/// two-sided bead), html (one page for reading: each pair's rows side by
-/// side, unsourced and omitted rows marked, flags with their evidence).
+/// two-sided bead), html (a review page: a summary, the rows to check
+/// first, both quotes side by side with the words behind each flag marked,
+/// a legend (--lang-ui en or id), and rows to mark checked or wrong and
+/// export as CSV, which --decisions reads back).
 ///
 /// Exit status: 0 every pair was written; 1 the run finished but some pairs
 /// failed (see stderr or --errors); 2 nothing useful was done (bad flags, an
-/// unreadable folder or manifest, an unwritable output).
+/// unreadable folder or manifest, an unwritable output, or the one pair
+/// given could not be aligned).
 #[derive(clap::Args)]
 #[command(
-    group(clap::ArgGroup::new("input").args(["dir", "id", "manifest", "jsonl"])),
-    after_long_help = "Examples:\n  kutip align corpora/samples\n  kutip align --id corpora/samples/voa-syria-envoy-2012/id.txt --en corpora/samples/voa-syria-envoy-2012/en.txt\n  kutip align --unit sentence corpora/samples -o beads.csv\n  kutip align --manifest pairs.csv --format tmx -o pairs.tmx --errors failed.csv\n  kutip align corpora/samples --format moses --min-score 0.6 -o corpus   # corpus.id, corpus.en\n  kutip align --manifest pairs.csv --shard 2/8 -o part-2.csv            # one of 8 workers\n  kutip align --manifest pairs.csv --save-lexicon learned.tsv -o rows.csv  # self-training\n  cat pairs.jsonl | kutip align --jsonl - > rows.jsonl                  # a stream mapper"
+    group(clap::ArgGroup::new("pairs").args(["paths", "id", "manifest", "jsonl"])),
+    after_long_help = "Examples:\n  kutip align corpora/samples\n  kutip align corpora/samples/voa-syria-envoy-2012/id.txt corpora/samples/voa-syria-envoy-2012/en.txt\n  kutip align corpora/samples --format html -o review.html   # the review page\n  kutip align corpora/samples --format html --decisions kutip-decisions.csv -o review.html\n  kutip align --unit sentence corpora/samples -o beads.csv\n  kutip align --manifest pairs.csv --format tmx -o pairs.tmx --errors failed.csv\n  kutip align corpora/samples --format moses --min-score 0.6 -o corpus   # corpus.id, corpus.en\n  kutip align --manifest pairs.csv --shard 2/8 -o part-2.csv            # one of 8 workers\n  kutip align --manifest pairs.csv --save-lexicon learned.tsv -o rows.csv  # self-training\n  cat pairs.jsonl | kutip align --jsonl - > rows.jsonl                  # a stream mapper"
 )]
 pub struct Args {
-    /// A folder of pairs: every DIR/<name>/id.txt with its en.txt.
-    dir: Option<PathBuf>,
+    /// A folder of pairs (every DIR/<name>/id.txt with its en.txt), one pair's folder (holding
+    /// id.txt and en.txt), or two articles: the Indonesian, then the English (like --id ID --en EN).
+    #[arg(value_name = "DIR | ID EN")]
+    paths: Vec<PathBuf>,
     /// The Indonesian article (with --en).
     #[arg(long, requires = "en")]
     id: Option<PathBuf>,
     /// The English source article (with --id).
     #[arg(long, requires = "id")]
     en: Option<PathBuf>,
-    /// Name of the pair in the `pair` column (with --id; default: the Indonesian file's folder name).
-    #[arg(long, requires = "id")]
+    /// Name of the pair in the `pair` column, for one pair (default: the Indonesian file's name
+    /// without extension, `tempo` for tempo.txt, or its folder's name for DIR/id.txt).
+    #[arg(long)]
     pair: Option<String>,
     /// A manifest: CSV rows pair,id_path,en_path (an optional header row of those names), or JSONL
     /// objects {"pair","id_path","en_path"}; relative paths are resolved against the manifest's folder.
@@ -113,9 +129,27 @@ pub struct Args {
     #[arg(long)]
     lexicon: Vec<PathBuf>,
     /// Quotes whose best candidate scores below this are `unsourced`: every matched row scores at
-    /// least this, so TMX and Moses (matched rows only) keep only pairs this confident.
-    #[arg(long, default_value_t = AlignParams::default().min_score)]
+    /// least this, so TMX and Moses (matched rows only) keep only pairs this confident. A score,
+    /// from 0 to 1.
+    #[arg(long, default_value_t = AlignParams::default().min_score, value_parser = score_in_unit_range)]
     min_score: f32,
+    /// How to read the articles: auto (HTML for .html and .htm files and for texts that start like
+    /// a page, plain text otherwise), text or html. Offsets of an HTML page count characters of its
+    /// extracted article text (`kutip text PAGE.html` prints it).
+    #[arg(long, value_enum, default_value = "auto")]
+    input: super::InputArg,
+    /// Align pairs even when the sides look swapped (the Indonesian side reads as English and the
+    /// English as Indonesian); by default such a pair is refused.
+    #[arg(long)]
+    no_language_check: bool,
+    /// The language of the review page (--format html): en (English) or id (Indonesian).
+    #[arg(long, value_enum, default_value = "en")]
+    lang_ui: LangUiArg,
+    /// Decisions of an earlier review, as the review page exports them
+    /// (pair,id_start,id_end,decision,note[,en_start,en_end]): shown again on the rows they name
+    /// (with --format html).
+    #[arg(long, value_name = "FILE")]
+    decisions: Option<PathBuf>,
     /// Which fidelity flags to list: `confident` (default: flags whose evidence holds up, confidence
     /// 0.5 or more), `all` (every flag raised; JSONL `evidence` gives each one's confidence), `none`,
     /// or flag names to keep only those kinds (`number_mismatch,negation_mismatch`; add `all` for
@@ -149,6 +183,26 @@ enum UnitArg {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangUiArg {
+    En,
+    Id,
+}
+
+/// A score from 0 to 1 (`--min-score`); NaN and infinities are refused.
+fn score_in_unit_range(s: &str) -> Result<f32, String> {
+    let v: f32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number; give a score from 0 to 1, e.g. 0.3"))?;
+    if !(0.0..=1.0).contains(&v) {
+        return Err(format!(
+            "{s} is not a score from 0 to 1; e.g. 0.3 (the default) or 0.6"
+        ));
+    }
+    Ok(v)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum FormatArg {
     Csv,
     Jsonl,
@@ -162,29 +216,51 @@ struct Inputs {
     items: Box<dyn Iterator<Item = PairItem> + Send>,
     total: Option<u64>,
     single: bool,
+    /// What was aligned, for the review page's header.
+    described: String,
+}
+
+fn one_pair(
+    pair: String,
+    id: &Path,
+    en: &Path,
+    keep: impl Fn(&PairItem) -> bool + Send + 'static,
+) -> Inputs {
+    let item = Ok(PairInput {
+        pair,
+        text: PairText::Files {
+            id: id.to_path_buf(),
+            en: en.to_path_buf(),
+        },
+    });
+    Inputs {
+        items: Box::new(std::iter::once(item).filter(keep)),
+        total: None,
+        single: true,
+        described: format!("{} + {}", id.display(), en.display()),
+    }
 }
 
 fn inputs_of(args: &Args, counting: bool) -> anyhow::Result<Inputs> {
     let shard = args.shard;
     let keep = move |item: &PairItem| shard.is_none_or(|s| s.keeps(item));
+    let given_pair = |id: &Path| args.pair.clone().unwrap_or_else(|| pair_name(id));
     if let (Some(id), Some(en)) = (&args.id, &args.en) {
-        let pair = args.pair.clone().unwrap_or_else(|| {
-            id.parent()
-                .and_then(Path::file_name)
-                .map_or("pair".into(), |n| n.to_string_lossy().into_owned())
-        });
-        let item = Ok(PairInput {
-            pair,
-            text: PairText::Files {
-                id: id.clone(),
-                en: en.clone(),
-            },
-        });
-        return Ok(Inputs {
-            items: Box::new(std::iter::once(item).filter(keep)),
-            total: None,
-            single: true,
-        });
+        return Ok(one_pair(given_pair(id), id, en, keep));
+    }
+    if let [id, en] = args.paths.as_slice() {
+        return Ok(one_pair(given_pair(id), id, en, keep));
+    }
+    if args.paths.len() > 2 {
+        anyhow::bail!(
+            "{} paths given: give one folder (kutip align DIR) or the two articles of one pair, the Indonesian first (kutip align ID EN); for many pairs use a folder of pairs or --manifest",
+            args.paths.len()
+        );
+    }
+    if args.pair.is_some() && args.paths.is_empty() {
+        anyhow::bail!(
+            "--pair names one pair: give its two articles (kutip align ID EN --pair NAME)"
+        );
     }
     if let Some(list) = args.manifest.as_ref().or(args.jsonl.as_ref()) {
         let kind = if args.manifest.is_some() {
@@ -203,20 +279,47 @@ fn inputs_of(args: &Args, counting: bool) -> anyhow::Result<Inputs> {
             items: Box::new(items.filter(keep)),
             total,
             single: false,
+            described: list.display().to_string(),
         });
     }
-    let Some(dir) = &args.dir else {
+    let Some(dir) = args.paths.first() else {
         anyhow::bail!(
-            "nothing to align: give a folder of pairs (kutip align corpora/samples), --id ID.txt --en EN.txt, --manifest FILE or --jsonl -"
+            "nothing to align: give a folder of pairs (kutip align corpora/samples), the two articles of one pair (kutip align ID.txt EN.txt), --manifest FILE or --jsonl -"
         );
     };
-    let names = folder_pairs(dir)?;
-    if names.is_empty() {
+    if dir.is_file() {
         anyhow::bail!(
-            "{}: no pairs found; each pair is a folder with id.txt and en.txt",
+            "{}: one article; give the pair's two articles, the Indonesian first (kutip align ID.txt EN.txt), or a folder",
             dir.display()
         );
     }
+    if is_pair_folder(dir) {
+        let pair = args
+            .pair
+            .clone()
+            .or_else(|| folder_name(dir))
+            .unwrap_or_else(|| "pair".into());
+        return Ok(one_pair(
+            pair,
+            &side_file(dir, "id"),
+            &side_file(dir, "en"),
+            keep,
+        ));
+    }
+    if args.pair.is_some() {
+        anyhow::bail!(
+            "--pair names one pair, and {} is a folder of pairs: each is named after its folder",
+            dir.display()
+        );
+    }
+    let names = folder_pairs(dir)?;
+    if names.is_empty() {
+        anyhow::bail!(
+            "{}: no pairs found; a pair is a folder holding id.txt and en.txt (or id.html and en.html): give such a folder, or a folder of them",
+            dir.display()
+        );
+    }
+    let count = names.len();
     let names: Vec<String> = match shard {
         Some(s) => names.into_iter().filter(|n| s.keeps_name(n)).collect(),
         None => names,
@@ -225,6 +328,7 @@ fn inputs_of(args: &Args, counting: bool) -> anyhow::Result<Inputs> {
         total: Some(names.len() as u64),
         items: Box::new(folder_inputs(dir, names)),
         single: false,
+        described: format!("{} ({count} pairs)", dir.display()),
     })
 }
 
@@ -292,10 +396,34 @@ fn print_summary(s: &Summary, unit: Unit, secs: f64) {
     } else {
         0.0
     };
+    let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     eprintln!(
-        "kutip: {} pairs aligned, {rows}; {} failed ({} errors); {secs:.1} s, {rate:.0} pairs/s",
-        s.pairs, s.failed_pairs, s.failures
+        "kutip: {} aligned, {rows}; {} failed ({}); {secs:.1} s, {rate:.0} pairs/s",
+        plural(s.pairs, "pair", "pairs"),
+        s.failed_pairs,
+        plural(s.failures, "error", "errors")
     );
+}
+
+fn read_options(args: &Args) -> ReadOptions {
+    ReadOptions {
+        format: args.input.into(),
+        check_languages: !args.no_language_check,
+    }
+}
+
+/// When the page was made: now, or `SOURCE_DATE_EPOCH` when set (for
+/// pages that must come out the same byte for byte).
+fn made_at() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    utc_time(secs)
 }
 
 /// The learning pass of self-training: the word pairs the batch teaches,
@@ -322,6 +450,7 @@ fn self_train(
         unit: Unit::Quote,
         chunk: args.chunk,
         rules: rules_of(args),
+        read: read_options(args),
     };
     let lp = LearnParams::default();
     let learner = pool.install(|| batch.learn(inputs.items, &lp, &|| bar.inc(1)));
@@ -379,7 +508,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         lex
     };
     let inputs = inputs_of(&args, show)?;
-    let mut sink = open_sink(format, unit, args.output.as_deref())?;
+    if args.decisions.is_some() && format != Format::Html {
+        anyhow::bail!("--decisions marks the rows of the review page: add --format html");
+    }
+    let mut sink: Box<dyn kutip::io::RowSink> = if format == Format::Html {
+        let decisions = match &args.decisions {
+            Some(p) => Decisions::read(p)?,
+            None => Decisions::default(),
+        };
+        let opts = PageOptions {
+            lang: match args.lang_ui {
+                LangUiArg::En => UiLang::En,
+                LangUiArg::Id => UiLang::Id,
+            },
+            inputs: inputs.described.clone(),
+            made: made_at(),
+            decisions,
+        };
+        Box::new(HtmlSink::with_options(
+            Output::to(args.output.as_deref())?,
+            unit,
+            opts,
+        ))
+    } else {
+        open_sink(format, unit, args.output.as_deref())?
+    };
     let mut errors = args
         .errors
         .as_deref()
@@ -413,10 +566,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         unit,
         chunk: args.chunk,
         rules: rules_of(&args),
+        read: read_options(&args),
+    };
+    let mut on_warning = |w: &kutip::io::input::PairFailure| {
+        bar.suspend(|| eprintln!("kutip: {w}"));
     };
     let start = Instant::now();
-    let summary =
-        pool.install(|| batch.run(inputs.items, sink.as_mut(), &mut on_failure, &|| bar.inc(1)))?;
+    let summary = pool.install(|| {
+        batch.run(
+            inputs.items,
+            sink.as_mut(),
+            &mut on_failure,
+            &mut on_warning,
+            &|| bar.inc(1),
+        )
+    })?;
     bar.finish_and_clear();
     sink.finish()?;
     if let Some(w) = errors {
@@ -424,12 +588,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map_err(|e| anyhow::anyhow!("cannot write the errors file: {e}"))?
             .finish()?;
     }
-    if !args.quiet && !inputs.single {
+    if !args.quiet {
         print_summary(&summary, unit, start.elapsed().as_secs_f64());
     }
-    Ok(if summary.failed_pairs > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    Ok(match summary.failed_pairs {
+        0 => ExitCode::SUCCESS,
+        // The one pair given could not be aligned: nothing useful was done.
+        _ if inputs.single => ExitCode::from(2),
+        _ => ExitCode::from(1),
     })
 }

@@ -2,8 +2,10 @@
 //! rows; none holds pipeline logic.
 
 mod align;
+mod completions;
 mod eval;
 mod quotes;
+mod text;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,8 +26,11 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Align(Box<align::Args>),
-    Eval(eval::Args),
     Quotes(quotes::Args),
+    Text(text::Args),
+    Eval(eval::Args),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -33,8 +38,32 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     kutip::io::output::remove_temporaries_on_signal()?;
     match cli.command {
         Command::Align(args) => align::run(*args),
-        Command::Eval(args) => eval::run(args),
         Command::Quotes(args) => quotes::run(args),
+        Command::Text(args) => text::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man(args) => completions::man(args),
+    }
+}
+
+/// How to read an article (`--input`).
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputArg {
+    /// HTML for .html and .htm files and for texts that start like a page, plain text otherwise.
+    Auto,
+    /// Plain text, one paragraph per line or hard-wrapped.
+    Text,
+    /// An HTML page: its article text is read.
+    Html,
+}
+
+impl From<InputArg> for kutip::text::InputFormat {
+    fn from(a: InputArg) -> Self {
+        match a {
+            InputArg::Auto => kutip::text::InputFormat::Auto,
+            InputArg::Text => kutip::text::InputFormat::Text,
+            InputArg::Html => kutip::text::InputFormat::Html,
+        }
     }
 }
 
@@ -58,4 +87,13 @@ pub fn csv_output(path: Option<&PathBuf>) -> anyhow::Result<csv::Writer<Box<dyn 
         None => Box::new(std::io::stdout().lock()),
     };
     Ok(csv::Writer::from_writer(out))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_definitions_are_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

@@ -10,7 +10,8 @@ use kutip::Lang;
 /// Writes CSV with the columns quote,speaker,cue,kind,start,end. `kind` is
 /// direct (in quote marks), partial (a quoted fragment inside reported
 /// speech) or indirect (reported speech). Offsets are character offsets into
-/// FILE as given, so that text[start:end] == quote.
+/// FILE as given, so that text[start:end] == quote; for an HTML page, into
+/// its article text as `kutip text FILE` prints it.
 #[derive(clap::Args)]
 #[command(
     after_long_help = "Examples:\n  kutip quotes --lang id corpora/samples/voa-syria-envoy-2012/id.txt\n  kutip quotes --lang en - < en.txt"
@@ -19,8 +20,11 @@ pub struct Args {
     /// Language of FILE: id (Indonesian) or en (English).
     #[arg(long, value_enum)]
     lang: LangArg,
-    /// Article to read, one paragraph per line; `-` reads stdin.
+    /// Article to read: text (one paragraph per line, or hard-wrapped) or an HTML page; `-` reads stdin.
     file: PathBuf,
+    /// How to read FILE: auto (HTML for .html and .htm and for texts that start like a page), text or html.
+    #[arg(long, value_enum, default_value = "auto")]
+    input: super::InputArg,
     /// Label unnamed speakers in English where every word is known
     /// (`pejabat Amerika` → `US official`, `Gedung Putih` → `White House`),
     /// so they can be joined with English-side data. Names are kept.
@@ -42,7 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         LangArg::Id => Lang::Id,
         LangArg::En => Lang::En,
     };
-    let text = kutip::text::read::read_text(&args.file)?;
+    let text = kutip::text::read::read_article(&args.file, args.input.into(), u64::MAX)?;
     if text.trim().is_empty() {
         eprintln!("kutip: {}: empty article, no quotes", args.file.display());
     }

@@ -132,26 +132,24 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let en_t = v.en.lang.tables();
     // The best match anywhere in the other article: one token per word type
     // gives the same maximum as every word token.
-    let all_en = &v.shared.en_type_tokens;
     // (run, new to the other article, its clause is otherwise translated)
     let id_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.id, id_t, &v.id_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.id_best(k, &v.en_context) < min))
         .filter(|r| !named_across(v, true, &with_head(v.id, r)))
         .map(|r| {
-            let new = r.iter().all(|&k| v.id_best(k, all_en) < min);
+            let new = r.iter().all(|&k| v.id_best_anywhere(k) < min);
             let placed = clause_translated(v, true, &r);
             (r, new, placed)
         })
         .collect();
-    let all_id = &v.shared.id_type_tokens;
     // (run, new to the Indonesian article, its clause is otherwise translated)
     let en_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.en, en_t, &v.en_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.en_best(k, &v.id_context) < min))
         .filter(|r| !named_across(v, false, &with_head(v.en, r)))
         .map(|r| {
-            let new = r.iter().all(|&k| v.en_best(k, all_id) < min);
+            let new = r.iter().all(|&k| v.en_best_anywhere(k) < min);
             let placed = clause_translated(v, false, &r);
             (r, new, placed)
         })

@@ -28,7 +28,7 @@ pub const EXTRA_MATCH: f32 = 0.8;
 const ID_CLITICS: &[&str] = &["kah", "ku", "lah", "mu", "nya", "pun"];
 
 /// Demonym and adjective endings of English place names.
-const EN_PLACE_ENDINGS: &[&str] = &["an", "ese", "i", "ian", "n"];
+pub(super) const EN_PLACE_ENDINGS: &[&str] = &["an", "ese", "i", "ian", "n"];
 
 /// The English words (and initials of multi-word glosses) an Indonesian
 /// word may translate to.

@@ -28,6 +28,7 @@ pub mod flag;
 pub mod matching;
 pub mod numbers;
 pub mod referents;
+pub mod scores;
 pub mod speakers;
 pub mod summary;
 pub mod view;

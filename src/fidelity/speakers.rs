@@ -27,15 +27,28 @@ fn person_names(reg: &Registry, e: Option<usize>) -> Vec<String> {
 }
 
 /// The person of `reg` (other than `except`) that carries one of `names`.
-fn other_person_named(reg: &Registry, names: &[String], except: Option<usize>) -> Option<usize> {
-    reg.entities.iter().enumerate().find_map(|(i, e)| {
-        (Some(i) != except
-            && e.kind == EntityKind::Person
-            && e.names
-                .iter()
-                .any(|x| names.iter().any(|y| names::same_person(x, y))))
-        .then_some(i)
-    })
+pub(super) fn other_person_named(
+    reg: &Registry,
+    names: &[String],
+    except: Option<usize>,
+) -> Option<usize> {
+    (0..reg.entities.len()).find(|&i| is_other_person_named(reg, i, names, except))
+}
+
+/// Whether entity `i` of `reg` is a person other than `except` that
+/// carries one of `names`.
+pub(super) fn is_other_person_named(
+    reg: &Registry,
+    i: usize,
+    names: &[String],
+    except: Option<usize>,
+) -> bool {
+    let e = &reg.entities[i];
+    Some(i) != except
+        && e.kind == EntityKind::Person
+        && e.names
+            .iter()
+            .any(|x| names.iter().any(|y| names::same_person(x, y)))
 }
 
 /// Whether one of `names` (of one language) is named among the
@@ -92,7 +105,7 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
         // description against an English name, is how translations often
         // refer to people and is not flagged.)
         (false, true) => {
-            if en_e.is_none() || other_person_named(v.en_registry, &id_names, en_e).is_none() {
+            if en_e.is_none() || v.other_en_person_named(&id_names, en_e).is_none() {
                 return None;
             }
             let en_runs = referents::capitalized_runs(v.en, &v.en_context);

@@ -9,7 +9,7 @@
 //! hold ([`PairView`]`::widen_en_scope`), because the alignment may narrow
 //! a sentence to fewer words than the quote renders.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 
 use super::{FidelityParams, matching};
 use crate::align::{PairAlignment, PairIndex, QuotePair};
@@ -70,11 +70,11 @@ pub struct Shared {
     id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
     /// The English quotes' spans.
     en_quotes: SpanIndex,
-    /// Word match scores by Indonesian type, then English type (NaN: not
-    /// computed yet): a score depends only on the two lowercase words. A
-    /// row is allocated when its Indonesian type is first asked about.
-    scores: RefCell<Vec<Vec<f32>>>,
-    en_types: usize,
+    /// Word match scores by Indonesian type and English type, once
+    /// computed: a score depends only on the two lowercase words.
+    scores: super::scores::ScoreMemo,
+    /// What the best match of a word anywhere in the other article needs.
+    pub(super) anywhere: super::scores::Anywhere,
     /// One word token of each word type of each side, in text order: the
     /// best match of a word anywhere in the other article is the best over
     /// these, as a score depends only on the two types.
@@ -105,8 +105,8 @@ impl Shared {
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks,
             en_marks,
-            scores: RefCell::new(vec![Vec::new(); a.index.id_weight.len()]),
-            en_types: a.index.en_weight.len(),
+            scores: super::scores::ScoreMemo::new(a.index.id_weight.len(), a.index.en_weight.len()),
+            anywhere: super::scores::Anywhere::default(),
             id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
                 a.index.id_type_of(k)
             }),
@@ -320,26 +320,11 @@ impl<'a> PairView<'a> {
         let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
             return 0.0;
         };
-        let (r, c) = (ti as usize, te as usize);
-        if let Some(&s) = self
-            .shared
-            .scores
-            .borrow()
-            .get(r)
-            .and_then(|row| row.get(c))
-            && !s.is_nan()
-        {
+        if let Some(s) = self.shared.scores.get(ti, te) {
             return s;
         }
         let s = self.score_uncached(i, e, ti, te);
-        if let Some(row) = self.shared.scores.borrow_mut().get_mut(r) {
-            if row.is_empty() {
-                *row = vec![f32::NAN; self.shared.en_types];
-            }
-            if let Some(x) = row.get_mut(c) {
-                *x = s;
-            }
-        }
+        self.shared.scores.put(ti, te, s);
         s
     }
 

@@ -51,6 +51,14 @@ pub fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A cell read back: without the leading `'` that [`guard`] adds.
+pub fn unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => s,
+    }
+}
+
 /// A text cell, written with a leading `'` when [`needs_guard`] says so.
 struct Cell<'a>(&'a str);
 

@@ -190,6 +190,7 @@ mod tests {
             id_end: Some(8),
             en_start: None,
             en_end: None,
+            context: None,
         };
         let summary = PairFidelity::of(std::slice::from_ref(&r));
         let v = serde_json::to_value(AlignLine::new(&r, &summary)).unwrap();

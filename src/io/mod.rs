@@ -3,26 +3,36 @@
 //! writers (CSV, JSONL, TMX, Moses, HTML) behind one [`RowSink`] trait. Stages
 //! never call into this module.
 
+pub mod context;
 pub mod csv;
+pub mod decisions;
 pub mod html;
 pub mod input;
 pub mod jsonl;
 pub mod moses;
 pub mod offsets;
 pub mod output;
+pub mod pair_name;
 pub mod records;
 pub mod rules;
 pub mod tmx;
 
 pub use offsets::CharIndex;
 pub use records::{
-    AlignRecord, Flag, Flags, Records, SentenceRecord, Unit, align_records, sentence_records,
+    AlignRecord, Detail, Flag, Flags, Records, SentenceRecord, Unit, align_records,
+    align_records_with, sentence_records,
 };
 
 /// Where batch rows go: one writer per output format. Rows arrive pair by
 /// pair in input order; `finish` completes the output (closing tags,
 /// renaming temporary files into place).
 pub trait RowSink: Send {
+    /// How much of each row this writer needs: the batch builds the
+    /// context of the rows ([`Detail::Review`]) only for a writer that
+    /// shows it.
+    fn detail(&self) -> Detail {
+        Detail::Rows
+    }
     /// Writes the rows of one pair.
     fn write_records(&mut self, records: &Records) -> std::io::Result<()>;
     /// Pushes what was written so far to the output (called after each

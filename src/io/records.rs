@@ -9,6 +9,7 @@
 use serde::{Serialize, Serializer};
 
 use super::CharIndex;
+use super::context::{RowContext, row_context};
 use crate::align::{PairAlignment, Status};
 use crate::quote::QuoteKind;
 use crate::text::{Document, NormSpan};
@@ -100,6 +101,20 @@ pub struct AlignRecord {
     pub id_end: Option<usize>,
     pub en_start: Option<usize>,
     pub en_end: Option<usize>,
+    /// The paragraphs around the quotes and the speakers' certainty, for
+    /// the review page ([`Detail::Review`]); not a column.
+    #[serde(skip)]
+    pub context: Option<Box<RowContext>>,
+}
+
+/// How much of each row a writer needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// The columns.
+    #[default]
+    Rows,
+    /// The columns and each row's [`RowContext`] (the review page).
+    Review,
 }
 
 /// One row of `kutip align --unit sentence`.
@@ -137,6 +152,12 @@ fn text_and_offsets(
 
 /// The quote rows of one aligned pair.
 pub fn align_records(pair: &str, a: &PairAlignment) -> Vec<AlignRecord> {
+    align_records_with(pair, a, Detail::Rows)
+}
+
+/// The quote rows of one aligned pair, with their context when `detail`
+/// asks for it.
+pub fn align_records_with(pair: &str, a: &PairAlignment, detail: Detail) -> Vec<AlignRecord> {
     let id_chars = CharIndex::new(a.id.original());
     let en_chars = CharIndex::new(a.en.original());
     a.pairs
@@ -159,6 +180,8 @@ pub fn align_records(pair: &str, a: &PairAlignment) -> Vec<AlignRecord> {
                 id_end,
                 en_start,
                 en_end,
+                context: (detail == Detail::Review)
+                    .then(|| Box::new(row_context(a, (&id_chars, &en_chars), p))),
             }
         })
         .collect()
@@ -221,8 +244,13 @@ pub enum Records {
 impl Records {
     /// The rows of `a` in `unit`.
     pub fn of(unit: Unit, pair: &str, a: &PairAlignment) -> Records {
+        Records::with(unit, pair, a, Detail::Rows)
+    }
+
+    /// The rows of `a` in `unit`, with as much detail as a writer asks.
+    pub fn with(unit: Unit, pair: &str, a: &PairAlignment, detail: Detail) -> Records {
         match unit {
-            Unit::Quote => Records::Quote(align_records(pair, a)),
+            Unit::Quote => Records::Quote(align_records_with(pair, a, detail)),
             Unit::Sentence => Records::Sentence(sentence_records(pair, a)),
         }
     }

@@ -246,6 +246,15 @@ pub struct LangTables {
     pub directive_roots: &'static [&'static str],
     /// Words that open the content of a directive (`untuk`, `agar`, `to`).
     pub directive_markers: &'static [&'static str],
+    /// Question words that open a reported clause and belong to it
+    /// (`menggambarkan bagaimana …`, `described how …`).
+    pub wh_complementizers: &'static [&'static str],
+    /// Roots or lemmas of verbs that report by naming their object
+    /// (`menggambarkan X sebagai Y`, `described X as Y`, `accused X of Y`):
+    /// the object and what it is named are the report.
+    pub naming_roots: &'static [&'static str],
+    /// The words that link the object to its naming (`sebagai`, `as`, `of`).
+    pub naming_links: &'static [&'static str],
     /// How verb forms are built from roots.
     pub morphology: Morphology,
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
@@ -332,6 +341,9 @@ word_tables! {
     is_speech_root => speech_roots,
     is_directive_root => directive_roots,
     is_directive_marker => directive_markers,
+    is_wh_complementizer => wh_complementizers,
+    is_naming_root => naming_roots,
+    is_naming_link => naming_links,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
@@ -440,6 +452,21 @@ impl LangTables {
         }
     }
 
+    /// A form of a naming reporting verb (`menggambarkan`, `described`).
+    pub fn is_naming_verb(&self, w: &str) -> bool {
+        match self.morphology {
+            Morphology::Indonesian => {
+                (w.starts_with("me") || w.starts_with("di"))
+                    && crate::morph::id_roots(w)
+                        .iter()
+                        .any(|r| self.is_naming_root(r))
+            }
+            Morphology::English => crate::morph::en_lemmas(w)
+                .iter()
+                .any(|l| self.is_naming_root(l)),
+        }
+    }
+
     /// The form of `w` when the morphology builds it from a speech root.
     pub fn verb_form(&self, w: &str) -> Option<VerbForm> {
         if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -466,7 +493,9 @@ impl LangTables {
     fn analyse_verb(&self, w: &str) -> Option<VerbForm> {
         match self.morphology {
             Morphology::Indonesian => {
-                let form = if w.starts_with("me") || w.starts_with("ber") {
+                // `ber-` builds intransitives and states (`bernilai`, worth):
+                // the few that report (`berkata`, `berpendapat`) are listed.
+                let form = if w.starts_with("me") {
                     VerbForm::Active
                 } else if w.starts_with("di") {
                     VerbForm::Passive

@@ -17,6 +17,9 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::letters::LetterCounts;
 
+mod index;
+pub use index::NameIndex;
+
 /// Least Jaro–Winkler similarity between two token keys for them to match.
 /// After the key rules `Kenyata`/`Kenyatta` is 1.0 and `Mikhail`/`Mikael`
 /// 0.93; `Ali`/`Adi` (0.80) and `Kerry`/`Kirby` (0.63) must not match. Vowel
@@ -140,7 +143,12 @@ impl NameKeys {
         }
         // Initials alone (`U.S.`, `A.`) are an acronym, not a name with an
         // initial: they match only when spelled the same.
-        let initials_only = |k: &[TokenKey]| k.iter().all(|t| t.key.chars().count() == 1);
+        let initials_only = |k: &[TokenKey]| {
+            k.iter().all(|t| {
+                let mut c = t.key.chars();
+                c.next().is_some() && c.next().is_none()
+            })
+        };
         if initials_only(ka) || initials_only(kb) {
             return 0.0;
         }
@@ -233,8 +241,9 @@ fn token_similarity(a: &str, b: &str) -> f64 {
 
 /// [`token_similarity`] when it can reach [`NAME_TOKEN_MIN_SIMILARITY`],
 /// else 0. Jaro similarity is at most `(m/|a| + m/|b| + 1) / 3` with `m` the
-/// letters the keys share, and Jaro–Winkler at most `0.4 + 0.6 * jaro`; pairs
-/// whose bound stays below the threshold are not compared.
+/// letters the keys share, and Jaro–Winkler is `jaro + 0.1 l (1 − jaro)`
+/// with `l` the length of their common start (at most 4); pairs whose bound
+/// stays below the threshold are not compared.
 fn token_similarity_reaching(a: &TokenKey, b: &TokenKey) -> f64 {
     if a.key != b.key
         && let (Some(la), Some(lb)) = (&a.letters, &b.letters)
@@ -243,7 +252,23 @@ fn token_similarity_reaching(a: &TokenKey, b: &TokenKey) -> f64 {
     {
         let m = la.shared(lb) as f64;
         let jaro = (m / la.chars() as f64 + m / lb.chars() as f64 + 1.0) / 3.0;
-        if 0.4 + 0.6 * jaro < NAME_TOKEN_MIN_SIMILARITY - 1e-9 {
+        let below =
+            |start: f64| jaro + 0.1 * start * (1.0 - jaro) < NAME_TOKEN_MIN_SIMILARITY - 1e-9;
+        // The bound with the longest common start first (cheap), then with
+        // the actual one.
+        if below(4.0) {
+            return 0.0;
+        }
+        let start = a
+            .key
+            .bytes()
+            .zip(b.key.bytes())
+            .take(4)
+            .take_while(|(x, y)| x == y)
+            .count();
+        // Bytes may share a start that characters do not (a multi-byte
+        // character); the bound then only stays looser.
+        if below(start as f64) {
             return 0.0;
         }
     }

@@ -262,6 +262,10 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
         if c.is_word(k) && t.is_complementizer(c.w(k)) {
             return k + 1;
         }
+        // `described how …`: the question word belongs to the report.
+        if c.is_word(k) && t.is_wh_complementizer(c.w(k)) {
+            return k;
+        }
         if !skippable(k) {
             break;
         }
@@ -435,10 +439,25 @@ fn direct_quotes(
         let inner_words = doc.tokens_in(m.inner).filter(|&k| c.is_word(k)).count();
         let before_words: Vec<usize> = (sent_start..first).filter(|&k| c.is_word(k)).collect();
         let after_words: Vec<usize> = (last..after_end).filter(|&k| c.is_word(k)).collect();
-        // A cue after the quote: within the first five words.
-        let post = after_words.iter().take(5).copied().find(|&k| {
+        // A cue after the quote: within the first five words, or after a
+        // longer subject that reaches it (`"…," the scientists including
+        // David Relman, professor of microbiology at Stanford, said`).
+        let is_cue = |k: usize| {
             c.post_verb(k).is_some() || t.is_speech_verb(c.w(k)) || t.is_say_verb(c.w(k))
-        });
+        };
+        let post = after_words
+            .iter()
+            .take(5)
+            .copied()
+            .find(|&k| is_cue(k))
+            .or_else(|| {
+                after_words
+                    .iter()
+                    .take(14)
+                    .copied()
+                    .find(|&k| is_cue(k))
+                    .filter(|&v| np::subject_from(doc, t, last, v).end == v)
+            });
         let colon_before =
             first > sent_start && (c.is_punct(first - 1, ":") || c.is_punct(first - 1, ","));
         let pre = if colon_before {
@@ -454,6 +473,9 @@ fn direct_quotes(
         let enough =
             inner_words >= 3 || (inner_words >= 1 && post.is_some() && before_words.is_empty());
         if !(before_ok && after_ok && enough) {
+            if let Some(q) = naming_partial(c, m, s0, sent_start, first) {
+                out.push(q);
+            }
             continue;
         }
         let (who, cue, pos) = if let Some(v) = post.filter(|_| !after_words.is_empty()) {
@@ -534,6 +556,68 @@ fn direct_quotes(
     }
 }
 
+/// Words in marks that a naming verb attributes (`apa yang disebutnya
+/// "proteksionisme terselubung"`, `yang disebut Guinness sebagai "paling
+/// berbentuk kerucut"`, `what he called "protectionism in disguise"`): a
+/// partial quote of the one who names, the agent after a passive or the
+/// speaker the clitic or pronoun points to.
+fn naming_partial(
+    c: &Ctx,
+    m: &Marked,
+    sentence: usize,
+    sent_start: usize,
+    first: usize,
+) -> Option<Candidate> {
+    let doc = c.doc;
+    let t = c.t;
+    let words: Vec<usize> = (sent_start..first).filter(|&k| c.is_word(k)).collect();
+    let near = &words[words.len().saturating_sub(5)..];
+    let v = near.iter().rev().copied().find(|&k| {
+        let w = c.w(k);
+        t.is_naming_verb(w)
+            || t.strip_pronoun_clitic(w)
+                .is_some_and(|stem| t.is_naming_verb(stem))
+    })?;
+    let w = c.w(v);
+    let clitic = t
+        .strip_pronoun_clitic(w)
+        .is_some_and(|stem| t.is_naming_verb(stem));
+    // The namer: after a passive (`disebut Guinness sebagai`), before an
+    // active verb (`what he called`), or the clitic's referent.
+    let after: Vec<usize> = (v + 1..first)
+        .filter(|&k| c.is_word(k) && !t.is_naming_link(c.w(k)))
+        .collect();
+    let who = if clitic {
+        Who::Clitic
+    } else if let (Some(&a), Some(&b)) = (after.first(), after.last())
+        && doc.tokens[a].capitalized
+    {
+        Who::Phrase(a..b + 1)
+    } else {
+        let p = c.prev_word(sent_start, v)?;
+        if t.is_pronoun(c.w(p)) {
+            Who::Phrase(p..p + 1)
+        } else {
+            return None;
+        }
+    };
+    let inner = doc.slice(m.inner);
+    let trimmed = inner.trim_end_matches([',', '.', ';', ' ']);
+    let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
+    if span.is_empty() {
+        return None;
+    }
+    Some(Candidate {
+        kind: QuoteKind::Partial,
+        span,
+        who,
+        cue: Some(v),
+        pos: doc.tokens[v].span.start,
+        sentence,
+        indefinite: false,
+    })
+}
+
 fn speech_verbs(
     c: &Ctx,
     si: usize,
@@ -557,7 +641,17 @@ fn speech_verbs(
         let inside_report = i < report_until;
         let w = c.w(i);
         let participle = t.is_speech_participle(w);
-        if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle)
+        // `menggambarkan kebocoran itu sebagai …`, `described the leaks as …`,
+        // `accused X of …`: the object and its naming are the report.
+        let naming = t.is_naming_verb(w)
+            && !w.starts_with("di")
+            && (i + 1..toks.end.min(i + 12))
+                .take_while(|&k| {
+                    c.doc.tokens[k].kind != TokenKind::QuoteMark
+                        && !(c.is_word(k) && np::is_verbish(doc, t, k))
+                })
+                .any(|k| c.is_word(k) && t.is_naming_link(c.w(k)));
+        if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle || naming)
             || frames.binary_search(&i).is_ok()
         {
             continue;
@@ -607,11 +701,40 @@ fn speech_verbs(
         {
             continue;
         }
-        let directive = directive_start(c, i, toks.end);
+        let directive = directive_start(c, i, toks.end).or(naming.then_some(i + 1));
         let start = directive.unwrap_or_else(|| content_start(c, i, toks.end));
         if start >= toks.end {
             continue;
         }
+        // `mengatakan pada pertemuan dengan …, …`: a circumstance before the
+        // report is not the report; without a comma after it there is none.
+        let start = if directive.is_none()
+            && c.is_word(start)
+            && (t.is_preposition(c.w(start)) || t.is_adverbial_opener(c.w(start)))
+        {
+            // `said on Tuesday the …`, `in Geneva`: a preposition and names,
+            // dates or time words, then the report.
+            let mut k = start + 1;
+            while k < toks.end
+                && (c.doc.tokens[k].kind == TokenKind::Number
+                    || (c.is_word(k) && c.doc.tokens[k].capitalized))
+            {
+                k += 1;
+            }
+            let comma = (start..toks.end.min(start + 14))
+                .take_while(|&j| !(c.is_word(j) && np::is_verbish(doc, t, j)))
+                .find(|&j| c.is_punct(j, ","));
+            if k > start + 1 && k < toks.end && c.is_word(k) && !c.doc.tokens[k].capitalized {
+                k
+            } else {
+                match comma {
+                    Some(j) if j + 1 < toks.end => j + 1,
+                    _ => continue,
+                }
+            }
+        } else {
+            start
+        };
         // `said: “…”`: the content is a marked quote, which the direct frame reports.
         if doc.tokens[start].kind == TokenKind::QuoteMark
             && direct.first_holding(doc.tokens[start].span.start).is_some()
@@ -634,7 +757,9 @@ fn speech_verbs(
             && c.is_word(start)
             && (t.is_auxiliary(c.w(start)) || t.is_negation(c.w(start)));
         let begins_with_complementizer = directive.is_some()
+            || naming
             || opens_with_auxiliary
+            || (c.is_word(start) && t.is_wh_complementizer(c.w(start)))
             || (i + 1..start).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
             || (i + 1 < toks.end && (c.is_punct(i + 1, ",") || c.is_punct(i + 1, ":")));
         // A verb known only by its root (`menekan`, `described`) reports
@@ -643,6 +768,19 @@ fn speech_verbs(
             || (subjectless && !t.is_say_verb(w))
             || !(t.in_speech_verbs(w) || t.in_speech_participles(w));
         if needs_clause && !c.has_marks(span) && !begins_with_complementizer {
+            continue;
+        }
+        // English reports a clause: without `that` or marks, the content of
+        // a verb other than `say`/`tell`/`add` needs a verb of its own
+        // (`confirmed the ambassador on Tuesday` reports nothing).
+        let clause_of_its_own = t.determiner_position == crate::lang::DeterminerPosition::After
+            || t.is_say_verb(w)
+            || begins_with_complementizer
+            || c.has_marks(span)
+            || doc
+                .tokens_in(span)
+                .any(|k| c.is_word(k) && (np::is_verbish(doc, t, k) || t.is_auxiliary(c.w(k))));
+        if !clause_of_its_own {
             continue;
         }
         let clause = clause_start(c, toks.start, i);
@@ -696,7 +834,7 @@ fn speech_verbs(
             if matches!(who, Who::Phrase(_))
                 && !subjectless
                 && relative.is_none()
-                && begins_with_complementizer
+                && (begins_with_complementizer || c.has_marks(span) || t.is_say_verb(w))
             {
                 nested.push(c.reported(span, who, i, who_pos, si, indefinite));
             }

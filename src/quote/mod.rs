@@ -8,8 +8,10 @@
 //! is the writers' business. Nothing here compares languages.
 
 pub mod cues;
+mod entity_index;
 pub mod gloss;
 pub mod marks;
+pub mod mentions;
 pub mod names;
 pub mod np;
 pub mod speakers;
@@ -322,7 +324,7 @@ fn link_lede_description(
             .iter()
             .any(|x| x.entity == m.entity && x.pos < pos);
         if named_in_full && near && !before && e.roles.is_empty() {
-            reg.entities[m.entity].roles.push(role);
+            reg.add_role(m.entity, &role);
             reg.mention(Mention {
                 pos,
                 sentence: si,
@@ -366,11 +368,9 @@ fn resolve(
     // A description already identified with someone (the delayed lede).
     let linked = match &q.who {
         Who::Phrase(r) => match np::analyze(doc, t, ev, r.clone()) {
-            Some(NpRef::Described { .. } | NpRef::Definite { .. }) => reg
-                .mentions
-                .iter()
-                .find(|m| m.pos == q.pos && m.subject)
-                .map(|m| m.entity),
+            Some(NpRef::Described { .. } | NpRef::Definite { .. }) => {
+                reg.mentions.at(q.pos).find(|m| m.subject).map(|m| m.entity)
+            }
             _ => None,
         },
         _ => None,

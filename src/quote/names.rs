@@ -57,6 +57,8 @@ pub enum Common {
 /// How common the lowercase word `w` is in `lang`. Only Indonesian has a
 /// dictionary here; English words are all [`Common::No`].
 pub fn common_word(lang: Lang, w: &str) -> Common {
+    // `laporan-laporan`: a reduplication is as common as its base.
+    let w = crate::quote::np::unreduplicated(w);
     if lang != Lang::Id || w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) {
         return Common::No;
     }

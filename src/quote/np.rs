@@ -544,7 +544,14 @@ mod tests {
                 role: "pejabat amerika".into()
             })
         );
-        assert_eq!(np("Laporan-laporan", Lang::Id), None);
+        // Reports speak (`Laporan itu menyebutkan …`); a plan does not.
+        assert_eq!(
+            np("Laporan-laporan", Lang::Id),
+            Some(NpRef::Described {
+                role: "laporan-laporan".into()
+            })
+        );
+        assert_eq!(np("Rencana itu", Lang::Id), None);
     }
 
     #[test]

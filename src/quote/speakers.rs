@@ -10,6 +10,8 @@
 //! description resolves to the latest entity whose role contains its words,
 //! and otherwise like a pronoun. Nothing here reads quote marks or verbs.
 
+use super::entity_index::{NameIndex, RoleIndex};
+pub use super::mentions::{Mention, Mentions};
 use crate::text::NormSpan;
 
 /// What kind of speaker an entity is.
@@ -53,15 +55,6 @@ impl Entity {
     }
 }
 
-/// One mention of an entity.
-#[derive(Debug, Clone, Copy)]
-pub struct Mention {
-    pub pos: usize,
-    pub sentence: usize,
-    pub entity: usize,
-    pub subject: bool,
-}
-
 /// Lowercase name tokens, hyphens and apostrophes split.
 pub fn name_tokens(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\'' | '’' | ','))
@@ -86,16 +79,22 @@ fn words(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// How far [`Registry::by_role`] walks back through the mentions before it
+/// looks up the latest mention of each fitting entity instead.
+const ROLE_WALK_MENTIONS: usize = 64;
+
 /// All entities and mentions of one article.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
+    /// Add entities, names and roles through the methods below, which keep
+    /// the look-ups by name and role up to date.
     pub entities: Vec<Entity>,
     /// In text order (by position, then as recorded); add with [`Registry::mention`].
-    pub mentions: Vec<Mention>,
-    /// The same mentions by (sentence, position, order recorded), so that
-    /// [`Registry::salient`] reads the sentences before a position without
-    /// scanning the article.
-    by_sentence: std::collections::BTreeMap<(usize, usize, usize), Mention>,
+    pub mentions: Mentions,
+    /// Entities by the words of their first name, for [`Registry::named`].
+    names: NameIndex,
+    /// Entities by the words of their roles, for [`Registry::by_role`].
+    roles: RoleIndex,
 }
 
 impl Registry {
@@ -120,7 +119,10 @@ impl Registry {
         // The name must agree with every name of the entity: `Enung` joins
         // `Enung Nurholis`, but `Rahmat Effendi` does not join an entity
         // that already holds `Enung Nurholis` through a shared word.
-        let found = self.entities.iter().rposition(|e| {
+        // The latest such entity; only entities whose first name shares a
+        // word with `name` can agree with it.
+        let found = self.names.candidates(&toks).into_iter().find(|&id| {
+            let e = &self.entities[id];
             compatible(e)
                 && !e.names.is_empty()
                 && e.names.iter().all(|n| names_agree(&name_tokens(n), &toks))
@@ -134,7 +136,9 @@ impl Registry {
                     roles: Vec::new(),
                     label: None,
                 });
-                self.entities.len() - 1
+                let id = self.entities.len() - 1;
+                self.names.add(id, &toks);
+                id
             }
         };
         let e = &mut self.entities[id];
@@ -150,10 +154,8 @@ impl Registry {
         if !e.names.iter().any(|n| n == name) {
             e.names.push(name.to_owned());
         }
-        if let Some(r) = role
-            && !e.roles.iter().any(|x| x == r)
-        {
-            e.roles.push(r.to_owned());
+        if let Some(r) = role {
+            self.add_role(id, r);
         }
         id
     }
@@ -163,18 +165,26 @@ impl Registry {
         self.entities.push(Entity {
             kind,
             names: Vec::new(),
-            roles: vec![role.to_owned()],
+            roles: Vec::new(),
             label: Some(label.to_owned()).filter(|l| !l.is_empty()),
         });
-        self.entities.len() - 1
+        let id = self.entities.len() - 1;
+        self.add_role(id, role);
+        id
+    }
+
+    /// Gives entity `id` the role `role`, unless it has it already.
+    pub fn add_role(&mut self, id: usize, role: &str) {
+        let e = &mut self.entities[id];
+        if !e.roles.iter().any(|x| x == role) {
+            e.roles.push(role.to_owned());
+            self.roles.add(id, words(role));
+        }
     }
 
     /// Records a mention, keeping mentions in text order.
     pub fn mention(&mut self, m: Mention) {
-        let at = self.mentions.partition_point(|x| x.pos <= m.pos);
-        self.mentions.insert(at, m);
-        let order = self.by_sentence.len();
-        self.by_sentence.insert((m.sentence, m.pos, order), m);
+        self.mentions.insert(m);
     }
 
     /// The latest entity before `pos` with a role that contains every word of `role`.
@@ -186,20 +196,28 @@ impl Registry {
                 want.iter().all(|w| have.contains(w))
             })
         };
-        // Which entities fit, once each; then the latest mention of one of
-        // them before `pos`, found walking back from `pos` (mentions are in
-        // text order).
-        let fitting: Vec<bool> = self.entities.iter().map(fits).collect();
-        if !fitting.contains(&true) {
-            return None;
-        }
-        let before = self.mentions.partition_point(|m| m.pos < pos);
-        self.mentions[..before]
+        // Which entities fit (only those with a role that has the rarest
+        // of `want`'s words can); then the latest mention of one of them
+        // before `pos`: walking back from `pos` when one is near, else
+        // from each entity's own latest mention. With none, the newest.
+        let fitting: Vec<usize> = self
+            .roles
+            .candidates(&want)
             .iter()
-            .rev()
-            .find(|m| fitting[m.entity])
-            .map(|m| m.entity)
-            .or_else(|| fitting.iter().rposition(|&f| f))
+            .copied()
+            .filter(|&e| fits(&self.entities[e]))
+            .collect();
+        let newest = *fitting.last()?;
+        let mut walked = self.mentions.before(pos).take(ROLE_WALK_MENTIONS);
+        if let Some(m) = walked.find(|m| fitting.binary_search(&m.entity).is_ok()) {
+            return Some(m.entity);
+        }
+        fitting
+            .iter()
+            .filter_map(|&e| self.mentions.latest_before(e, pos).map(|at| (at, e)))
+            .max()
+            .map(|(_, e)| e)
+            .or(Some(newest))
     }
 
     /// The most salient person before `pos`, ignoring mentions inside `skip`.
@@ -212,22 +230,14 @@ impl Registry {
         // The latest subject of the sentence itself; else, in the nearest
         // earlier sentence that has a usable mention, its latest subject
         // or its latest mention.
-        let own = (sentence, 0, 0)..(sentence, pos, 0);
         if let Some(m) = self
-            .by_sentence
-            .range(own)
-            .rev()
-            .map(|(_, m)| m)
+            .mentions
+            .in_sentence_before(sentence, pos)
             .find(|m| usable(m) && m.subject)
         {
             return Some(m.entity);
         }
-        let mut earlier = self
-            .by_sentence
-            .range(..(sentence, 0, 0))
-            .rev()
-            .map(|(_, m)| m)
-            .filter(usable);
+        let mut earlier = self.mentions.before_sentence(sentence).filter(usable);
         if let Some(last) = earlier.next() {
             if last.subject {
                 return Some(last.entity);
@@ -241,10 +251,9 @@ impl Registry {
                 .unwrap_or(last);
             return Some(subject.entity);
         }
-        let before = self.mentions.partition_point(|m| m.pos < pos);
         // Cataphora: the first person named after `pos`.
-        self.mentions[before..]
-            .iter()
+        self.mentions
+            .from(pos)
             .find(|m| self.entities[m.entity].kind == EntityKind::Person)
             .map(|m| m.entity)
     }

@@ -1,6 +1,9 @@
-//! Text stages, in pipeline order: read bytes ([`read`]), normalize with an
-//! offset map ([`normalize`]), strip boilerplate ([`boilerplate`]), split into
-//! paragraphs and sentences ([`segment`]) and word tokens ([`tokenize`]).
+//! Text stages, in pipeline order: read bytes ([`read`]; the article text of
+//! an HTML page through [`markup`]), normalize with an offset map
+//! ([`normalize`], which joins the lines of hard-wrapped paragraphs found by
+//! [`reflow`]), strip boilerplate ([`boilerplate`]), split into paragraphs
+//! and sentences ([`segment`]) and word tokens ([`tokenize`]).
+//! [`language`] tells which of kutip's languages a text is written in.
 //!
 //! [`Document::parse`] runs all of them and keeps the results side by side.
 //! Spans inside the library are byte ranges of the *normalized* text
@@ -8,8 +11,11 @@
 //! text as read ([`OrigSpan`]). Nothing here knows about quotes.
 
 pub mod boilerplate;
+pub mod language;
+pub mod markup;
 pub mod normalize;
 pub mod read;
+pub mod reflow;
 pub mod segment;
 pub mod spans;
 pub mod tokenize;
@@ -18,7 +24,7 @@ use std::ops::Range;
 
 pub use boilerplate::Boilerplate;
 pub use normalize::Normalized;
-pub use read::{InputError, decode};
+pub use read::{InputError, InputFormat, decode};
 pub use segment::{Paragraph, Sentence};
 pub use tokenize::{Token, TokenKind};
 

@@ -6,10 +6,13 @@
 //! the output remembers the original byte span that produced it, so any span
 //! of the normalized text maps back exactly ([`Normalized::to_original`]).
 //! Quote marks and dashes are *not* folded: their shape carries direction.
+//! Hard-wrapped text has the line breaks inside its paragraphs joined
+//! ([`super::reflow`]): dropped, or folded to a space.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
 
+use super::reflow::{Join, wrapped_breaks};
 use super::{NormSpan, OrigSpan};
 
 /// Normalized text that remembers where each byte came from.
@@ -44,9 +47,25 @@ impl Normalized {
         let mut cluster = String::new();
         let mut cluster_start = 0usize;
         let mut cluster_end = 0usize;
+        let wraps = wrapped_breaks(original);
+        let mut next_wrap = 0;
         let mut iter = original.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             let end = i + c.len_utf8();
+            // A line break inside a hard-wrapped paragraph.
+            if let Some(w) = wraps.get(next_wrap)
+                && w.at == i
+            {
+                next_wrap += 1;
+                if w.len == 2 {
+                    iter.next();
+                }
+                if w.join == Join::Space {
+                    n.flush(&mut cluster, cluster_start, cluster_end);
+                    n.push(' ', i, i + w.len);
+                }
+                continue;
+            }
             // CR LF and lone CR become one LF.
             if c == '\r' {
                 let mut to = end;
@@ -168,6 +187,28 @@ mod tests {
         assert_eq!(back(&n, "é"), "e\u{301}");
         assert_eq!(back(&n, "“ok”"), "“ok”");
         assert_eq!(back(&n, "\nX"), "\rX");
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_offsets_stay_in_the_file() {
+        let para = "Brahimi mengatakan tugasnya untuk membantu mengatur gencatan senjata dan \
+                    memulai pembicaraan tentang pemerintahan transisi, hampir mustahil katanya.";
+        let text = [para; 3].join("\n");
+        let folded: String = text
+            .split('\n')
+            .map(|l| {
+                let b = l.as_bytes();
+                b.chunks(50)
+                    .map(|c| std::str::from_utf8(c).unwrap())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let n = Normalized::new(&folded);
+        assert_eq!(n.text(), text);
+        // "mengatur" is cut by the fold: its span covers the break.
+        assert_eq!(back(&n, "mengatur gencatan"), "mengatu\nr gencatan");
     }
 
     #[test]

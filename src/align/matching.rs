@@ -1,0 +1,387 @@
+//! Quote matching: each Indonesian quote to the English words it translates.
+//!
+//! Candidates are the English quotes, the English sentences, and runs of
+//! them (two or three consecutive sentences, two neighbouring quotes), so
+//! that a quote of several English sentences is found whole and one
+//! Indonesian quote may cover two English quotes. A candidate scores by how
+//! much of the Indonesian quote its words cover (weighted 0.65) and how much
+//! of it the quote covers (0.35), plus a bonus when the sentence alignment
+//! put both in one bead (a moved paragraph is a bead too) and when both
+//! speakers name one person.
+//!
+//! Matching is greedy, best first, over the parts of the English text each
+//! quote translates: a sentence or a run of sentences is narrowed to the
+//! words the quote covers, so two Indonesian quotes may take two parts of
+//! one English sentence. An English quote is claimed whole; when a second
+//! Indonesian quote translates another part of it, both are narrowed to
+//! their parts. Nothing here writes rows.
+
+use super::candidates::{CandidateIndex, SpanSet};
+
+use super::similarity::{PairIndex, Segment};
+use super::{AlignParams, Setup};
+use crate::lexicon::names;
+use crate::text::{Document, NormSpan};
+
+/// An English span a quote may translate.
+pub(super) struct Candidate {
+    pub span: NormSpan,
+    /// The English sentences it lies in.
+    pub sentences: std::ops::Range<usize>,
+    /// The English quotes it is made of (empty for sentences).
+    pub quotes: Vec<usize>,
+}
+
+/// The English part chosen for one Indonesian quote.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Choice {
+    pub candidate: usize,
+    pub score: f32,
+    /// The words it translates: the candidate, narrowed to what the quote
+    /// covers unless it is an English quote taken whole.
+    pub span: NormSpan,
+}
+
+/// The outcome of matching.
+pub(super) struct Matching {
+    pub candidates: Vec<Candidate>,
+    pub choices: Vec<Option<Choice>>,
+    /// Every scored (score, candidate) of each quote.
+    pub scored: Vec<Vec<(f32, usize)>>,
+}
+
+impl Matching {
+    /// The best score of quote `q` among candidates outside `span`.
+    pub fn best_other(&self, q: usize, span: Option<NormSpan>) -> f32 {
+        self.scored[q]
+            .iter()
+            .filter(|(_, c)| span.is_none_or(|sp| !sp.overlaps(self.candidates[*c].span)))
+            .map(|(s, _)| *s)
+            .fold(0.0f32, f32::max)
+    }
+
+    /// The English spans claimed by matched quotes.
+    pub fn claimed(&self) -> SpanSet {
+        let mut set = SpanSet::default();
+        for c in self.choices.iter().flatten() {
+            if !set.overlaps(c.span) {
+                set.insert(c.span);
+            }
+        }
+        set
+    }
+}
+
+pub(super) fn types_in(
+    index: &PairIndex,
+    doc: &Document,
+    span: NormSpan,
+    id_side: bool,
+) -> Segment {
+    let toks = doc.tokens_in(span);
+    Segment::new(if id_side {
+        index.id_types(toks)
+    } else {
+        index.en_types(toks)
+    })
+}
+
+/// Narrows `span` of `doc` to the words that the other side's `other`
+/// words translate (first to last such word); `span` itself when none does.
+pub(super) fn trim_to_cover(
+    index: &PairIndex,
+    doc: &Document,
+    span: NormSpan,
+    other: &Segment,
+    id_side: bool,
+) -> NormSpan {
+    let covered = |k: usize| {
+        if id_side {
+            index.id_best_in(index.id_type[k], other) >= 0.5
+        } else {
+            index.en_best_in(index.en_type[k], other) >= 0.5
+        }
+    };
+    let hit: Vec<usize> = doc
+        .tokens_in(span)
+        .filter(|&k| doc.tokens[k].is_word() && covered(k))
+        .collect();
+    match (hit.first(), hit.last()) {
+        (Some(&a), Some(&b)) => NormSpan::new(doc.tokens[a].span.start, doc.tokens[b].span.end),
+        _ => span,
+    }
+}
+
+/// The English quotes, the sentences, and runs of two or three sentences
+/// and of two neighbouring quotes.
+fn candidates(s: &Setup) -> Vec<Candidate> {
+    let en = s.en;
+    let mut out: Vec<Candidate> = Vec::new();
+    let quotes = &s.en_quotes.quotes;
+    for (k, q) in quotes.iter().enumerate() {
+        let last = en
+            .sentence_at(q.span.end.saturating_sub(1))
+            .unwrap_or(q.sentence);
+        out.push(Candidate {
+            span: q.span,
+            sentences: q.sentence..last + 1,
+            quotes: vec![k],
+        });
+    }
+    for k in 1..quotes.len() {
+        let (a, b) = (&quotes[k - 1], &quotes[k]);
+        if b.sentence <= a.sentence + 2 && a.span.end <= b.span.start {
+            let last = en
+                .sentence_at(b.span.end.saturating_sub(1))
+                .unwrap_or(b.sentence);
+            out.push(Candidate {
+                span: NormSpan::new(a.span.start, b.span.end),
+                sentences: a.sentence..last + 1,
+                quotes: vec![k - 1, k],
+            });
+        }
+    }
+    let n = en.sentences.len();
+    for len in 1..=3 {
+        for first in 0..n.saturating_sub(len - 1) {
+            let last = first + len - 1;
+            // Runs stay inside a paragraph.
+            if en.sentences[first].paragraph != en.sentences[last].paragraph {
+                continue;
+            }
+            out.push(Candidate {
+                span: NormSpan::new(en.sentences[first].span.start, en.sentences[last].span.end),
+                sentences: first..last + 1,
+                quotes: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
+/// English spans claimed so far, none overlapping another, each with the
+/// quote that claimed it.
+#[derive(Default)]
+struct Claims {
+    by_start: std::collections::BTreeMap<usize, (usize, usize)>,
+}
+
+impl Claims {
+    /// The quotes whose claims overlap `span`.
+    fn holders(&self, span: NormSpan) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (&start, &(end, q)) in self.by_start.range(..span.end.max(span.start + 1)).rev() {
+            if end <= span.start && start < span.start {
+                break;
+            }
+            if NormSpan::new(start, end).overlaps(span)
+                || (span.is_empty() && start <= span.start && span.start < end)
+            {
+                out.push(q);
+            }
+        }
+        out
+    }
+
+    fn insert(&mut self, span: NormSpan, quote: usize) {
+        self.by_start.insert(span.start, (span.end, quote));
+    }
+}
+
+/// Share of each part of a run (each quote or sentence) that the quote
+/// must cover.
+const MIN_PART_COVERAGE: f32 = 0.35;
+
+/// Whether the quote of words `qt` covers every part of candidate `c`.
+fn parts_covered(s: &Setup, c: &Candidate, qt: &Segment) -> bool {
+    let parts: Vec<NormSpan> = if c.quotes.len() > 1 {
+        c.quotes
+            .iter()
+            .map(|&k| s.en_quotes.quotes[k].span)
+            .collect()
+    } else if c.quotes.is_empty() && c.sentences.len() > 1 {
+        c.sentences
+            .clone()
+            .map(|k| s.en.sentences[k].span)
+            .collect()
+    } else {
+        return true;
+    };
+    parts.into_iter().all(|span| {
+        let pt = types_in(s.index, s.en, span, false);
+        s.index.segment_coverages(&[qt], &[&pt]).1 >= MIN_PART_COVERAGE
+    })
+}
+
+/// Matches the Indonesian quotes of `s` to English candidates.
+pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matching {
+    let (index, id, en) = (s.index, s.id, s.en);
+    let cands = candidates(s);
+    let cand_types: Vec<Segment> = cands
+        .iter()
+        .map(|c| types_in(index, en, c.span, false))
+        .collect();
+    let quote_types: Vec<Segment> = s
+        .id_quotes
+        .quotes
+        .iter()
+        .map(|q| types_in(index, id, q.span, true))
+        .collect();
+    let speaker_keys =
+        |ex: &crate::quote::Extraction| -> Vec<Option<std::rc::Rc<names::NameKeys>>> {
+            ex.quotes
+                .iter()
+                .map(|q| q.speaker.as_deref().map(names::keys_of))
+                .collect()
+        };
+    let id_speakers = speaker_keys(s.id_quotes);
+    let en_speakers = speaker_keys(s.en_quotes);
+    let cand_sentence: Vec<usize> = cands.iter().map(|c| c.sentences.start).collect();
+    let cand_index = CandidateIndex::new(
+        &cand_types,
+        &cand_sentence,
+        en.sentences.len(),
+        index.en_weight.len(),
+        s.id_quotes.quotes.len(),
+    );
+    let bead_en: Vec<Vec<usize>> = s.beads.iter().map(|b| b.en.clone()).collect();
+    let mut seen = vec![false; cands.len()];
+    // (score, quote, candidate, on the quote's bead)
+    let mut all: Vec<(f32, usize, usize, bool)> = Vec::new();
+    let mut scored: Vec<Vec<(f32, usize)>> = vec![Vec::new(); s.id_quotes.quotes.len()];
+    for (qi, q) in s.id_quotes.quotes.iter().enumerate() {
+        let qt = &quote_types[qi];
+        let q_bead = s.bead_of_id.get(q.sentence).copied().flatten();
+        for ci in cand_index.of(index, qt, q_bead, &bead_en, &mut seen) {
+            let c = &cands[ci];
+            // A run is a candidate only when the quote translates each of
+            // its parts: a run must not win on one part's words alone.
+            if !parts_covered(s, c, qt) {
+                continue;
+            }
+            let (cov_id, cov_en) = index.segment_coverages(&[qt], &[&cand_types[ci]]);
+            let mut sc = 0.65 * cov_id + 0.35 * cov_en;
+            let on_bead = q_bead.is_some()
+                && c.sentences
+                    .clone()
+                    .any(|e| s.bead_of_en.get(e).copied().flatten() == q_bead);
+            if on_bead {
+                sc += p.bead_bonus;
+            }
+            let same_speaker = id_speakers[qi].as_ref().is_some_and(|id_name| {
+                c.quotes.iter().any(|&eq| {
+                    en_speakers[eq].as_ref().is_some_and(|en_name| {
+                        id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
+                    })
+                })
+            });
+            if same_speaker {
+                sc += p.speaker_bonus;
+            }
+            let sc = sc.min(1.0);
+            all.push((sc, qi, ci, on_bead));
+            scored[qi].push((sc, ci));
+        }
+    }
+    let allowed = |sc: f32, on_bead: bool| related && (on_bead || sc >= p.min_score_off_bead);
+    all.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let part = |qi: usize, ci: usize| -> NormSpan {
+        if cands[ci].quotes.is_empty() {
+            trim_to_cover(index, en, cands[ci].span, &quote_types[qi], false)
+        } else {
+            cands[ci].span
+        }
+    };
+    let mut taken = Claims::default();
+    let mut choices: Vec<Option<Choice>> = vec![None; s.id_quotes.quotes.len()];
+    let id_spans: Vec<NormSpan> = s.id_quotes.quotes.iter().map(|q| q.span).collect();
+    // A report nested in another (`X said authorities told people not to
+    // …`) translates part of what the outer one translates.
+    let nested =
+        |a: usize, b: usize| id_spans[a].contains(id_spans[b]) || id_spans[b].contains(id_spans[a]);
+    for &(sc, qi, ci, on_bead) in &all {
+        if sc < p.min_score {
+            break;
+        }
+        if !allowed(sc, on_bead) || choices[qi].is_some() {
+            continue;
+        }
+        let span = part(qi, ci);
+        let holders = taken.holders(span);
+        if !holders.iter().all(|&h| nested(h, qi)) {
+            continue;
+        }
+        choices[qi] = Some(Choice {
+            candidate: ci,
+            score: sc,
+            span,
+        });
+        if holders.is_empty() {
+            taken.insert(span, qi);
+        }
+    }
+    share_english_quotes(s, p, &cands, &quote_types, &all, &mut choices, related);
+    Matching {
+        candidates: cands,
+        choices,
+        scored,
+    }
+}
+
+/// A quote left without a source whose best candidate is an English quote
+/// another Indonesian quote took whole: when the two translate disjoint
+/// parts of it, each takes its part (`The minister said the talks were
+/// useful and that Jakarta was waiting …` split into two Indonesian quotes).
+fn share_english_quotes(
+    s: &Setup,
+    p: &AlignParams,
+    cands: &[Candidate],
+    quote_types: &[Segment],
+    all: &[(f32, usize, usize, bool)],
+    choices: &mut [Option<Choice>],
+    related: bool,
+) {
+    if !related {
+        return;
+    }
+    let (index, en) = (s.index, s.en);
+    for &(sc, qi, ci, on_bead) in all {
+        if sc < p.min_score {
+            break;
+        }
+        if choices[qi].is_some()
+            || cands[ci].quotes.is_empty()
+            || !(on_bead || sc >= p.min_score_off_bead)
+        {
+            continue;
+        }
+        // The quote that holds this English quote.
+        let Some(other) = (0..choices.len())
+            .find(|&o| choices[o].is_some_and(|c| c.span.overlaps(cands[ci].span)))
+        else {
+            continue;
+        };
+        let Some(held) = choices[other] else { continue };
+        let mine = trim_to_cover(index, en, cands[ci].span, &quote_types[qi], false);
+        let theirs = trim_to_cover(index, en, held.span, &quote_types[other], false);
+        if mine.overlaps(theirs) || mine == cands[ci].span {
+            continue;
+        }
+        let clash = choices
+            .iter()
+            .enumerate()
+            .any(|(o, c)| o != other && c.is_some_and(|c| c.span.overlaps(mine)));
+        if clash {
+            continue;
+        }
+        choices[other] = Some(Choice {
+            span: theirs,
+            ..held
+        });
+        choices[qi] = Some(Choice {
+            candidate: ci,
+            score: sc,
+            span: mine,
+        });
+    }
+}
