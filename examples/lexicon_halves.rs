@@ -206,16 +206,18 @@ fn main() {
         let (t, c) = (figures(&tune, &lex), figures(&check, &lex));
         let (dt, dc) = (discrimination(&tune, &lex), discrimination(&check, &lex));
         println!(
-            "{path}: tune F1 {:.3} ({}/{}) top1 {}/{} margin {:.4} | check F1 {:.3} ({}/{}) top1 {}/{} margin {:.4}",
+            "{path}: tune F1 {:.3} ({}/{}) speakers {:.3} top1 {}/{} margin {:.4} | check F1 {:.3} ({}/{}) speakers {:.3} top1 {}/{} margin {:.4}",
             t.align_f1,
             t.n_good,
             t.n_gold_src,
+            t.speaker_accuracy,
             dt.0,
             dt.1,
             dt.2,
             c.align_f1,
             c.n_good,
             c.n_gold_src,
+            c.speaker_accuracy,
             dc.0,
             dc.1,
             dc.2

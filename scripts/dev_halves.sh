@@ -14,7 +14,7 @@ tune=(); check=()
 for d in "$dev"/*/; do
   [ -f "$d/gold.csv" ] && [ -f "$d/en.txt" ] || continue
   n=$(basename "$d")
-  "$kutip" align --id "$d/id.txt" --en "$d/en.txt" --pair "$n" "$@" > "$tmp/$n.csv"
+  "$kutip" align --quiet --id "$d/id.txt" --en "$d/en.txt" --pair "$n" "$@" > "$tmp/$n.csv"
   if (( $(printf %s "$n" | cksum | cut -d' ' -f1) % 2 == 0 )); then
     tune+=("$d/gold.csv" "$tmp/$n.csv")
   else

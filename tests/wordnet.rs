@@ -128,4 +128,10 @@ fn wordnet_bahasa_extends_the_lexicon_without_hurting_alignment() {
         db.align_f1,
         da.align_f1
     );
+    assert!(
+        da.speaker_accuracy >= db.speaker_accuracy,
+        "dev speaker accuracy {:.3} -> {:.3}",
+        db.speaker_accuracy,
+        da.speaker_accuracy
+    );
 }
