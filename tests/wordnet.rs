@@ -34,7 +34,9 @@ fn id_texts() -> Vec<PathBuf> {
     let mut out = Vec::new();
     for base in ["corpora/samples", "../shared/dev"] {
         let Ok(rd) = std::fs::read_dir(base) else {
-            skipping::skip(&format!("the word types of {base} in tests/wordnet.rs: it is not here"));
+            skipping::skip(&format!(
+                "the word types of {base} in tests/wordnet.rs: it is not here"
+            ));
             continue;
         };
         for e in rd {
