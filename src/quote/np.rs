@@ -213,17 +213,18 @@ pub fn subject_before(doc: &Document, t: &LangTables, start: usize, verb: usize)
         let w = tok.lower.as_str();
         let fits = match tok.kind {
             TokenKind::Word => {
-                !(t.is_preposition(w)
-                    || t.is_time_word(w)
-                    || t.is_adverbial_opener(w)
+                let cls = t.classes(w);
+                !(cls.is_preposition()
+                    || cls.is_time_word()
+                    || cls.is_adverbial_opener()
                     || is_verbish(doc, t, k)
-                    || t.is_clause_break(w))
+                    || cls.is_clause_break())
                     && (tok.capitalized
                         || t.is_role_noun(unreduplicated(w))
-                        || t.is_institution_noun(w)
-                        || t.is_determiner(w)
-                        || t.is_pronoun(w)
-                        || t.is_name_particle(w))
+                        || cls.is_institution_noun()
+                        || cls.is_determiner()
+                        || cls.is_pronoun()
+                        || cls.is_name_particle())
             }
             TokenKind::Punct => matches!(doc.slice(tok.span), "." | "-" | "’" | "'"),
             _ => false,
