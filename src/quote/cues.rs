@@ -456,7 +456,10 @@ fn direct_quotes(
                     .take(14)
                     .copied()
                     .find(|&k| is_cue(k))
-                    .filter(|&v| np::subject_from(doc, t, last, v).end == v)
+                    .filter(|&v| {
+                        np::subject_from(doc, t, last, v).end == v
+                            || (last..v).all(|k| !(c.is_word(k) && np::is_verbish(doc, t, k)))
+                    })
             });
         let colon_before =
             first > sent_start && (c.is_punct(first - 1, ":") || c.is_punct(first - 1, ","));

@@ -325,6 +325,21 @@ pub fn analyze(
             break;
         }
     }
+    // `the scientists including David Relman`: the examples are not the head.
+    if let Some(p) = ws.iter().position(|&i| t.is_example_marker(word(doc, i)))
+        && p > 0
+    {
+        ws.truncate(p);
+    }
+    // `The report also (says)`, `Menteri itu juga`: an adverb or auxiliary
+    // before the verb is not part of the phrase (a capital is: `Theresa May`).
+    while let Some(&l) = ws.last() {
+        if ws.len() > 1 && !doc.tokens[l].capitalized && t.is_auxiliary(word(doc, l)) {
+            ws.pop();
+        } else {
+            break;
+        }
+    }
     // `Salehudin dari KKP Kelas II Mataram`: a name, then where it is from.
     if t.determiner_position == DeterminerPosition::After
         && ws.first().is_some_and(|&f| is_name_token(doc, t, ev, f))
