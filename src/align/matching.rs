@@ -159,6 +159,36 @@ fn candidates(s: &Setup) -> Vec<Candidate> {
     out
 }
 
+/// For each candidate that is a run, the candidates of its parts (each
+/// English quote of a quote pair, each sentence of a sentence run); empty
+/// for a single quote or sentence.
+fn run_parts(cands: &[Candidate]) -> Vec<Vec<usize>> {
+    let mut quote_cand: std::collections::HashMap<usize, usize> = Default::default();
+    let mut sentence_cand: std::collections::HashMap<usize, usize> = Default::default();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.quotes.len() == 1 {
+            quote_cand.entry(c.quotes[0]).or_insert(ci);
+        } else if c.quotes.is_empty() && c.sentences.len() == 1 {
+            sentence_cand.entry(c.sentences.start).or_insert(ci);
+        }
+    }
+    cands
+        .iter()
+        .map(|c| {
+            if c.quotes.len() > 1 {
+                c.quotes.iter().filter_map(|k| quote_cand.get(k).copied()).collect()
+            } else if c.quotes.is_empty() && c.sentences.len() > 1 {
+                c.sentences
+                    .clone()
+                    .filter_map(|k| sentence_cand.get(&k).copied())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
 /// English spans claimed so far, none overlapping another, each with the
 /// quote that claimed it.
 #[derive(Default)]
@@ -299,11 +329,32 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     // …`) translates part of what the outer one translates.
     let nested =
         |a: usize, b: usize| id_spans[a].contains(id_spans[b]) || id_spans[b].contains(id_spans[a]);
+    let parts = run_parts(&cands);
+    // The allowed score of each quote on each candidate.
+    let mut allowed_score: std::collections::HashMap<(usize, usize), f32> =
+        std::collections::HashMap::with_capacity(all.len());
+    for &(sc, qi, ci, on_bead) in &all {
+        if allowed(sc, on_bead) {
+            allowed_score.insert((qi, ci), sc);
+        }
+    }
+    let mine = |qi: usize, ci: usize| allowed_score.get(&(qi, ci)).copied().unwrap_or(0.0);
     for &(sc, qi, ci, on_bead) in &all {
         if sc < p.min_score {
             break;
         }
         if !allowed(sc, on_bead) || choices[qi].is_some() {
+            continue;
+        }
+        // A run is not taken over a part that another quote, still
+        // without a source, translates better on its own: that quote
+        // takes the part, and this one the rest.
+        let part_better_elsewhere = parts[ci].iter().any(|&pc| {
+            (0..choices.len()).any(|o| {
+                o != qi && choices[o].is_none() && mine(o, pc) >= p.min_score && mine(o, pc) > mine(qi, pc)
+            })
+        });
+        if part_better_elsewhere {
             continue;
         }
         let span = part(qi, ci);
@@ -321,6 +372,18 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         }
     }
     share_english_quotes(s, p, &cands, &quote_types, &all, &mut choices, related);
+    if std::env::var_os("KUTIP_DEBUG_MATCH").is_some() {
+        for (qi, q) in s.id_quotes.quotes.iter().enumerate() {
+            let t: String = id.text()[q.span.start..q.span.end].chars().take(70).collect();
+            eprintln!("Q{qi} [{t}] -> {:?}", choices[qi].map(|c| (c.score, &en.text()[c.span.start..c.span.end])));
+            let mut v: Vec<_> = all.iter().filter(|x| x.1 == qi).collect();
+            v.truncate(6);
+            for &&(sc, _, ci, ob) in &v {
+                let t: String = en.text()[cands[ci].span.start..cands[ci].span.end].chars().take(90).collect();
+                eprintln!("   {sc:.3} bead={ob} q={:?} [{t}]", cands[ci].quotes);
+            }
+        }
+    }
     Matching {
         candidates: cands,
         choices,
