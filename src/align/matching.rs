@@ -14,7 +14,10 @@
 //! words the quote covers, so two Indonesian quotes may take two parts of
 //! one English sentence. An English quote is claimed whole; when a second
 //! Indonesian quote translates another part of it, both are narrowed to
-//! their parts. Nothing here writes rows.
+//! their parts. A run is not taken over a part that another quote, still
+//! without a source, translates better on its own; a pair of English quotes
+//! is measured on its quoted words, not on the frame between them. Nothing
+//! here writes rows.
 
 use super::candidates::{CandidateIndex, SpanSet};
 
@@ -176,7 +179,10 @@ fn run_parts(cands: &[Candidate]) -> Vec<Vec<usize>> {
         .iter()
         .map(|c| {
             if c.quotes.len() > 1 {
-                c.quotes.iter().filter_map(|k| quote_cand.get(k).copied()).collect()
+                c.quotes
+                    .iter()
+                    .filter_map(|k| quote_cand.get(k).copied())
+                    .collect()
             } else if c.quotes.is_empty() && c.sentences.len() > 1 {
                 c.sentences
                     .clone()
@@ -247,9 +253,23 @@ fn parts_covered(s: &Setup, c: &Candidate, qt: &Segment) -> bool {
 pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matching {
     let (index, id, en) = (s.index, s.id, s.en);
     let cands = candidates(s);
+    // A pair of English quotes is measured on the quoted words alone: the
+    // frame between them (`the minister told reporters in Dubai`) is not
+    // what an Indonesian quote translates.
     let cand_types: Vec<Segment> = cands
         .iter()
-        .map(|c| types_in(index, en, c.span, false))
+        .map(|c| {
+            if c.quotes.len() > 1 {
+                Segment::new(
+                    c.quotes
+                        .iter()
+                        .flat_map(|&k| index.en_types(en.tokens_in(s.en_quotes.quotes[k].span)))
+                        .collect(),
+                )
+            } else {
+                types_in(index, en, c.span, false)
+            }
+        })
         .collect();
     let quote_types: Vec<Segment> = s
         .id_quotes
@@ -351,7 +371,10 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         // takes the part, and this one the rest.
         let part_better_elsewhere = parts[ci].iter().any(|&pc| {
             (0..choices.len()).any(|o| {
-                o != qi && choices[o].is_none() && mine(o, pc) >= p.min_score && mine(o, pc) > mine(qi, pc)
+                o != qi
+                    && choices[o].is_none()
+                    && mine(o, pc) >= p.min_score
+                    && mine(o, pc) > mine(qi, pc)
             })
         });
         if part_better_elsewhere {
@@ -372,18 +395,6 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         }
     }
     share_english_quotes(s, p, &cands, &quote_types, &all, &mut choices, related);
-    if std::env::var_os("KUTIP_DEBUG_MATCH").is_some() {
-        for (qi, q) in s.id_quotes.quotes.iter().enumerate() {
-            let t: String = id.text()[q.span.start..q.span.end].chars().take(70).collect();
-            eprintln!("Q{qi} [{t}] -> {:?}", choices[qi].map(|c| (c.score, &en.text()[c.span.start..c.span.end])));
-            let mut v: Vec<_> = all.iter().filter(|x| x.1 == qi).collect();
-            v.truncate(6);
-            for &&(sc, _, ci, ob) in &v {
-                let t: String = en.text()[cands[ci].span.start..cands[ci].span.end].chars().take(90).collect();
-                eprintln!("   {sc:.3} bead={ob} q={:?} [{t}]", cands[ci].quotes);
-            }
-        }
-    }
     Matching {
         candidates: cands,
         choices,
