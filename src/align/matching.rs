@@ -15,9 +15,7 @@
 //! one English sentence. An English quote is claimed whole; when a second
 //! Indonesian quote translates another part of it, both are narrowed to
 //! their parts. A run is not taken over a part that another quote, still
-//! without a source, translates better on its own; a pair of English quotes
-//! is measured on its quoted words, not on the frame between them. Nothing
-//! here writes rows.
+//! without a source, translates better on its own. Nothing here writes rows.
 
 use super::candidates::{CandidateIndex, SpanSet};
 
@@ -253,23 +251,9 @@ fn parts_covered(s: &Setup, c: &Candidate, qt: &Segment) -> bool {
 pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matching {
     let (index, id, en) = (s.index, s.id, s.en);
     let cands = candidates(s);
-    // A pair of English quotes is measured on the quoted words alone: the
-    // frame between them (`the minister told reporters in Dubai`) is not
-    // what an Indonesian quote translates.
     let cand_types: Vec<Segment> = cands
         .iter()
-        .map(|c| {
-            if c.quotes.len() > 1 {
-                Segment::new(
-                    c.quotes
-                        .iter()
-                        .flat_map(|&k| index.en_types(en.tokens_in(s.en_quotes.quotes[k].span)))
-                        .collect(),
-                )
-            } else {
-                types_in(index, en, c.span, false)
-            }
-        })
+        .map(|c| types_in(index, en, c.span, false))
         .collect();
     let quote_types: Vec<Segment> = s
         .id_quotes
