@@ -371,3 +371,54 @@ fn a_photo_caption_is_not_a_quote() {
     let q = quotes(en, Lang::En);
     assert!(q.iter().all(|r| !r.quote.contains("wade through")), "{q:?}");
 }
+
+// Speaker phrases around the verb.
+
+#[test]
+fn a_possessive_is_not_part_of_the_speakers_name() {
+    let en = "Tokyo officials met on Friday.\n\n\
+              The remarks contradicted Japanese Prime Minister Shinzo Abe's assurances last week. \
+              Abe said the leaks were under control.";
+    assert_quote(
+        en,
+        Lang::En,
+        "leaks were under control",
+        QuoteKind::Indirect,
+        "Shinzo Abe",
+    );
+}
+
+#[test]
+fn a_name_inside_a_relative_clause_on_the_subject_is_not_the_speaker() {
+    let id = "Badai melanda Filipina pekan lalu.\n\n\
+              Seorang pejabat pemerintahan di kota yang dihantam topan Haiyan mengatakan korban tewas dapat mencapai 10.000 orang.";
+    let r = find(id, Lang::Id, "korban tewas dapat mencapai");
+    assert!(
+        r.speaker.starts_with("Seorang pejabat"),
+        "speaker {:?}",
+        r.speaker
+    );
+    let en = "A storm hit the islands last week.\n\n\
+              Adul, the only boy who could speak English, said the divers were kind.";
+    assert_quote(
+        en,
+        Lang::En,
+        "divers were kind",
+        QuoteKind::Indirect,
+        "Adul",
+    );
+}
+
+#[test]
+fn a_definite_description_with_nobody_before_it_stands_for_itself() {
+    let en = "Iran nuclear talks resume in Geneva\n\n\
+              Diplomats met on Monday in the city.\n\n\
+              The official also says Iran has begun installing equipment at a bunker.";
+    assert_quote(
+        en,
+        Lang::En,
+        "Iran has begun installing equipment",
+        QuoteKind::Indirect,
+        "The official",
+    );
+}

@@ -294,6 +294,17 @@ macro_rules! word_tables {
                 }
             )*
         }
+        /// The tables one word is in, from one look-up: for callers that
+        /// ask several tables about the same word.
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct WordClasses(u64);
+        impl WordClasses {
+            $(
+                pub fn $method(self) -> bool {
+                    self.0 & (1u64 << Bit::$field as u32) != 0
+                }
+            )*
+        }
     };
 }
 
@@ -366,6 +377,27 @@ fn word_masks(t: &LangTables) -> WordMasks {
 }
 
 impl LangTables {
+    /// Every table `word` is in.
+    pub fn classes(&self, word: &str) -> WordClasses {
+        let masks = if std::ptr::eq(self, &id::ID) {
+            &WORD_MASKS[0]
+        } else if std::ptr::eq(self, &en::EN) {
+            &WORD_MASKS[1]
+        } else {
+            let mut mask = 0;
+            for (bit, table) in self.word_tables().into_iter().enumerate() {
+                if table
+                    .binary_search_by(|probe| cmp_inline(probe, word))
+                    .is_ok()
+                {
+                    mask |= 1u64 << bit;
+                }
+            }
+            return WordClasses(mask);
+        };
+        WordClasses(masks.get(word).copied().unwrap_or(0))
+    }
+
     /// Whether `word` is in `table`, the table numbered `bit`.
     fn has(&self, table: &[&str], bit: u32, word: &str) -> bool {
         let masks = if std::ptr::eq(self, &id::ID) {
@@ -439,44 +471,36 @@ impl LangTables {
 
     /// A form of a directive reporting verb (`meminta`, `urged`, `told`).
     pub fn is_directive_verb(&self, w: &str) -> bool {
-        match self.morphology {
-            Morphology::Indonesian => {
-                (w.starts_with("me") || w.starts_with("ber"))
-                    && crate::morph::id_roots(w)
-                        .iter()
-                        .any(|r| self.is_directive_root(r))
-            }
-            Morphology::English => crate::morph::en_lemmas(w)
-                .iter()
-                .any(|l| self.is_directive_root(l)),
-        }
+        self.verb_info(w).directive
     }
 
     /// A form of a naming reporting verb (`menggambarkan`, `described`).
     pub fn is_naming_verb(&self, w: &str) -> bool {
-        match self.morphology {
-            Morphology::Indonesian => {
-                (w.starts_with("me") || w.starts_with("di"))
-                    && crate::morph::id_roots(w)
-                        .iter()
-                        .any(|r| self.is_naming_root(r))
-            }
-            Morphology::English => crate::morph::en_lemmas(w)
-                .iter()
-                .any(|l| self.is_naming_root(l)),
-        }
+        self.verb_info(w).naming
     }
 
     /// The form of `w` when the morphology builds it from a speech root.
     pub fn verb_form(&self, w: &str) -> Option<VerbForm> {
+        self.verb_info(w).form
+    }
+
+    /// What the morphology says of `w` as a reporting verb, analysed once
+    /// per word and thread (the stemmer is the costly part).
+    fn verb_info(&self, w: &str) -> VerbInfo {
         if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
-            return None;
+            return VerbInfo::default();
         }
         let lang = match self.morphology {
+            // Only `me-`, `di-` and `ber-` forms report (see `analyse_verb`).
+            Morphology::Indonesian
+                if !(w.starts_with("me") || w.starts_with("di") || w.starts_with("ber")) =>
+            {
+                return VerbInfo::default();
+            }
             Morphology::Indonesian => 0,
             Morphology::English => 1,
         };
-        VERB_FORMS.with(|memo| {
+        VERB_INFO.with(|memo| {
             let mut memo = memo.borrow_mut();
             if let Some(&f) = memo[lang].get(w) {
                 return f;
@@ -490,42 +514,59 @@ impl LangTables {
         })
     }
 
-    fn analyse_verb(&self, w: &str) -> Option<VerbForm> {
+    fn analyse_verb(&self, w: &str) -> VerbInfo {
         match self.morphology {
             Morphology::Indonesian => {
-                // `ber-` builds intransitives and states (`bernilai`, worth):
-                // the few that report (`berkata`, `berpendapat`) are listed.
-                let form = if w.starts_with("me") {
-                    VerbForm::Active
-                } else if w.starts_with("di") {
-                    VerbForm::Passive
-                } else {
-                    return None;
-                };
+                // `me-` active, `di-` passive; `ber-` builds intransitives and
+                // states (`bernilai`, worth): the few that report
+                // (`berkata`, `berpendapat`) are listed.
+                let active = w.starts_with("me");
+                let passive = w.starts_with("di");
+                let ber = w.starts_with("ber");
+                if !active && !passive && !ber {
+                    return VerbInfo::default();
+                }
                 let roots = crate::morph::id_roots(w);
-                roots
-                    .iter()
-                    .any(|r| r != w && self.is_speech_root(r))
-                    .then_some(form)
+                let has = |f: &dyn Fn(&str) -> bool| roots.iter().any(|r| f(r));
+                let speech = roots.iter().any(|r| r != w && self.is_speech_root(r));
+                VerbInfo {
+                    form: (speech && (active || passive)).then_some(if active {
+                        VerbForm::Active
+                    } else {
+                        VerbForm::Passive
+                    }),
+                    directive: (active || ber) && has(&|r| self.is_directive_root(r)),
+                    naming: (active || passive) && has(&|r| self.is_naming_root(r)),
+                }
             }
             Morphology::English => {
                 let lemmas = crate::morph::en_lemmas(w);
-                if !lemmas.iter().any(|l| self.is_speech_root(l)) {
-                    return None;
+                let has = |f: &dyn Fn(&str) -> bool| lemmas.iter().any(|l| f(l));
+                VerbInfo {
+                    form: has(&|l| self.is_speech_root(l)).then_some(if w.ends_with("ing") {
+                        VerbForm::Participle
+                    } else {
+                        VerbForm::Active
+                    }),
+                    directive: has(&|l| self.is_directive_root(l)),
+                    naming: has(&|l| self.is_naming_root(l)),
                 }
-                Some(if w.ends_with("ing") {
-                    VerbForm::Participle
-                } else {
-                    VerbForm::Active
-                })
             }
         }
     }
 }
 
+/// A word as a reporting verb.
+#[derive(Debug, Clone, Copy, Default)]
+struct VerbInfo {
+    form: Option<VerbForm>,
+    directive: bool,
+    naming: bool,
+}
+
 thread_local! {
-    /// Verb forms already analysed, per language (bounded: cleared when full).
-    static VERB_FORMS: std::cell::RefCell<[FxHashMap<Box<str>, Option<VerbForm>>; 2]> =
+    /// Words already analysed as verbs, per language (bounded: cleared when full).
+    static VERB_INFO: std::cell::RefCell<[FxHashMap<Box<str>, VerbInfo>; 2]> =
         std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
 }
 

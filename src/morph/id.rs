@@ -527,10 +527,32 @@ pub fn stem_id(word: &str) -> String {
 /// Every plausible validated root of a word, best first, without duplicates; the word
 /// itself is included when it is a root. Empty when no analysis validates.
 pub fn id_roots(word: &str) -> Vec<String> {
-    if word.contains('-') {
-        return analyse_hyphenated(word);
-    }
-    analyse_simple(word)
+    // Extraction, alignment and fidelity ask about the same words again and
+    // again; the analysis is the costly part, so it is kept per thread.
+    ROOTS_MEMO.with(|memo| {
+        if let Some(roots) = memo.borrow().get(word) {
+            return roots.clone();
+        }
+        let roots = if word.contains('-') {
+            analyse_hyphenated(word)
+        } else {
+            analyse_simple(word)
+        };
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= ROOTS_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(word.into(), roots.clone());
+        roots
+    })
+}
+
+/// Words whose roots are kept per thread before the memo starts afresh.
+const ROOTS_MEMO_LIMIT: usize = 100_000;
+
+thread_local! {
+    static ROOTS_MEMO: std::cell::RefCell<HashMap<Box<str>, Vec<String>>> =
+        std::cell::RefCell::new(HashMap::default());
 }
 
 #[cfg(test)]

@@ -796,7 +796,14 @@ fn speech_verbs(
             });
             if r.end < i || opens_badly {
                 let back = np::subject_before(doc, t, clause, i);
-                if back.clone().any(|k| c.is_word(k)) {
+                // `Seorang pejabat …, yang dihantam topan Haiyan, mengatakan`,
+                // `the only boy who speaks English said`: the words before
+                // the verb end a relative clause on the subject, not the
+                // subject itself.
+                let relative_clause = !opens_badly
+                    && r.clone().any(|k| c.is_word(k))
+                    && (r.end..back.start).any(|k| c.is_word(k) && t.is_relativizer(c.w(k)));
+                if back.clone().any(|k| c.is_word(k)) && !relative_clause {
                     r = back;
                 }
             }

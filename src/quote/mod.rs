@@ -392,7 +392,23 @@ fn resolve(
                 Some(reg.named(&name, role.as_deref(), kind))
             }
             NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
-            NpRef::Definite { role } => reg.by_role(&role, q.pos).or_else(|| salient(reg)),
+            // A definite description with nobody to refer to (`The official
+            // said`, first in the article) stands for itself.
+            NpRef::Definite { role } => {
+                reg.by_role(&role, q.pos)
+                    .or_else(|| salient(reg))
+                    .or_else(|| {
+                        let kind = if role
+                            .split(' ')
+                            .any(|w| t.is_role_noun(np::unreduplicated(w)))
+                        {
+                            EntityKind::Person
+                        } else {
+                            EntityKind::Institution
+                        };
+                        Some(reg.described(&role, &phrase_text(doc, r), kind))
+                    })
+            }
             NpRef::Described { role } => {
                 let head_is_role = role
                     .split(' ')

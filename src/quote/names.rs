@@ -259,17 +259,20 @@ fn is_acronym(s: &str) -> bool {
 pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) -> bool {
     let tok = &doc.tokens[i];
     let w = tok.lower.as_str();
-    tok.kind == TokenKind::Word
-        && tok.capitalized
-        && !t.is_role_noun(crate::quote::np::unreduplicated(w))
-        && !t.is_institution_noun(w)
-        && !t.is_place_noun(w)
-        && (!t.is_office_word(w) || ev.is_person(w))
-        && !t.is_non_name_capital(w)
-        && !t.is_honorific(w)
-        && !t.is_pronoun(w)
-        && !t.is_determiner(w)
-        && !t.is_time_word(w)
+    if tok.kind != TokenKind::Word || !tok.capitalized {
+        return false;
+    }
+    let cls = t.classes(w);
+    let base = crate::quote::np::unreduplicated(w);
+    !(if base == w { cls } else { t.classes(base) }).is_role_noun()
+        && !cls.is_institution_noun()
+        && !cls.is_place_noun()
+        && (!cls.is_office_word() || ev.is_person(w))
+        && !cls.is_non_name_capital()
+        && !cls.is_honorific()
+        && !cls.is_pronoun()
+        && !cls.is_determiner()
+        && !cls.is_time_word()
         && !is_acronym(doc.slice(tok.span))
         && (ev.is_person(w) || ev.common(w) != Common::Derived)
 }

@@ -213,17 +213,18 @@ pub fn subject_before(doc: &Document, t: &LangTables, start: usize, verb: usize)
         let w = tok.lower.as_str();
         let fits = match tok.kind {
             TokenKind::Word => {
-                !(t.is_preposition(w)
-                    || t.is_time_word(w)
-                    || t.is_adverbial_opener(w)
+                let cls = t.classes(w);
+                !(cls.is_preposition()
+                    || cls.is_time_word()
+                    || cls.is_adverbial_opener()
                     || is_verbish(doc, t, k)
-                    || t.is_clause_break(w))
+                    || cls.is_clause_break())
                     && (tok.capitalized
                         || t.is_role_noun(unreduplicated(w))
-                        || t.is_institution_noun(w)
-                        || t.is_determiner(w)
-                        || t.is_pronoun(w)
-                        || t.is_name_particle(w))
+                        || cls.is_institution_noun()
+                        || cls.is_determiner()
+                        || cls.is_pronoun()
+                        || cls.is_name_particle())
             }
             TokenKind::Punct => matches!(doc.slice(tok.span), "." | "-" | "’" | "'"),
             _ => false,
@@ -320,6 +321,15 @@ pub fn analyze(
         let w = word(doc, f);
         if t.is_indefinite(w) || t.is_honorific(w) || t.is_clause_break(w) || t.is_coordinator(w) {
             ws.remove(0);
+        } else {
+            break;
+        }
+    }
+    // `The report also (says)`, `Menteri itu juga`: an adverb or auxiliary
+    // before the verb is not part of the phrase (a capital is: `Theresa May`).
+    while let Some(&l) = ws.last() {
+        if ws.len() > 1 && !doc.tokens[l].capitalized && t.is_auxiliary(word(doc, l)) {
+            ws.pop();
         } else {
             break;
         }

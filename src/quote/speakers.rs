@@ -63,6 +63,21 @@ pub fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// `name` without an English possessive ending (`Abe's`, `Reuters’`).
+pub fn without_possessive(name: &str) -> &str {
+    for end in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = name.strip_suffix(end)
+            && !stem.is_empty()
+        {
+            return stem;
+        }
+    }
+    match name.strip_suffix(['\'', '’']) {
+        Some(stem) if stem.ends_with('s') => stem,
+        _ => name,
+    }
+}
+
 /// `a` names the same one as `b` when all of the shorter's tokens are in the longer.
 fn names_agree(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
@@ -102,6 +117,8 @@ impl Registry {
     /// person with one bare name and no role stays [`EntityKind::Unknown`]
     /// until a fuller mention confirms it.
     pub fn named(&mut self, name: &str, role: Option<&str>, kind: EntityKind) -> usize {
+        // `Shinzo Abe's assurances`: the possessive is not part of the name.
+        let name = without_possessive(name);
         let toks = name_tokens(name);
         let kind = if kind == EntityKind::Person && role.is_none() && toks.len() < 2 {
             EntityKind::Unknown
