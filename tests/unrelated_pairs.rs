@@ -4,7 +4,10 @@
 //! `matched` row for them; the true pairs beside them are not called
 //! unrelated. The pairs are made by crossing the bundled samples
 //! (`corpora/samples`, VOA, public domain): the Indonesian of one with the
-//! English of another.
+//! English of another; with `../shared/dev` beside the checkout, every dev
+//! pair's Indonesian against every other dev pair's English as well.
+
+mod skipping;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -244,4 +247,59 @@ fn folders_manifests_and_streams_say_it_per_pair() {
     let (rows, _) = rows_and_messages(&beads);
     assert!(rows.iter().any(|r| r["pair_related"]["related"] == false));
     assert!(rows.iter().any(|r| r["pair_related"]["related"] == true));
+}
+
+#[test]
+fn every_dev_indonesian_against_every_other_english_is_unrelated() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
+    if !dev.is_dir() {
+        skipping::skip(
+            "every_dev_indonesian_against_every_other_english_is_unrelated: ../shared/dev is not here",
+        );
+        return;
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&dev)
+        .expect("dev")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.join("id.txt").is_file() && p.join("en.txt").is_file())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10, "dev pairs present");
+    let dir = TempDir::new("dev");
+    let mut manifest = String::from("pair,id_path,en_path\n");
+    let mut crossed = Vec::new();
+    for a in &names {
+        for b in &names {
+            let pair = if a == b {
+                a.clone()
+            } else {
+                format!("{a}__{b}")
+            };
+            let (id, en) = (dev.join(a).join("id.txt"), dev.join(b).join("en.txt"));
+            manifest += &format!("{pair},{},{}\n", id.display(), en.display());
+            if a != b {
+                crossed.push(pair);
+            }
+        }
+    }
+    let path = dir.0.join("pairs.csv");
+    std::fs::write(&path, manifest).expect("manifest");
+    let out = run(
+        &[
+            "align",
+            "--manifest",
+            path.to_str().unwrap(),
+            "--allow-any-path",
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    let (rows, messages) = rows_and_messages(&out);
+    let matched = check(&rows, &crossed, &messages);
+    assert!(
+        matched >= 5 * names.len(),
+        "the true dev pairs still match ({matched} rows)"
+    );
 }
