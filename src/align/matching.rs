@@ -334,15 +334,22 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     let nested =
         |a: usize, b: usize| id_spans[a].contains(id_spans[b]) || id_spans[b].contains(id_spans[a]);
     let parts = run_parts(&cands);
-    // The allowed score of each quote on each candidate.
-    let mut allowed_score: std::collections::HashMap<(usize, usize), f32> =
-        std::collections::HashMap::with_capacity(all.len());
+    // For each candidate that is part of a run: the quotes allowed to take
+    // it with at least the threshold, best first.
+    let mut is_part = vec![false; cands.len()];
+    parts.iter().flatten().for_each(|&pc| is_part[pc] = true);
+    let mut part_takers: rustc_hash::FxHashMap<usize, Vec<(f32, usize)>> = Default::default();
     for &(sc, qi, ci, on_bead) in &all {
-        if allowed(sc, on_bead) {
-            allowed_score.insert((qi, ci), sc);
+        if is_part[ci] && sc >= p.min_score && allowed(sc, on_bead) {
+            part_takers.entry(ci).or_default().push((sc, qi));
         }
     }
-    let mine = |qi: usize, ci: usize| allowed_score.get(&(qi, ci)).copied().unwrap_or(0.0);
+    let score_on = |qi: usize, pc: usize| -> f32 {
+        part_takers
+            .get(&pc)
+            .and_then(|v| v.iter().find(|&&(_, q)| q == qi))
+            .map_or(0.0, |&(sc, _)| sc)
+    };
     for &(sc, qi, ci, on_bead) in &all {
         if sc < p.min_score {
             break;
@@ -354,11 +361,12 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         // without a source, translates better on its own: that quote
         // takes the part, and this one the rest.
         let part_better_elsewhere = parts[ci].iter().any(|&pc| {
-            (0..choices.len()).any(|o| {
-                o != qi
-                    && choices[o].is_none()
-                    && mine(o, pc) >= p.min_score
-                    && mine(o, pc) > mine(qi, pc)
+            let own = score_on(qi, pc);
+            part_takers.get(&pc).is_some_and(|takers| {
+                takers
+                    .iter()
+                    .take_while(|&&(sc, _)| sc > own)
+                    .any(|&(_, o)| o != qi && choices[o].is_none())
             })
         });
         if part_better_elsewhere {
