@@ -1,7 +1,8 @@
 //! Fidelity checks on real translations: perturbations of the dev gold pairs
 //! (each mutation of the Indonesian side must raise its flag on the mutated
 //! quote: recall is counted over the mutated quotes the aligner still
-//! matches, and at least 0.75 of them must stay matched), false alarms on
+//! matches, and at least 0.75 of them must stay matched; the rows a
+//! perturbation does not touch keep their flags), false alarms on
 //! the unmodified pairs (every flag printed with its evidence; the ones a
 //! reader would not agree with, per `tests/fidelity_review.csv`, counted),
 //! and the known mistranslations of the dev `SOURCE` notes.
@@ -95,6 +96,32 @@ fn listed_names(p: &QuotePair) -> String {
         .cloned()
         .collect();
     flag_names(&flags)
+}
+
+/// The listed flags of every matched pair but the one at `skip` (bytes of
+/// the original Indonesian), keyed by the texts of its two quotes: what a
+/// perturbation elsewhere must leave alone.
+fn other_rows(a: &PairAlignment, skip: &Range<usize>) -> BTreeMap<(String, String), Vec<FlagKind>> {
+    a.pairs
+        .iter()
+        .filter(|p| p.status == Status::Matched)
+        .filter_map(|p| {
+            let (is, es) = (p.id_span?, p.en_span?);
+            let o = a.id.to_original(is);
+            if o.start < skip.end && skip.start < o.end {
+                return None;
+            }
+            let mut kinds: Vec<FlagKind> = FlagKind::ALL
+                .into_iter()
+                .filter(|k| listed(p, *k))
+                .collect();
+            kinds.dedup();
+            Some((
+                (a.id.slice(is).to_owned(), a.en.slice(es).to_owned()),
+                kinds,
+            ))
+        })
+        .collect()
 }
 
 /// The matched pair whose Indonesian quote overlaps `range` (bytes of the
@@ -255,12 +282,20 @@ fn end_slot(c: &Case) -> usize {
     c.range.start + q.trim_end_matches(['"', '”', '’', '.', ',']).len()
 }
 
+/// Removes the first negation of the quote that negates something, or
+/// inserts one. A negation that offers an alternative (`atau tidak`) or
+/// opens `tidak hanya` (not only) negates nothing: removing it changes no
+/// polarity, so it is not a negation perturbation.
 fn mutate_negation(c: &Case) -> Option<Mutation> {
     let ws = words(c);
-    if let Some((r, w)) = ws
-        .iter()
-        .find(|(_, w)| NEGATIONS.contains(&w.to_lowercase().as_str()))
-    {
+    let ft = Lang::Id.fidelity_tables();
+    let lower = |i: usize| ws.get(i).map_or(String::new(), |(_, w)| w.to_lowercase());
+    let negating = |i: usize| {
+        NEGATIONS.contains(&lower(i).as_str())
+            && !(i > 0 && ft.is_disjunction(&lower(i - 1)))
+            && !ft.is_non_negating(&format!("{} {}", lower(i), lower(i + 1)))
+    };
+    if let Some((r, w)) = (0..ws.len()).find(|&i| negating(i)).map(|i| &ws[i]) {
         // Remove the negation and the space after it.
         return Some(splice(c, r.start..r.end + 1, "", format!("removed {w}")));
     }
@@ -413,13 +448,26 @@ fn mutate_cue(c: &Case, base: &PairAlignment) -> Option<Mutation> {
 /// Swaps the speaker for another person of the article whom the English
 /// article names too: the speaker's name (or the pronoun or clitic that
 /// refers to it) nearest the quote is replaced by the other person's name.
+/// The other person is neither the quote's speaker in the Indonesian nor
+/// the speaker of its English counterpart (a swap to the English speaker
+/// would repair an attribution, not change it).
 fn mutate_speaker(c: &Case, base: &PairAlignment) -> Option<Mutation> {
     let q = quote_at(base, &c.range)?;
     let reg = &base.id_quotes.registry;
     let speaker = q.entity.and_then(|e| reg.entities.get(e));
-    let speaker_names: Vec<String> = speaker.map(|e| e.names.clone()).unwrap_or_default();
-    // People who speak in the English article.
+    let mut speaker_names: Vec<String> = speaker.map(|e| e.names.clone()).unwrap_or_default();
     let en_reg = &base.en_quotes.registry;
+    if let Some(es) = pair_at(base, &c.range).and_then(|p| p.en_span) {
+        speaker_names.extend(
+            base.en_quotes
+                .quotes
+                .iter()
+                .filter(|q| q.span.overlaps(es) || q.span.contains(es) || es.contains(q.span))
+                .filter_map(|q| q.entity.and_then(|e| en_reg.entities.get(e)))
+                .flat_map(|e| e.names.clone()),
+        );
+    }
+    // People who speak in the English article.
     let en_people: Vec<&kutip::quote::speakers::Entity> = base
         .en_quotes
         .quotes
@@ -526,17 +574,15 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: speaker 0.51, omission 0.58, addition 0.87,
-/// direct/indirect 0.88, negation 0.89). Speakers resolved from context,
-/// clauses dropped at a quote boundary and quote marks inside a partial
-/// quote give these flags a low confidence, which is what keeps them from
-/// being false alarms on unmodified pairs.
+/// they hold (measured: omission 0.74, addition 0.86, direct/indirect
+/// 0.86). A clause dropped where it holds a negation or a number is caught
+/// by that flag and the clause check sees words left over opposite; quote
+/// marks inside a partial quote give the mark flag a low confidence, which
+/// is what keeps it from being a false alarm on unmodified pairs.
 const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[
-    (FlagKind::SpeakerMismatch, 0.5),
-    (FlagKind::Omission, 0.55),
+    (FlagKind::Omission, 0.7),
     (FlagKind::Addition, 0.85),
     (FlagKind::DirectIndirect, 0.85),
-    (FlagKind::NegationMismatch, 0.85),
 ];
 
 #[test]
@@ -558,6 +604,9 @@ fn perturbations_raise_their_flag() {
     ];
     // Per kind: mutations applied, mutated quotes still matched, flagged.
     let mut tally: BTreeMap<FlagKind, (usize, usize, usize)> = BTreeMap::new();
+    // Rows other than the perturbed one compared, and the ones that gained
+    // a flag.
+    let (mut untouched, mut gained) = (0usize, Vec::new());
     for c in &cases {
         let base = align(&c.id, &c.en);
         if pair_at(&base, &c.range).is_none() {
@@ -574,6 +623,28 @@ fn perturbations_raise_their_flag() {
             let a = align(&mu.text, &c.en);
             let hit = pair_at(&a, &mu.range);
             let fired = hit.is_some_and(|p| listed(p, *kind));
+            // The rows the perturbation did not touch keep their flags.
+            let before = other_rows(&base, &c.range);
+            for (key, kinds) in other_rows(&a, &mu.range) {
+                untouched += 1;
+                let Some(was) = before.get(&key) else {
+                    continue;
+                };
+                let new: Vec<&str> = kinds
+                    .iter()
+                    .filter(|k| !was.contains(k))
+                    .map(|k| k.as_str())
+                    .collect();
+                if !new.is_empty() {
+                    gained.push(format!(
+                        "{} [{}]: {} gained {}",
+                        c.pair,
+                        mu.what,
+                        key.0,
+                        new.join(";")
+                    ));
+                }
+            }
             let t = tally.entry(*kind).or_default();
             t.0 += 1;
             t.1 += usize::from(hit.is_some());
@@ -607,6 +678,21 @@ fn perturbations_raise_their_flag() {
             *matched as f32 / (*n).max(1) as f32
         );
     }
+    println!(
+        "unperturbed rows that gained a flag: {} of {untouched}",
+        gained.len()
+    );
+    for g in &gained {
+        println!("  {g}");
+    }
+    // A perturbation reaches a neighbour only through what they share: a
+    // cue verb that frames both, a quote mark left unbalanced (measured: 5
+    // of 4181 rows, all of these kinds).
+    assert!(
+        gained.len() * 100 <= untouched,
+        "{} of {untouched} unperturbed rows gained a flag",
+        gained.len()
+    );
     for k in FlagKind::ALL {
         let (n, matched, hit) = tally.get(&k).copied().unwrap_or((0, 0, 0));
         assert!(

@@ -121,11 +121,7 @@ fn names(p: &QuotePair) -> Vec<&'static str> {
 
 /// Rows the reviewer left faithful on which kutip still lists a flag, with
 /// the reason.
-const KNOWN_FALSE_ALARMS: &[(&str, &str, &str)] = &[(
-    "voa-fukushima-under-control-2013",
-    "situasi di PLTN itu",
-    "the English extraction reads `Olympic Games` as the speaker, and the Indonesian article names the Games too, so the speaker check cannot tell it from a swap",
-)];
+const KNOWN_FALSE_ALARMS: &[(&str, &str, &str)] = &[];
 
 #[test]
 fn reviewed_flags_precision_recall_and_faithful_rows() {
@@ -202,11 +198,7 @@ fn reviewed_flags_precision_recall_and_faithful_rows() {
 }
 
 /// Insertions that still raise their flag, with the reason.
-const KNOWN_INVARIANT_GAPS: &[(&str, &str, &str)] = &[(
-    "voa-syria-envoy-2012",
-    "kata Organisasi Kesehatan Dunia",
-    "the name is flagged as new to the English article although the English span ends in `said the WHO`; not yet explained",
-)];
+const KNOWN_INVARIANT_GAPS: &[(&str, &str, &str)] = &[];
 
 /// The same number, negation or name written into both sides of every
 /// matched reviewed quote: its flag is never raised.

@@ -422,3 +422,20 @@ fn a_definite_description_with_nobody_before_it_stands_for_itself() {
         "The official",
     );
 }
+
+#[test]
+fn a_report_and_a_marked_quote_after_telling_an_audience() {
+    let en = "Tennis news today\n\nPlayers met on Monday in Paris.\n\n\
+              American star Venus Williams said Tuesday she has never suffered at press conferences, \
+              telling French Open reporters: \"I know every person asking me a question cannot play as well as me\".";
+    assert_quote(
+        en,
+        Lang::En,
+        "she has never suffered at press conferences",
+        QuoteKind::Indirect,
+        "Venus Williams",
+    );
+    let r = find(en, Lang::En, "I know every person");
+    assert_eq!(r.kind, QuoteKind::Direct);
+    assert!(!r.quote.contains("reporters"), "audience in {:?}", r.quote);
+}

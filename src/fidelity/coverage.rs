@@ -24,6 +24,7 @@
 //! link can read as an omission (two of 32 dev pairs, see
 //! `tests/fidelity_review.csv`).
 
+use super::wordalign::{RUN_MAX_SCORE, assign};
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::LangTables;
 use crate::morph;
@@ -33,75 +34,30 @@ fn opens_clause(t: &LangTables, w: &str) -> bool {
     t.is_clause_word(w) || t.is_clause_break(w) || t.is_complementizer(w)
 }
 
-/// One-to-one word alignment of `from` (tokens of one side) with `to`
-/// (tokens of the other), greedy by score: the score each `from` token
-/// gets. A word translates one word, so a clause repeated in the source
-/// (`do not want …, and they do not want …`) is not covered twice by one
-/// translated clause.
-fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32) -> Assigned {
-    let mut cand: Vec<(f32, usize, usize)> = Vec::new();
-    for (a, &f) in from.iter().enumerate() {
-        for (b, &t) in to.iter().enumerate() {
-            let s = score(f, t);
-            if s > 0.0 {
-                cand.push((s, a, b));
-            }
-        }
-    }
-    cand.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut got = vec![0.0; from.len()];
-    let mut partner = vec![None; from.len()];
-    let mut used_from = vec![false; from.len()];
-    let mut used_to = vec![false; to.len()];
-    for (s, a, b) in cand {
-        if !used_from[a] && !used_to[b] {
-            used_from[a] = true;
-            used_to[b] = true;
-            got[a] = s;
-            partner[a] = Some(to[b]);
-        }
-    }
-    Assigned { got, partner }
-}
-
-/// The one-to-one word alignment of one side's words: each word's score
-/// and the token of the other side it is aligned with.
-struct Assigned {
-    got: Vec<f32>,
-    partner: Vec<Option<usize>>,
-}
-
-impl Assigned {
-    /// The tokens of the other side between the partners of the nearest
-    /// translated words before and after `clause` (tokens of `words`), a
-    /// bound left open where there is none: where the other side would say
-    /// what the clause says.
-    fn window(&self, words: &[usize], clause: &[usize]) -> (usize, usize) {
-        let (Some(first), Some(last)) = (
-            clause
-                .first()
-                .and_then(|k| words.iter().position(|w| w == k)),
-            clause
-                .last()
-                .and_then(|k| words.iter().position(|w| w == k)),
-        ) else {
-            return (0, usize::MAX);
-        };
-        let translated = |i: &usize| self.got[*i] >= RUN_MAX_SCORE;
-        let before = (0..first)
-            .rev()
-            .find(translated)
-            .and_then(|i| self.partner[i]);
-        let after = (last + 1..words.len())
-            .find(translated)
-            .and_then(|i| self.partner[i]);
-        match (before, after) {
-            (Some(a), Some(b)) => (a.min(b), a.max(b)),
-            (Some(a), None) => (a, usize::MAX),
-            (None, Some(b)) => (0, b),
-            (None, None) => (0, usize::MAX),
-        }
-    }
+/// The last token of a reporting frame at the start of the English span
+/// (`… circulated to the media on Friday that says "member states"
+/// provided …`): a verb of saying followed by a complementizer or a quote
+/// mark. The frame reports the quote; it is not part of what the quote
+/// says, so leaving it untranslated omits nothing.
+fn reporting_frame_end(v: &PairView<'_>) -> Option<usize> {
+    let t = v.en.lang.tables();
+    let words = &v.en_words;
+    words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .copied()
+        .find(|&k| {
+            let w = v.en.tokens[k].lower.as_str();
+            let next = v.en.tokens.get(k + 1);
+            (t.is_speech_verb(w) || t.is_say_verb(w))
+                && next.is_some_and(|n| {
+                    t.is_complementizer(&n.lower)
+                        || v.en
+                            .slice(n.span)
+                            .chars()
+                            .all(crate::text::tokenize::is_quote_mark)
+                })
+        })
 }
 
 /// Weighted coverage of `clause` (a subset of `words`) from the scores
@@ -196,21 +152,17 @@ fn untranslated_runs(v: &PairView<'_>, got: &[f32]) -> Vec<Vec<usize>> {
     out
 }
 
-/// A word whose best one-to-one match scores below this is untranslated.
-const RUN_MAX_SCORE: f32 = 0.5;
 /// Least weight of an informative word in a run.
 const RUN_MIN_WEIGHT: f32 = 1.0;
 
-/// A flagged clause is confident when its words with no counterpart are
-/// at least this many times the words the other side leaves over where it
-/// would render the clause (between the partners of the translated words
-/// around it; the ones elsewhere count half, [`room_for`]), plus
-/// [`BALANCE_MARGIN`]: leftover words there may be a
-/// paraphrase of the clause that the lexicon does not link (`diseret ke
-/// pengadilan` / `face justice`). Dev pairs: paraphrases leave 2 or 3
-/// words on each side; dropped or added clauses 4 and more on one side
-/// against 0 to 2 on the other.
-const BALANCE_FACTOR: usize = 1;
+/// How many more words a flagged clause must lose than the other side
+/// leaves over where it would render the clause (between the partners of
+/// the translated words around it), see [`balance`]: leftover words there
+/// may be a paraphrase of the clause that the lexicon does not link
+/// (`diseret ke pengadilan` / `face justice`, `ingin bersama` / `looked
+/// forward to engaging with`). Dev pairs: paraphrases leave 2 to 4 words
+/// on each side; dropped or added clauses lose 2 to 9 words against 0 to 4
+/// left over.
 const BALANCE_MARGIN: usize = 2;
 /// An unknown Indonesian word (no gloss, not a name) may render this many
 /// English words.
@@ -221,8 +173,32 @@ const UNKNOWN_WORD_SPAN: usize = 2;
 /// addition; the clauses that translations really add cover 0.05 or less.
 const ADDITION_CONFIDENT_MAX_COVERAGE: f32 = 0.1;
 
+/// Content of `words` with no counterpart (assigned score below
+/// [`RUN_MAX_SCORE`]): informative words, names and numbers. What a
+/// dropped clause loses.
+fn lost_content(
+    doc: &Document,
+    words: &[usize],
+    got: &[f32],
+    weight: impl Fn(usize) -> f32,
+) -> Vec<usize> {
+    words
+        .iter()
+        .zip(got)
+        .filter(|&(&k, &g)| {
+            let t = &doc.tokens[k];
+            g < RUN_MAX_SCORE
+                && (weight(k) >= RUN_MIN_WEIGHT
+                    || t.kind == TokenKind::Number
+                    || (t.capitalized && !PairView::sentence_initial(doc, k)))
+        })
+        .map(|(&k, _)| k)
+        .collect()
+}
+
 /// Informative words of `words` with no counterpart (assigned score below
-/// [`RUN_MAX_SCORE`]), names and numbers left out.
+/// [`RUN_MAX_SCORE`]), names and numbers left out: the words that may
+/// render, in other words, what the other side says.
 fn leftovers(
     doc: &Document,
     words: &[usize],
@@ -296,6 +272,8 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
     let en_left = leftovers(v.en, &v.en_words, en_got, en_weight);
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
+    let en_lost = lost_content(v.en, &v.en_words, en_got, en_weight);
+    let id_lost = lost_content(v.id, &v.id_words, id_got, id_weight);
     // Indonesian words the lexicon does not know: unknown, not missing;
     // each may render a few English words.
     let unknown: Vec<usize> = id_left
@@ -312,10 +290,13 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let inside = |k: usize, (a, b): (usize, usize)| a < k && k < b;
 
     // English clauses and runs of untranslated words inside a clause (`an
-    // undisclosed number of casualties` with no `jumlahnya tidak disebut`).
+    // undisclosed number of casualties` with no `jumlahnya tidak disebut`),
+    // past the reporting frame the span may hold.
+    let frame = reporting_frame_end(v);
+    let in_frame = |c: &[usize]| frame.is_some_and(|f| c.last().is_some_and(|&l| l <= f));
     let mut en_pieces: Vec<(Vec<usize>, f32)> = Vec::new();
     for c in clauses(v.en, v.en_span) {
-        if c.len() < p.clause_min_words {
+        if c.len() < p.clause_min_words || in_frame(&c) {
             continue;
         }
         let cov = clause_coverage(&c, &v.en_words, en_got, en_weight);
@@ -324,6 +305,9 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         }
     }
     for run in untranslated_runs(v, en_got) {
+        if in_frame(&run) {
+            continue;
+        }
         if !en_pieces
             .iter()
             .any(|(c, _)| run.iter().any(|k| c.contains(k)))
@@ -334,18 +318,22 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let omitted: Vec<Uncovered> = en_pieces
         .into_iter()
         .map(|(c, coverage)| {
-            let missing = en_left.iter().filter(|k| c.contains(k)).count();
+            let missing = en_lost.iter().filter(|k| c.contains(k)).count();
             let w = en_assigned.window(&v.en_words, &c);
-            let near = id_left.iter().filter(|&&k| inside(k, w)).count()
+            let room = id_left.iter().filter(|&&k| inside(k, w)).count()
                 + unknown.iter().filter(|&&k| inside(k, w)).count() * (UNKNOWN_WORD_SPAN - 1);
-            let all = id_left.len() + unknown.len() * (UNKNOWN_WORD_SPAN - 1);
-            let room = room_for(near, all);
+            let new = en_lost
+                .iter()
+                .filter(|k| {
+                    c.contains(k) && v.en_best(**k, &v.shared.id_type_tokens) < RUN_MAX_SCORE
+                })
+                .count();
             Uncovered {
                 text: clause_text(v.en, &c),
                 coverage,
                 missing,
                 room,
-                confidence: balance(missing, room),
+                confidence: balance(missing, new, room),
             }
         })
         .collect();
@@ -360,20 +348,27 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
             continue;
         }
         // Unknown words are not evidence of an addition.
-        let missing = id_left
+        let missing = id_lost
             .iter()
             .filter(|k| c.contains(k) && !unknown.contains(k))
             .count();
         let w = id_assigned.window(&v.id_words, &c);
-        let near = en_left.iter().filter(|&&k| inside(k, w)).count();
-        let room = room_for(near, en_left.len());
+        let room = en_left.iter().filter(|&&k| inside(k, w)).count();
+        let new = id_lost
+            .iter()
+            .filter(|k| {
+                c.contains(k)
+                    && !unknown.contains(k)
+                    && v.id_best(**k, &v.shared.en_type_tokens) < RUN_MAX_SCORE
+            })
+            .count();
         added.push(Uncovered {
             text: clause_text(v.id, &c),
             coverage,
             missing,
             room,
             confidence: if coverage < ADDITION_CONFIDENT_MAX_COVERAGE {
-                balance(missing, room)
+                balance(missing, new, room)
             } else {
                 confidence::LOW
             },
@@ -396,17 +391,16 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     out
 }
 
-/// The words that may render a clause: those left over where the other
-/// side would say it count whole, the others elsewhere in the quote half
-/// (the alignment around a paraphrase is itself unsure).
-fn room_for(near: usize, all: usize) -> usize {
-    near + all.saturating_sub(near) / 2
-}
-
-/// The confidence of a clause with `missing` words without a counterpart
-/// when the other side has `room` words left over.
-fn balance(missing: usize, room: usize) -> f32 {
-    if missing >= BALANCE_FACTOR * room + BALANCE_MARGIN {
+/// The confidence of a clause whose content loses `missing` words (`new`
+/// of them new to the whole other article) when the other side leaves
+/// `room` words over where it would render the clause: a paraphrase
+/// renders a clause about word for word, so its leftovers match the lost
+/// words in number; a dropped or added clause leaves nothing or little
+/// there. Confident when the lost words exceed the room by
+/// [`BALANCE_MARGIN`] and either more than double it or are, alone among
+/// the words new to the other article, that many more.
+fn balance(missing: usize, new: usize, room: usize) -> f32 {
+    if missing >= room + BALANCE_MARGIN && (missing > 2 * room || new >= room + BALANCE_MARGIN) {
         confidence::MEDIUM
     } else {
         confidence::LOW

@@ -16,6 +16,7 @@
 //! direct and get a low confidence. Single scare-quoted words are below
 //! [`super::FidelityParams::quoted_words_min`].
 
+use super::wordalign::{Assigned, assign};
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::Stance;
 use crate::morph;
@@ -98,107 +99,248 @@ fn marked(doc: &Document, spans: &[NormSpan], index: &SpanIndex, words: &[usize]
         .collect()
 }
 
+/// One side's words as the quote-mark comparison sees them.
+struct MarkedWords {
+    /// Marked words whose best counterpart in the other side's compared
+    /// words stands outside quote marks.
+    only: Vec<String>,
+    /// Marked words with no marked counterpart outside the other side's
+    /// compared words (a counterpart quoted just outside the other span is
+    /// a boundary difference, not a mark difference).
+    unmatched_marked: Vec<String>,
+    /// How many of the compared words are marked and count as quoting
+    /// (see [`compare_marks`]).
+    marked: usize,
+    /// How many of `only` are names (`nicknamed "Obamacare"`): a label in
+    /// quote marks, not speech.
+    names: usize,
+}
+
+/// What a compared word is, for the quote-mark comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordKind {
+    Number,
+    /// Capitalized inside its sentence.
+    Name,
+    /// An informative word.
+    Content,
+    /// A function word.
+    Function,
+}
+
+/// The kind of token `k` of `doc`, with `weight` its index weight.
+fn word_kind(doc: &Document, k: usize, weight: f32) -> WordKind {
+    let t = &doc.tokens[k];
+    if t.kind == crate::text::TokenKind::Number {
+        WordKind::Number
+    } else if t.capitalized && !PairView::sentence_initial(doc, k) {
+        WordKind::Name
+    } else if weight >= CONTENT_MIN_WEIGHT {
+        WordKind::Content
+    } else {
+        WordKind::Function
+    }
+}
+
+/// Least index weight of a content word.
+const CONTENT_MIN_WEIGHT: f32 = 1.0;
+
+/// One side of the quote-mark comparison: its compared words, which of
+/// them are marked, and their kinds.
+struct MarkSide<'s> {
+    words: &'s [usize],
+    marked: Vec<bool>,
+    kinds: Vec<WordKind>,
+    text: Vec<String>,
+}
+
+/// The other side of the comparison: its sentences around the span, which
+/// of their words are marked, and its compared words.
+struct OtherSide<'s> {
+    context: &'s [usize],
+    marked: Vec<bool>,
+    words: &'s [usize],
+}
+
+/// Compares the quote marks of one side with the other side's: `assigned`
+/// aligns `side.words` one to one with `other.context`. A marked word
+/// whose counterpart stands unmarked in the other span is quoted on one
+/// side only; a marked word with no counterpart is judged by the words
+/// the other side has where it would render it (between the counterparts
+/// of its aligned neighbours): unmarked words there render it without
+/// quote marks, marked ones with them.
+fn compare_marks(
+    side: &MarkSide<'_>,
+    other: &OtherSide<'_>,
+    assigned: &Assigned,
+    min: f32,
+) -> MarkedWords {
+    let mut out = MarkedWords {
+        only: Vec::new(),
+        unmatched_marked: Vec::new(),
+        marked: 0,
+        names: 0,
+    };
+    let other_marked = |o: usize| {
+        other
+            .context
+            .iter()
+            .position(|&x| x == o)
+            .is_some_and(|j| other.marked[j])
+    };
+    for (i, &k) in side.words.iter().enumerate() {
+        let kind = side.kinds[i];
+        if !side.marked[i] || kind == WordKind::Number {
+            continue;
+        }
+        let partner = assigned.partner[i].filter(|_| assigned.got[i] >= min);
+        // Marked words that count as this side quoting: not a name in
+        // quote marks (`nicknamed "Obamacare"`, a label), not words whose
+        // counterpart lies outside the other span.
+        if kind != WordKind::Name && partner.is_none_or(|o| other.words.contains(&o)) {
+            out.marked += 1;
+        }
+        let quoted_alone = match partner {
+            // Quoted just outside the other span: the quote boundaries
+            // differ, not the marks.
+            Some(o) if !other.words.contains(&o) => None,
+            Some(o) => Some(!other_marked(o)),
+            None => {
+                let (a, b) = assigned.window(side.words, &[k]);
+                let there: Vec<usize> = other
+                    .words
+                    .iter()
+                    .copied()
+                    .filter(|&o| a < o && o < b)
+                    .collect();
+                if there.is_empty() || kind != WordKind::Content {
+                    // Function words align with nothing reliably: only
+                    // content words stand for a quote nothing renders.
+                    if kind == WordKind::Content && !other.marked.contains(&true) {
+                        out.unmatched_marked.push(side.text[i].clone());
+                    }
+                    None
+                } else {
+                    Some(!there.iter().any(|&o| other_marked(o)))
+                }
+            }
+        };
+        if quoted_alone == Some(true) {
+            if kind == WordKind::Name {
+                out.names += 1;
+            }
+            out.only.push(side.text[i].clone());
+        }
+    }
+    out
+}
+
 /// Words quoted on one side only.
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
-    let min = v.params.mark_match_min;
-    let id_in = marked(
-        v.id,
-        &v.shared.id_marks,
-        &v.shared.id_marks_index,
-        &v.id_words,
-    );
-    let en_in = marked(
-        v.en,
-        &v.shared.en_marks,
-        &v.shared.en_marks_index,
-        &v.en_words,
-    );
-    // The best counterpart of one word among the other side's words.
-    let best = |score: &dyn Fn(usize) -> f32, words: &[usize]| -> Option<usize> {
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, &k)| (score(k), i))
-            .filter(|(s, _)| *s >= min)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-            .map(|(_, i)| i)
-    };
-    let mut id_only = Vec::new();
-    for (i, &k) in v.id_words.iter().enumerate() {
-        if !id_in[i] || v.id.tokens[k].kind == crate::text::TokenKind::Number {
-            continue;
-        }
-        let score = |e: usize| v.id_best(k, &[e]);
-        if let Some(j) = best(&score, &v.en_words)
-            && !en_in[j]
-        {
-            id_only.push(v.id_text(k).to_owned());
-        }
-    }
-    let mut en_only = Vec::new();
-    for (j, &e) in v.en_words.iter().enumerate() {
-        if !en_in[j] || v.en.tokens[e].kind == crate::text::TokenKind::Number {
-            continue;
-        }
-        let score = |k: usize| v.en_best(e, &[k]);
-        if let Some(i) = best(&score, &v.id_words)
-            && !id_in[i]
-        {
-            en_only.push(v.en_text(e).to_owned());
-        }
-    }
-
-    let q = v.params.quoted_words_min;
-    // A whole quote in marks on one side and none on the other, whether or
-    // not its words could be aligned.
-    let (id_n, en_n) = (
-        id_in.iter().filter(|b| **b).count(),
-        en_in.iter().filter(|b| **b).count(),
-    );
-    if id_n == 0 && en_n >= q && en_only.len() < q {
-        en_only = v
-            .en_words
-            .iter()
-            .zip(&en_in)
-            .filter(|(_, m)| **m)
-            .map(|(&k, _)| v.en_text(k).to_owned())
-            .collect();
-    }
-    if en_n == 0 && id_n >= q && id_only.len() < q {
-        id_only = v
+    let sh = v.shared;
+    let ix = v.index;
+    let id_side = MarkSide {
+        words: &v.id_words,
+        marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_words),
+        kinds: v
             .id_words
             .iter()
-            .zip(&id_in)
-            .filter(|(_, m)| **m)
-            .map(|(&k, _)| v.id_text(k).to_owned())
-            .collect();
-    }
-    if id_only.len() < q && en_only.len() < q {
-        return None;
-    }
-    let detail = match (id_only.len() >= q, en_only.len() >= q) {
-        (true, true) => "quote marks around different words",
-        (true, false) => "words in quote marks in the Indonesian only",
-        _ => "words in quote marks in the English only",
+            .map(|&k| {
+                word_kind(
+                    v.id,
+                    k,
+                    ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t)),
+                )
+            })
+            .collect(),
+        text: v
+            .id_words
+            .iter()
+            .map(|&k| v.id_text(k).to_owned())
+            .collect(),
     };
+    let en_side = MarkSide {
+        words: &v.en_words,
+        marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_words),
+        kinds: v
+            .en_words
+            .iter()
+            .map(|&k| {
+                word_kind(
+                    v.en,
+                    k,
+                    ix.en_type_of(k).map_or(0.0, |t| ix.en_type_weight(t)),
+                )
+            })
+            .collect(),
+        text: v
+            .en_words
+            .iter()
+            .map(|&k| v.en_text(k).to_owned())
+            .collect(),
+    };
+    let id_other = OtherSide {
+        context: &v.id_context,
+        marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_context),
+        words: &v.id_words,
+    };
+    let en_other = OtherSide {
+        context: &v.en_context,
+        marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_context),
+        words: &v.en_words,
+    };
+    let id_assigned = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
+    let en_assigned = assign(&v.en_words, &v.id_context, |e, i| v.score(i, e));
+    let min = v.params.mark_match_min;
+    let id = compare_marks(&id_side, &en_other, &id_assigned, min);
+    let en = compare_marks(&en_side, &id_other, &en_assigned, min);
+    let (mut id_only, mut en_only) = (id.only, en.only);
+    let q = v.params.quoted_words_min;
+    // A whole quote in marks on one side and none in the other side's
+    // sentences, whether or not its words could be aligned. (Marks in the
+    // other sentences, outside the other span, may hold the words the
+    // alignment missed: the quote boundaries differ.)
+    if id.marked == 0 && en.unmatched_marked.len() >= q && en_only.len() < q {
+        en_only.extend(en.unmatched_marked);
+    }
+    if en.marked == 0 && id.unmatched_marked.len() >= q && id_only.len() < q {
+        id_only.extend(id.unmatched_marked);
+    }
     // Direct speech on one side and none on the other is the change a
     // reader is told about; quote marks moved to other words of a quote
     // that both sides quote (a whole clause against a phrase of it) keep
     // the speech direct.
-    let one_side_only = id_n == 0 || en_n == 0;
+    let one_side_only = id.marked == 0 || en.marked == 0;
+    // One quoted word aligned with an unquoted one, on a side whose
+    // counterpart quotes nothing (`“thrilled”` / `sangat senang`): the
+    // speaker's own word rendered as the reporter's, evidence enough for a
+    // medium confidence; scare-quoted words inside a quote are not.
+    let single = one_side_only
+        && ((id_only.len() == 1 && en_only.is_empty() && id.names == 0)
+            || (en_only.len() == 1 && id_only.is_empty() && en.names == 0));
+    if id_only.len() < q && en_only.len() < q && !single {
+        return None;
+    }
+    let detail = match (!id_only.is_empty(), !en_only.is_empty()) {
+        (true, true) => "quote marks around different words",
+        (true, false) => "words in quote marks in the Indonesian only",
+        _ => "words in quote marks in the English only",
+    };
+    let (detail, confidence) = if !one_side_only {
+        (
+            format!("{detail}; both sides quote some words"),
+            confidence::LOW,
+        )
+    } else if id_only.len() < q && en_only.len() < q {
+        (format!("{detail} (one word)"), confidence::MEDIUM)
+    } else {
+        (detail.to_owned(), confidence::HIGH)
+    };
     Some(Flag {
         kind: FlagKind::DirectIndirect,
         id: id_only,
         en: en_only,
-        detail: if one_side_only {
-            detail.to_owned()
-        } else {
-            format!("{detail}; both sides quote some words")
-        },
-        confidence: if one_side_only {
-            confidence::HIGH
-        } else {
-            confidence::LOW
-        },
+        detail,
+        confidence,
     })
 }

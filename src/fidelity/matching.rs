@@ -125,6 +125,16 @@ pub fn en_forms(lower: &str) -> Vec<String> {
     }
     let mut out = vec![base.clone()];
     out.extend(morph::en_lemmas(&base));
+    // Role compounds name the role whatever the gender (`spokesman`,
+    // `spokeswoman` / `spokesperson`, `chairmen` / `chairperson`).
+    for end in ["woman", "women", "man", "men"] {
+        if let Some(stem) = base.strip_suffix(end)
+            && stem.chars().count() >= 4
+        {
+            out.push(format!("{stem}person"));
+            break;
+        }
+    }
     out.sort();
     out.dedup();
     out
@@ -197,6 +207,8 @@ mod tests {
         // A demonym ending and a possessive.
         assert!(gloss_matches("syria", "syrian"));
         assert!(en_forms("nairobi’s").contains(&"nairobi".to_owned()));
+        assert!(en_forms("spokeswomen").contains(&"spokesperson".to_owned()));
+        assert!(!en_forms("human").iter().any(|f| f.ends_with("person")));
         // The memo gives what the functions give, the first time and after.
         for _ in 0..2 {
             assert_eq!(*en_forms_memo("nairobi’s"), *en_forms("nairobi’s"));

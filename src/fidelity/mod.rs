@@ -4,7 +4,8 @@
 //! [`speakers`] (who is quoted; names compared across the languages by
 //! [`referents`]), [`words`] (negation and modality), [`cues`] (reporting verbs
 //! and quote marks), [`coverage`] (omitted and added clauses, untranslated
-//! text); [`matching`] adds word forms the alignment index does not try.
+//! text); [`matching`] adds word forms the alignment index does not try,
+//! and [`wordalign`] aligns the words of a pair one to one.
 //! [`check_pair`] runs them all and stores the flags on the pairs;
 //! [`FidelitySummary`] counts them per pair or per batch. Each flag carries
 //! a confidence ([`flag`]), and [`FidelityParams::report`] says which flags
@@ -32,6 +33,7 @@ pub mod scores;
 pub mod speakers;
 pub mod summary;
 pub mod view;
+pub mod wordalign;
 pub mod words;
 
 pub use flag::{CONFIDENT, Flag, FlagKind, FlagSelection, confidence, flag_names};

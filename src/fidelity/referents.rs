@@ -6,10 +6,18 @@
 //! the glosses (`IAEA` / `International Atomic Energy Agency`, `WHO` /
 //! `Organisasi Kesehatan Dunia`).
 //!
-//! It does not find names in text or resolve descriptions (`the agency`);
-//! it compares two names given as strings, with the lexicon for glosses.
+//! Descriptions are compared by their content words
+//! ([`same_description`]): `juru bicara pemerintah` / `a government
+//! spokesman`, `Para pejabat di Sierra Leone` / `Sierra Leone officials`,
+//! through the speaker glosses of the language tables (role words,
+//! nationality adjectives: `Jepang` / `Japanese`) and the lexicon.
+//!
+//! It does not find names in text or resolve descriptions (`the agency`) to
+//! people; it compares two names or descriptions given as strings, with the
+//! lexicon and the language tables for glosses.
 
 use super::matching::{any_match, en_forms, id_glosses};
+use crate::lang::Lang;
 use crate::lexicon::Lexicon;
 use crate::lexicon::names;
 use crate::text::Document;
@@ -38,19 +46,23 @@ pub fn acronym_letters(token: &str) -> Option<String> {
         .then(|| letters.to_lowercase())
 }
 
-/// The capitalized runs of words among `tokens` of `doc`, as strings.
+/// The capitalized runs of words among `tokens` of `doc`, as strings. A
+/// pronoun is no part of a name (`said the WHO He said` holds `WHO`), and
+/// a sentence's first word starts a run of its own.
 pub fn capitalized_runs(doc: &Document, tokens: &[usize]) -> Vec<String> {
+    let t_lang = doc.lang.tables();
     let mut runs: Vec<String> = Vec::new();
     let mut last: Option<usize> = None;
     for &k in tokens {
         let t = &doc.tokens[k];
-        if !t.capitalized {
+        if !t.capitalized || t_lang.is_pronoun(&t.lower) {
             last = None;
             continue;
         }
         let w = doc.slice(t.span);
+        let starts_sentence = super::PairView::sentence_initial(doc, k);
         match (last, runs.last_mut()) {
-            (Some(l), Some(r)) if l + 1 == k => {
+            (Some(l), Some(r)) if l + 1 == k && !starts_sentence => {
                 r.push(' ');
                 r.push_str(w);
             }
@@ -149,6 +161,135 @@ pub fn same_referent(lex: &Lexicon, id_name: &str, en_name: &str) -> bool {
     translated as f32 >= GLOSSED_WORDS_MIN_SHARE * shorter as f32 && translated > 0
 }
 
+/// Content words of a description in `lang`, lowercase, possessives and
+/// reduplication undone: determiners, indefinites, prepositions, pronouns
+/// and link words left out, and nothing after a relativizer (`para
+/// pejabat yang tidak mau disebut namanya` → `pejabat`).
+fn description_words(phrase: &str, lang: Lang) -> Vec<String> {
+    let t = lang.tables();
+    let mut out = Vec::new();
+    for raw in phrase.split(|c: char| c.is_whitespace() || c == ',') {
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(&w);
+        let w = crate::quote::np::unreduplicated(w).to_owned();
+        if w.is_empty() {
+            continue;
+        }
+        if t.is_relativizer(&w) {
+            break;
+        }
+        if t.is_determiner(&w)
+            || t.is_indefinite(&w)
+            || t.is_preposition(&w)
+            || t.is_pronoun(&w)
+            || LINK_WORDS.contains(&w.as_str())
+        {
+            continue;
+        }
+        out.push(w);
+    }
+    out
+}
+
+/// The English words each unit of an Indonesian description may render: a
+/// unit is the longest phrase of the speaker glosses at that point (`juru
+/// bicara` → `spokesperson`, `arab saudi` → `Saudi`), else one word with
+/// its lexicon glosses.
+fn description_glosses(lex: &Lexicon, words: &[String]) -> Vec<(String, Vec<String>)> {
+    let t = Lang::Id.tables();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let phrase = (1..=words.len().min(i + 3) - i).rev().find_map(|n| {
+            let p = words[i..i + n].join(" ");
+            t.speaker_gloss(&p).map(|g| (n, p, g))
+        });
+        let (n, unit, mut glosses) = match phrase {
+            Some((n, p, g)) => (
+                n,
+                p,
+                g.split(' ').map(str::to_lowercase).collect::<Vec<_>>(),
+            ),
+            None => (1, words[i].clone(), Vec::new()),
+        };
+        if n == 1 {
+            glosses.extend(id_glosses(lex, &words[i]));
+        }
+        out.push((unit, glosses));
+        i += n;
+    }
+    out
+}
+
+/// Whether an Indonesian description (or name) and an English one describe
+/// the same speaker: at least [`GLOSSED_WORDS_MIN_SHARE`] of the content
+/// words of the shorter translate a word of the other (`juru bicara
+/// pemerintah Myanmar` / `a government spokesman`, `Pejabat-pejabat Jepang`
+/// / `Japanese officials`, `menteri energi Arab Saudi` / `Saudi Energy`).
+pub fn same_description(lex: &Lexicon, id_desc: &str, en_desc: &str) -> bool {
+    let units = description_glosses(lex, &description_words(id_desc, Lang::Id));
+    let en_words = description_words(en_desc, Lang::En);
+    if units.is_empty() || en_words.is_empty() {
+        return false;
+    }
+    let translated = translated_units(&units, &en_words);
+    let shorter = units.len().min(en_words.len());
+    translated > 0 && translated as f32 >= GLOSSED_WORDS_MIN_SHARE * shorter as f32
+}
+
+/// Whether some content word of an Indonesian name or description
+/// translates one of an English one (`Departemen Luar Negeri Inggris` /
+/// `Britain's Foreign Office` share `foreign`): not proof that they are
+/// one, but enough doubt that a mismatch is not confident.
+pub fn share_a_gloss(lex: &Lexicon, id_name: &str, en_name: &str) -> bool {
+    let units = description_glosses(lex, &description_words(id_name, Lang::Id));
+    translated_units(&units, &description_words(en_name, Lang::En)) > 0
+}
+
+/// Whether every content word of an English name translates a word of an
+/// Indonesian description (`Saudi Energy` / `menteri energi Arab Saudi`):
+/// the name is a fragment of the description, not a name.
+pub fn made_of_description(lex: &Lexicon, id_desc: &str, en_name: &str) -> bool {
+    let en_words = description_words(en_name, Lang::En);
+    let units = description_glosses(lex, &description_words(id_desc, Lang::Id));
+    !en_words.is_empty()
+        && en_words
+            .iter()
+            .all(|w| translated_units(&units, std::slice::from_ref(w)) > 0)
+}
+
+/// How many of the Indonesian description units translate one of `en_words`.
+fn translated_units(units: &[(String, Vec<String>)], en_words: &[String]) -> usize {
+    let en_forms: Vec<Vec<String>> = en_words.iter().map(|w| en_forms(w)).collect();
+    units
+        .iter()
+        .filter(|(unit, glosses)| {
+            en_forms
+                .iter()
+                .zip(en_words)
+                .any(|(f, e)| any_match(glosses, f) || names::same_person(unit, e))
+        })
+        .count()
+}
+
+/// Whether two English descriptions share a content word by lemma
+/// (`a government spokesman` / `government spokesman Zaw Htay`).
+pub fn share_content_word(a: &str, b: &str) -> bool {
+    let forms = |s: &str| -> Vec<String> {
+        description_words(s, Lang::En)
+            .iter()
+            .flat_map(|w| en_forms(w))
+            .collect()
+    };
+    let (a, b) = (forms(a), forms(b));
+    a.iter().any(|x| b.contains(x))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +323,89 @@ mod tests {
         assert!(!same_referent(lex, "WHO", "Philippine Red Cross"));
         assert!(share_a_word("Abu Ubaida", "Abu Obeida"));
         assert!(!share_a_word("Ravindra Gupta", "David Relman"));
+    }
+
+    #[test]
+    fn descriptions_across_languages() {
+        let lex = Lexicon::embedded();
+        assert!(same_description(
+            lex,
+            "juru bicara pemerintah yangon myanmar",
+            "a government spokesman"
+        ));
+        assert!(same_description(
+            lex,
+            "Para pejabat di Sierra Leone",
+            "Sierra Leone officials"
+        ));
+        assert!(same_description(
+            lex,
+            "Pejabat-pejabat Jepang",
+            "Japanese officials"
+        ));
+        assert!(same_description(
+            lex,
+            "pemimpin kudeta thailand jenderal",
+            "Thailand’s coup leader"
+        ));
+        assert!(same_description(
+            lex,
+            "menteri energi arab saudi pangeran",
+            "Saudi Energy"
+        ));
+        assert!(!same_description(
+            lex,
+            "pejabat Amerika",
+            "Iranian officials"
+        ));
+        assert!(made_of_description(
+            lex,
+            "menteri energi arab saudi pangeran",
+            "Saudi Energy"
+        ));
+        assert!(!made_of_description(
+            lex,
+            "juru bicara pemerintah yangon myanmar",
+            "Zaw Htay"
+        ));
+        assert!(!same_description(
+            lex,
+            "polisi Kenya",
+            "Red Cross officials"
+        ));
+        assert!(share_a_gloss(
+            lex,
+            "Departemen Luar Negeri Inggris",
+            "Britain's Foreign Office"
+        ));
+        assert!(!share_a_gloss(
+            lex,
+            "Kantor berita Associated Press",
+            "International Atomic Energy Agency"
+        ));
+        assert!(share_content_word(
+            "a government spokesman",
+            "government spokesman"
+        ));
+        assert!(!share_content_word(
+            "a government spokesman",
+            "the police chief"
+        ));
+    }
+
+    #[test]
+    fn runs_stop_at_pronouns() {
+        let d = Document::parse(
+            "The crisis is worse, said the WHO He said. He met Kofi Annan.",
+            Lang::En,
+        );
+        let words: Vec<usize> = (0..d.tokens.len())
+            .filter(|&k| d.tokens[k].is_word())
+            .collect();
+        let runs = capitalized_runs(&d, &words);
+        assert!(runs.contains(&"WHO".to_owned()), "{runs:?}");
+        assert!(runs.contains(&"Kofi Annan".to_owned()), "{runs:?}");
+        assert!(!runs.iter().any(|r| r.contains("He")), "{runs:?}");
     }
 
     #[test]

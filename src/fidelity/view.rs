@@ -49,6 +49,9 @@ pub struct PairView<'a> {
     pub en_quote: Option<&'a crate::quote::Quote>,
     pub id_registry: &'a crate::quote::speakers::Registry,
     pub en_registry: &'a crate::quote::speakers::Registry,
+    /// Every quote of each article.
+    pub id_quotes: &'a [crate::quote::Quote],
+    pub en_quotes: &'a [crate::quote::Quote],
     /// Per-article look-ups shared by the pairs of one article.
     pub shared: &'a Shared,
 }
@@ -192,6 +195,8 @@ impl<'a> PairView<'a> {
             en_quote,
             id_registry: &a.id_quotes.registry,
             en_registry: &a.en_quotes.registry,
+            id_quotes: &a.id_quotes.quotes,
+            en_quotes: &a.en_quotes.quotes,
         };
         v.widen_en_scope();
         Some(v)

@@ -674,6 +674,7 @@ pub static EN: LangTables = LangTables {
         "portray",
     ],
     naming_links: &["as", "of"],
+    example_markers: &["including"],
     clause_words: &[
         "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
         "that", "though", "unless", "until", "what", "when", "where", "whereas", "which", "while",

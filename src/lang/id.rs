@@ -1152,6 +1152,7 @@ pub static ID: LangTables = LangTables {
         "anggap", "cap", "gambar", "juluk", "label", "nilai", "sebut", "tuduh",
     ],
     naming_links: &["sebagai", "telah"],
+    example_markers: &["termasuk"],
     clause_words: &[
         "agar",
         "apabila",

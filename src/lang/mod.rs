@@ -255,6 +255,9 @@ pub struct LangTables {
     pub naming_roots: &'static [&'static str],
     /// The words that link the object to its naming (`sebagai`, `as`, `of`).
     pub naming_links: &'static [&'static str],
+    /// Words that open a list of examples inside a phrase (`termasuk`,
+    /// `including`): `the scientists including X` is the scientists.
+    pub example_markers: &'static [&'static str],
     /// How verb forms are built from roots.
     pub morphology: Morphology,
     /// Prefixes that negate the word they are attached to (`un`, `dis`):
@@ -355,6 +358,7 @@ word_tables! {
     is_wh_complementizer => wh_complementizers,
     is_naming_root => naming_roots,
     is_naming_link => naming_links,
+    is_example_marker => example_markers,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:

@@ -456,14 +456,20 @@ fn direct_quotes(
                     .take(14)
                     .copied()
                     .find(|&k| is_cue(k))
-                    .filter(|&v| np::subject_from(doc, t, last, v).end == v)
+                    .filter(|&v| {
+                        np::subject_from(doc, t, last, v).end == v
+                            || (last..v).all(|k| !(c.is_word(k) && np::is_verbish(doc, t, k)))
+                    })
             });
         let colon_before =
             first > sent_start && (c.is_punct(first - 1, ":") || c.is_punct(first - 1, ","));
         let pre = if colon_before {
-            (sent_start..first)
-                .rev()
-                .find(|&k| c.is_word(k) && (t.is_speech_verb(c.w(k)) || t.is_say_verb(c.w(k))))
+            (sent_start..first).rev().find(|&k| {
+                c.is_word(k)
+                    && (t.is_speech_verb(c.w(k))
+                        || t.is_say_verb(c.w(k))
+                        || t.is_speech_participle(c.w(k)))
+            })
         } else {
             None
         };
@@ -738,6 +744,17 @@ fn speech_verbs(
         // `said: “…”`: the content is a marked quote, which the direct frame reports.
         if doc.tokens[start].kind == TokenKind::QuoteMark
             && direct.first_holding(doc.tokens[start].span.start).is_some()
+        {
+            continue;
+        }
+        // `telling French Open reporters: “…”`: an audience, a colon, then
+        // the marked quote, which the direct frame reports.
+        let mark = (start..toks.end).find(|&k| doc.tokens[k].kind == TokenKind::QuoteMark);
+        if let Some(m) = mark
+            && m > start
+            && c.is_punct(m - 1, ":")
+            && (start..m - 1).all(|k| !(c.is_word(k) && np::is_verbish(doc, t, k)))
+            && direct.first_holding(doc.tokens[m].span.start).is_some()
         {
             continue;
         }

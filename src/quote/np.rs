@@ -325,6 +325,12 @@ pub fn analyze(
             break;
         }
     }
+    // `the scientists including David Relman`: the examples are not the head.
+    if let Some(p) = ws.iter().position(|&i| t.is_example_marker(word(doc, i)))
+        && p > 0
+    {
+        ws.truncate(p);
+    }
     // `The report also (says)`, `Menteri itu juga`: an adverb or auxiliary
     // before the verb is not part of the phrase (a capital is: `Theresa May`).
     while let Some(&l) = ws.last() {
