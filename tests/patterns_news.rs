@@ -439,3 +439,12 @@ fn a_report_and_a_marked_quote_after_telling_an_audience() {
     assert_eq!(r.kind, QuoteKind::Direct);
     assert!(!r.quote.contains("reporters"), "audience in {:?}", r.quote);
 }
+
+#[test]
+fn an_opening_mark_after_a_comma_opens() {
+    let id = "Badai melanda Filipina pekan lalu.\n\n\
+              Kepala polisi Elmer Soria berpendapat, “akan ada lebih banyak korban.”";
+    let r = find(id, Lang::Id, "akan ada lebih banyak korban");
+    assert_eq!(r.kind, QuoteKind::Direct);
+    assert_eq!(r.speaker, "Elmer Soria");
+}

@@ -185,13 +185,27 @@ impl PairIndex {
         let ens = intern(en);
         let id_words: Vec<Rc<Word>> = ids.types.iter().map(|w| words::word(Lang::Id, w)).collect();
         let en_words: Vec<Rc<Word>> = ens.types.iter().map(|w| words::word(Lang::En, w)).collect();
+        // The parts of hyphenated English compounds (`no-limits`, `long-term`),
+        // which a gloss word finds too.
+        let en_parts: Vec<(u32, Rc<Word>)> = ens
+            .types
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.contains('-'))
+            .flat_map(|(j, w)| {
+                w.split('-')
+                    .filter(|p| p.chars().count() >= 2)
+                    .map(move |p| (j as u32, words::word(Lang::En, p)))
+            })
+            .collect();
         // English look-ups: lemma → types.
         let mut by_lemma: HashMap<&str, Vec<u32>> = HashMap::default();
-        for (j, w) in en_words.iter().enumerate() {
-            by_lemma.entry(w.text()).or_default().push(j as u32);
+        let en_forms = en_words.iter().enumerate().map(|(j, w)| (j as u32, w));
+        for (j, w) in en_forms.chain(en_parts.iter().map(|(j, w)| (*j, w))) {
+            by_lemma.entry(w.text()).or_default().push(j);
             let l = w.lemma();
             if l != w.text() {
-                by_lemma.entry(l).or_default().push(j as u32);
+                by_lemma.entry(l).or_default().push(j);
             }
         }
         // English types by number value, by first letter of their cognate
@@ -321,14 +335,18 @@ impl PairIndex {
                     }
                 }
             }
-            let id_key = word.cognate();
-            if id_key.key.len() >= cognate::MIN_KEY_CHARS
-                && let Some(js) = id_key
+            // Cognates of the word and of its root: a loanword verb carries
+            // Indonesian prefixes (`dibombardir` → `bombardir` ~ `bombarded`).
+            for id_key in std::iter::once(word.cognate()).chain(word.root_cognate()) {
+                let Some(js) = id_key
                     .key
                     .chars()
                     .next()
+                    .filter(|_| id_key.key.len() >= cognate::MIN_KEY_CHARS)
                     .and_then(|c| en_by_initial.get(&c))
-            {
+                else {
+                    continue;
+                };
                 for &j in js {
                     if claimed[j as usize] == i {
                         continue;

@@ -1,8 +1,9 @@
 //! What the pair index derives from one word form on its own, memoized per
 //! thread: the Indonesian roots, the English lemma, the number value, the
-//! cognate key and the name keys. All are pure functions of the word, so a
-//! memo never changes a result; it only saves recomputing them for the words
-//! that recur from one article to the next.
+//! cognate keys (of the word and of its root) and the name keys. All are
+//! pure functions of the word, so a memo never changes a result; it only
+//! saves recomputing them for the words that recur from one article to the
+//! next.
 //!
 //! Each thread keeps its own memo (no locks between rayon workers), computes
 //! each feature on first use, and forgets everything once it holds
@@ -29,6 +30,7 @@ pub struct Word {
     lemma: OnceCell<String>,
     number: OnceCell<Option<String>>,
     cognate: OnceCell<CognateKey>,
+    root_cognate: OnceCell<Option<CognateKey>>,
     name: OnceCell<NameKeys>,
 }
 
@@ -41,6 +43,7 @@ impl Word {
             lemma: OnceCell::new(),
             number: OnceCell::new(),
             cognate: OnceCell::new(),
+            root_cognate: OnceCell::new(),
             name: OnceCell::new(),
         }
     }
@@ -74,6 +77,19 @@ impl Word {
     pub fn cognate(&self) -> &CognateKey {
         self.cognate
             .get_or_init(|| CognateKey::new(self.lang, &self.text))
+    }
+
+    /// The cognate key of the word's best root when that root is another
+    /// word (an Indonesian word with affixes: `dibombardir` → `bombardir`).
+    pub fn root_cognate(&self) -> Option<&CognateKey> {
+        self.root_cognate
+            .get_or_init(|| {
+                self.roots()
+                    .first()
+                    .filter(|r| r.as_str() != &*self.text)
+                    .map(|r| CognateKey::new(self.lang, r))
+            })
+            .as_ref()
     }
 
     /// The word's name keys.
@@ -117,6 +133,11 @@ mod tests {
             let a = word(Lang::Id, w);
             assert_eq!(a.roots(), morph::id_roots(w).as_slice());
             assert_eq!(a.cognate().key, CognateKey::new(Lang::Id, w).key);
+            let root = morph::id_roots(w).into_iter().next().filter(|r| r != w);
+            assert_eq!(
+                a.root_cognate().map(|k| k.key.clone()),
+                root.map(|r| CognateKey::new(Lang::Id, &r).key)
+            );
             assert!(Rc::ptr_eq(&a, &word(Lang::Id, w)));
         }
         assert_eq!(word(Lang::En, "policies").lemma(), "policy");

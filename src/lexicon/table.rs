@@ -63,6 +63,74 @@ fn clean(s: &str) -> String {
     s.nfc().collect::<String>().to_lowercase()
 }
 
+/// The fields of one non-comment line: Indonesian, English, weight, and
+/// whether its sources are name tables (CLDR, iso-codes).
+fn parse_line<'a>(
+    line: &'a str,
+    path: &Path,
+    line_no: usize,
+) -> Result<(&'a str, &'a str, f32, bool), LexiconError> {
+    // Up to four tab-separated fields, cut in one pass (a tab is one byte in
+    // UTF-8, so every cut is on a character boundary); more are ignored.
+    let mut fields: [Option<&'a str>; 4] = [None; 4];
+    let mut n = 0;
+    let mut start = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            fields[n] = line.get(start..i);
+            n += 1;
+            start = i + 1;
+            if n == fields.len() {
+                break;
+            }
+        }
+    }
+    if n == 0 {
+        return match line.split_once(" @ ") {
+            Some((en, id)) => Ok((id, en, 1.0, false)),
+            None => Err(LexiconError::Format {
+                path: path.to_path_buf(),
+                line: line_no,
+            }),
+        };
+    }
+    if n < fields.len() {
+        fields[n] = line.get(start..);
+    }
+    let field = |k: usize| fields[k];
+    let (first, en) = (field(0).unwrap_or(""), field(1).unwrap_or(""));
+    let place = field(3).is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
+    let weight = match field(2).map(str::trim).filter(|w| !w.is_empty()) {
+        None => 1.0,
+        Some(w) => match parse_weight(w) {
+            Some(x) if x > 0.0 && x <= 1.0 => x,
+            _ => {
+                return Err(LexiconError::Weight {
+                    path: path.to_path_buf(),
+                    line: line_no,
+                    weight: w.to_owned(),
+                });
+            }
+        },
+    };
+    Ok((first, en, weight, place))
+}
+
+/// A weight: `d.ddd` (as the embedded file writes them) read directly, any
+/// other number through the standard parser. Both give the nearest `f32`.
+fn parse_weight(w: &str) -> Option<f32> {
+    match w.as_bytes() {
+        &[a, b'.', b, c, d] if [a, b, c, d].iter().all(u8::is_ascii_digit) => {
+            let n = [a, b, c, d]
+                .iter()
+                .fold(0u32, |n, &x| n * 10 + u32::from(x - b'0'));
+            // Exact integers divided once: correctly rounded, as parsing is.
+            Some(n as f32 / 1000.0)
+        }
+        _ => w.parse().ok(),
+    }
+}
+
 impl Lexicon {
     /// The lexicon built into the binary.
     pub fn embedded() -> &'static Lexicon {
@@ -70,59 +138,85 @@ impl Lexicon {
     }
 
     /// Parses lexicon text read from `path` (used in error messages only).
+    ///
+    /// Lines of one Indonesian key that follow each other (as in the sorted
+    /// embedded file) are gathered and stored with one map insertion; keys
+    /// in any order are merged all the same.
     pub fn from_text(text: &str, path: &Path) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
-        lex.entries.reserve(text.len() / 64);
+        // About one key per 50 bytes in the embedded file: no rehashing.
+        lex.entries.reserve(text.len() / 48);
+        // The key being gathered, as written and cleaned, and its glosses.
+        let mut raw_key = "";
+        let mut key = String::new();
+        let mut group: Vec<(String, f32)> = Vec::new();
         for (n, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut place = false;
-            let (id, en, weight) = if line.contains('\t') {
-                let mut f = line.split('\t');
-                let id = f.next().unwrap_or("");
-                let en = f.next().unwrap_or("");
-                let weight_field = f.next();
-                place = f
-                    .next()
-                    .is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
-                let weight = match weight_field.map(str::trim).filter(|w| !w.is_empty()) {
-                    None => 1.0,
-                    Some(w) => match w.parse::<f32>() {
-                        Ok(x) if x > 0.0 && x <= 1.0 => x,
-                        _ => {
-                            return Err(LexiconError::Weight {
-                                path: path.to_path_buf(),
-                                line: n + 1,
-                                weight: w.to_owned(),
-                            });
-                        }
-                    },
-                };
-                (id, en, weight)
-            } else if let Some((en, id)) = line.split_once(" @ ") {
-                (id, en, 1.0)
-            } else {
-                return Err(LexiconError::Format {
-                    path: path.to_path_buf(),
-                    line: n + 1,
-                });
+            let line_no = n + 1;
+            let (id, en, weight, place) = parse_line(line, path, line_no)?;
+            let empty = || LexiconError::Format {
+                path: path.to_path_buf(),
+                line: line_no,
             };
-            let (id, en) = (clean(id), clean(en));
-            if id.is_empty() || en.is_empty() {
-                return Err(LexiconError::Format {
-                    path: path.to_path_buf(),
-                    line: n + 1,
-                });
+            if id != raw_key || key.is_empty() {
+                let cleaned = clean(id);
+                if cleaned.is_empty() {
+                    return Err(empty());
+                }
+                if cleaned != key {
+                    lex.insert_group(std::mem::take(&mut key), &mut group);
+                    key = cleaned;
+                }
+                raw_key = id;
             }
-            if place && id.chars().next().is_some_and(char::is_alphabetic) {
-                lex.places.insert(id.clone());
+            let en = clean(en);
+            if en.is_empty() {
+                return Err(empty());
+            }
+            if place && key.chars().next().is_some_and(char::is_alphabetic) {
+                lex.places.insert(key.clone());
                 lex.places.insert(en.clone());
             }
-            lex.insert(id, en, weight);
+            match group.iter_mut().find(|(e, _)| *e == en) {
+                Some(slot) => slot.1 = slot.1.max(weight),
+                None => group.push((en, weight)),
+            }
         }
+        lex.insert_group(key, &mut group);
         Ok(lex)
+    }
+
+    /// Adds the glosses gathered for one key (emptying `group`), merging
+    /// with those the key already has.
+    fn insert_group(&mut self, id: String, group: &mut Vec<(String, f32)>) {
+        if group.is_empty() {
+            return;
+        }
+        let words = 1 + id.bytes().filter(|&b| b == b' ').count();
+        match self.entries.entry(id) {
+            std::collections::hash_map::Entry::Occupied(mut slot) => {
+                let list = slot.get_mut();
+                for (en, w) in group.drain(..) {
+                    match list.iter_mut().find(|(e, _)| *e == en) {
+                        Some(old) => old.1 = old.1.max(w),
+                        None => list.push((en, w)),
+                    }
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                self.max_words = self.max_words.max(words);
+                // An exact-size copy: most keys have one or two glosses.
+                let mut exact = Vec::with_capacity(group.len());
+                exact.append(group);
+                slot.insert(exact);
+            }
+        }
+        if self.english.get().is_some() {
+            self.english = std::sync::OnceLock::new();
+        }
     }
 
     /// Reads a lexicon file.
@@ -246,6 +340,51 @@ mod tests {
             let slow = field.trim().nfc().collect::<String>().to_lowercase();
             assert_eq!(clean(field), slow, "{field:?}");
         }
+    }
+
+    #[test]
+    fn embedded_lexicon_loads_as_one_insert_per_line() {
+        let fast = Lexicon::from_text(EMBEDDED_TSV, Path::new("e")).unwrap();
+        let mut slow = Lexicon::default();
+        for line in EMBEDDED_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            slow.insert(clean(f[0]), clean(f[1]), f[2].parse().unwrap());
+        }
+        assert_eq!(fast.sorted_entries(), slow.sorted_entries());
+        assert_eq!(
+            (fast.len(), fast.max_words()),
+            (slow.len(), slow.max_words())
+        );
+    }
+
+    #[test]
+    fn weights_read_as_the_standard_parser_reads_them() {
+        for k in 0..=1999u32 {
+            let w = format!("{}.{:03}", k / 1000, k % 1000);
+            assert_eq!(parse_weight(&w), w.parse::<f32>().ok(), "{w}");
+        }
+        assert_eq!(parse_weight("0.5"), Some(0.5));
+        assert_eq!(parse_weight("x.500"), None);
+    }
+
+    #[test]
+    fn keys_in_any_order_and_repeated_pairs_merge() {
+        let lex = Lexicon::from_text(
+            "b\tx\t0.5\na b\ty\nb\tx\t0.7\nb\tz\nb\tx\t0.6\n",
+            Path::new("u.tsv"),
+        )
+        .unwrap();
+        assert_eq!(
+            lex.lookup("b"),
+            &[("x".to_owned(), 0.7), ("z".to_owned(), 1.0)]
+        );
+        assert_eq!(lex.lookup("a b"), &[("y".to_owned(), 1.0)]);
+        assert_eq!((lex.len(), lex.max_words()), (2, 2));
+        let mut one_by_one = Lexicon::default();
+        for (id, en, w) in lex.sorted_entries() {
+            one_by_one.insert(id.to_owned(), en.to_owned(), w);
+        }
+        assert_eq!(one_by_one.sorted_entries(), lex.sorted_entries());
     }
 
     #[test]

@@ -73,10 +73,14 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
     match (space_before, space_after) {
         (true, false) => {
             // `…ini, ”ucapnya`: after a comma or a stop and before a
-            // lowercase word, a mark set off by a stray space closes.
+            // lowercase word, a mark set off by a stray space closes,
+            // unless its shape opens (`berpendapat, “akan ada …”`).
             let prev_text = text[..pos].trim_end();
             let after_stop = prev_text.ends_with([',', '.', '!', '?']);
-            if after_stop && after.is_some_and(char::is_lowercase) {
+            if after_stop
+                && after.is_some_and(char::is_lowercase)
+                && shape_direction(c) != Some(Dir::Open)
+            {
                 Some(Dir::Close)
             } else {
                 Some(Dir::Open)

@@ -18,10 +18,18 @@ pub struct Sample {
 
 /// The pairs of `corpora/samples` that have a gold file, by name.
 pub fn samples() -> Vec<Sample> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir("corpora/samples")
-        .expect("corpora/samples")
+    pairs_in(std::path::Path::new("corpora/samples"))
+}
+
+/// The pairs of folder `base` that have an English text and a gold file, by
+/// name (none when the folder is not there).
+pub fn pairs_in(base: &std::path::Path) -> Vec<Sample> {
+    let Ok(entries) = std::fs::read_dir(base) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<PathBuf> = entries
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.join("gold.csv").is_file())
+        .filter(|p| p.join("gold.csv").is_file() && p.join("en.txt").is_file())
         .collect();
     dirs.sort();
     dirs.iter()
@@ -39,9 +47,14 @@ pub fn samples() -> Vec<Sample> {
 
 /// Alignment figures of `lex` over the samples.
 pub fn figures(lex: &Lexicon) -> Figures {
+    figures_on(&samples(), lex)
+}
+
+/// Alignment figures of `lex` over `pairs`.
+pub fn figures_on(pairs: &[Sample], lex: &Lexicon) -> Figures {
     let p = AlignParams::default();
     let mut total = Figures::default();
-    for s in samples() {
+    for s in pairs {
         let a = align_pair(&s.id, &s.en, lex, &p);
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in align_records(&s.name, &a) {
