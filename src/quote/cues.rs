@@ -73,7 +73,7 @@ impl CueFlags {
 
     fn of(t: &LangTables, w: &str) -> u8 {
         let cls = t.classes(w);
-        let form = t.verb_form(w);
+        let (form, naming) = t.verb_form_and_naming(w);
         let mut f = 0;
         if cls.is_say_verb() {
             f |= Self::SAY;
@@ -84,7 +84,7 @@ impl CueFlags {
         if cls.in_speech_participles() || form == Some(crate::lang::VerbForm::Participle) {
             f |= Self::PARTICIPLE;
         }
-        if t.is_naming_verb(w) {
+        if naming {
             f |= Self::NAMING;
         }
         if cls.is_post_quote_verb() {
