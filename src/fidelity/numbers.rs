@@ -120,13 +120,19 @@ fn dated_weekday(v: &PairView<'_>, f: &Found) -> bool {
         .any(|&k| t.is_time_word(&v.id.tokens[k].lower) && v.id_best(k, &v.en_context) >= 0.6)
 }
 
-/// Whether the clause holding token `k` of one side is translated by the
-/// other side (its other words are covered).
+/// Whether the clause holding token `k` of one side is translated by this
+/// quote pair: its other words are aligned one to one
+/// ([`PairView::en_assigned`], [`PairView::id_assigned`]) with words of the
+/// other side, enough to cover the clause. One to one, so that a clause the
+/// span holds beyond what the quote renders (a neighbouring sentence taken
+/// into an over-wide span: `Eighteen months of fighting … killed about
+/// 20,000 people` after the quote's `the Syrian people`) does not borrow
+/// the words the quote's own clause already took.
 fn clause_translated(v: &PairView<'_>, id_side: bool, k: usize, number_tokens: &[usize]) -> bool {
-    let (doc, span) = if id_side {
-        (v.id, v.id_span)
+    let (doc, span, words, assigned) = if id_side {
+        (v.id, v.id_span, &v.id_words, v.id_assigned())
     } else {
-        (v.en, v.en_span)
+        (v.en, v.en_span, &v.en_words, v.en_assigned())
     };
     let clauses = super::coverage::clauses(doc, span);
     let Some(c) = clauses.iter().find(|c| c.contains(&k)) else {
@@ -137,10 +143,15 @@ fn clause_translated(v: &PairView<'_>, id_side: bool, k: usize, number_tokens: &
         .copied()
         .filter(|t| !number_tokens.contains(t))
         .collect();
+    let ix = v.index;
     let cov = if id_side {
-        v.id_coverage(&rest, &v.en_context)
+        super::coverage::clause_coverage(&rest, words, &assigned.got, |t| {
+            ix.id_type_of(t).map_or(0.0, |ty| ix.id_type_weight(ty))
+        })
     } else {
-        v.en_coverage(&rest, &v.id_context)
+        super::coverage::clause_coverage(&rest, words, &assigned.got, |t| {
+            ix.en_type_of(t).map_or(0.0, |ty| ix.en_type_weight(ty))
+        })
     };
     !rest.is_empty() && cov >= v.params.clause_max_coverage
 }

@@ -11,6 +11,7 @@
 
 use std::cell::OnceCell;
 
+use super::wordalign::{Assigned, assign};
 use super::{FidelityParams, matching};
 use crate::align::{PairAlignment, PairIndex, QuotePair};
 use crate::lexicon::Lexicon;
@@ -54,6 +55,10 @@ pub struct PairView<'a> {
     pub en_quotes: &'a [crate::quote::Quote],
     /// Per-article look-ups shared by the pairs of one article.
     pub shared: &'a Shared,
+    /// The one-to-one word alignments of each side's words with the other
+    /// side's sentences, computed on first use.
+    en_assigned: OnceCell<Assigned>,
+    id_assigned: OnceCell<Assigned>,
 }
 
 /// Look-ups computed once per article pair and shared by its quote pairs:
@@ -197,6 +202,8 @@ impl<'a> PairView<'a> {
             en_registry: &a.en_quotes.registry,
             id_quotes: &a.id_quotes.quotes,
             en_quotes: &a.en_quotes.quotes,
+            en_assigned: OnceCell::new(),
+            id_assigned: OnceCell::new(),
         };
         v.widen_en_scope();
         Some(v)
@@ -282,6 +289,21 @@ impl<'a> PairView<'a> {
         let end = self.en.tokens[ctx[hi]].span.end.max(self.en_span.end);
         self.en_span = NormSpan::new(start, end);
         self.en_words = words_in(self.en, self.en_span);
+    }
+
+    /// The English span's words aligned one to one with the words of the
+    /// Indonesian sentences around the quote ([`assign`]): which English
+    /// words the quote translates.
+    pub fn en_assigned(&self) -> &Assigned {
+        self.en_assigned
+            .get_or_init(|| assign(&self.en_words, &self.id_context, |e, i| self.score(i, e)))
+    }
+
+    /// The Indonesian quote's words aligned one to one with the words of
+    /// the English sentences around the span ([`assign`]).
+    pub fn id_assigned(&self) -> &Assigned {
+        self.id_assigned
+            .get_or_init(|| assign(&self.id_words, &self.en_context, |i, e| self.score(i, e)))
     }
 
     /// The Indonesian token `k` as written (normalized text).
