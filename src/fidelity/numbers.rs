@@ -121,18 +121,20 @@ fn dated_weekday(v: &PairView<'_>, f: &Found) -> bool {
 }
 
 /// Whether the clause holding token `k` of one side is translated by this
-/// quote pair: its other words are aligned one to one
-/// ([`PairView::en_assigned`], [`PairView::id_assigned`]) with words of the
-/// other side, enough to cover the clause. One to one, so that a clause the
-/// span holds beyond what the quote renders (a neighbouring sentence taken
-/// into an over-wide span: `Eighteen months of fighting … killed about
-/// 20,000 people` after the quote's `the Syrian people`) does not borrow
-/// the words the quote's own clause already took.
+/// quote pair (its other words are covered by the other side). The
+/// Indonesian quote is the quote itself: its clause is judged by the best
+/// match of each word in the English sentences around the span. The
+/// English span is the alignment's and may be wider than what the quote
+/// renders (a neighbouring sentence taken in: `Eighteen months of fighting
+/// … killed about 20,000 people` after the quote's `the Syrian people`), so
+/// an English clause counts only through its words aligned one to one
+/// with the quote's ([`PairView::en_assigned`]): it may not borrow the
+/// words the quote's own clause already took.
 fn clause_translated(v: &PairView<'_>, id_side: bool, k: usize, number_tokens: &[usize]) -> bool {
-    let (doc, span, words, assigned) = if id_side {
-        (v.id, v.id_span, &v.id_words, v.id_assigned())
+    let (doc, span) = if id_side {
+        (v.id, v.id_span)
     } else {
-        (v.en, v.en_span, &v.en_words, v.en_assigned())
+        (v.en, v.en_span)
     };
     let clauses = super::coverage::clauses(doc, span);
     let Some(c) = clauses.iter().find(|c| c.contains(&k)) else {
@@ -143,13 +145,11 @@ fn clause_translated(v: &PairView<'_>, id_side: bool, k: usize, number_tokens: &
         .copied()
         .filter(|t| !number_tokens.contains(t))
         .collect();
-    let ix = v.index;
     let cov = if id_side {
-        super::coverage::clause_coverage(&rest, words, &assigned.got, |t| {
-            ix.id_type_of(t).map_or(0.0, |ty| ix.id_type_weight(ty))
-        })
+        v.id_coverage(&rest, &v.en_context)
     } else {
-        super::coverage::clause_coverage(&rest, words, &assigned.got, |t| {
+        let ix = v.index;
+        super::coverage::clause_coverage(&rest, &v.en_words, &v.en_assigned().got, |t| {
             ix.en_type_of(t).map_or(0.0, |ty| ix.en_type_weight(ty))
         })
     };
