@@ -206,6 +206,7 @@ impl<'a> PairView<'a> {
             id_assigned: OnceCell::new(),
         };
         v.widen_en_scope();
+        v.trim_en_scope();
         Some(v)
     }
 
@@ -288,6 +289,74 @@ impl<'a> PairView<'a> {
         let start = self.en.tokens[ctx[lo]].span.start.min(self.en_span.start);
         let end = self.en.tokens[ctx[hi]].span.end.max(self.en_span.end);
         self.en_span = NormSpan::new(start, end);
+        self.en_words = words_in(self.en, self.en_span);
+    }
+
+    /// When the English span runs on into whole sentences outside the
+    /// English quote it overlaps that the Indonesian quote does not render
+    /// (an alignment span grown over the report's next sentences or another
+    /// speaker's quote), narrows it to leave them out, so that their
+    /// numbers, names and clauses are not read as this quote's. A sentence
+    /// is left out when the words of it that are aligned one to one with
+    /// the quote's ([`assign`]) cover less than
+    /// [`FidelityParams::clause_max_coverage`] of it: it holds no clause
+    /// this quote translates. Sentences the English quote overlaps are kept
+    /// whatever they hold (an omission inside the quote stays in view), and
+    /// so is the span without an English quote.
+    fn trim_en_scope(&mut self) {
+        let Some(quote) = self.en_quote.map(|q| q.span) else {
+            return;
+        };
+        let assigned = assign(&self.en_words, &self.id_words, |e, i| self.score(i, e));
+        let ix = self.index;
+        // The span's words by sentence: (sentence, first and last place).
+        let mut groups: Vec<(Option<usize>, usize, usize)> = Vec::new();
+        for (n, &k) in self.en_words.iter().enumerate() {
+            let s = self.en.sentence_at(self.en.tokens[k].span.start);
+            match groups.last_mut() {
+                Some(g) if g.0 == s => g.2 = n,
+                _ => groups.push((s, n, n)),
+            }
+        }
+        let foreign = |&(s, a, b): &(Option<usize>, usize, usize)| {
+            let Some(sentence) = s.map(|s| &self.en.sentences[s]) else {
+                return false;
+            };
+            if sentence.span.overlaps(quote) {
+                return false;
+            }
+            let (mut total, mut got) = (0.0, 0.0);
+            for n in a..=b {
+                let w = ix
+                    .en_type_of(self.en_words[n])
+                    .map_or(0.0, |t| ix.en_type_weight(t));
+                total += w;
+                got += w * assigned.got[n];
+            }
+            total > 0.0 && got / total < self.params.clause_max_coverage
+        };
+        let mut keep = 0..groups.len();
+        while keep.len() > 1 && foreign(&groups[keep.end - 1]) {
+            keep.end -= 1;
+        }
+        while keep.len() > 1 && foreign(&groups[keep.start]) {
+            keep.start += 1;
+        }
+        if keep.len() == groups.len() {
+            return;
+        }
+        let sentence_span =
+            |g: &(Option<usize>, usize, usize)| g.0.map(|s| self.en.sentences[s].span);
+        let (Some(first), Some(last)) = (
+            sentence_span(&groups[keep.start]),
+            sentence_span(&groups[keep.end - 1]),
+        ) else {
+            return;
+        };
+        self.en_span = NormSpan::new(
+            first.start.max(self.en_span.start),
+            last.end.min(self.en_span.end),
+        );
         self.en_words = words_in(self.en, self.en_span);
     }
 
