@@ -9,7 +9,11 @@
 //! [`super::FidelityParams::clause_min_words`] words whose weighted coverage
 //! is below [`super::FidelityParams::clause_max_coverage`] has no
 //! counterpart: an English one is an omission, an Indonesian one an
-//! addition. A run of untranslated English words inside a clause with at
+//! addition. An English word counts as covered only where the Indonesian
+//! still holds its clause: a partner found outside the place where the
+//! Indonesian would render the clause is a stray match, not a translation
+//! (see `held_scores`). Uncovered English clauses next to each other are
+//! one dropped stretch and are weighed together. A run of untranslated English words inside a clause with at
 //! least [`super::FidelityParams::run_min_content`] informative words is an
 //! omission too (`an undisclosed number of casualties` when `jumlahnya
 //! tidak disebut` is gone). The other side is taken as whole sentences, so
@@ -85,15 +89,19 @@ const MOVED_MIN_SCORE: f32 = 0.8;
 const MOVED_MIN_WORDS: usize = 2;
 
 /// The scores of the English span's words ([`PairView::en_assigned`]) as
-/// far as the Indonesian still holds each clause where it would render it:
-/// a word aligned outside its clause's window (between the partners of the
-/// translated words around the clause) counts as untranslated, unless the
-/// clause has at least [`MOVED_MIN_WORDS`] informative words aligned at
-/// least [`MOVED_MIN_SCORE`] outside it (the translation moved the
-/// clause). A dropped clause's words find stray partners elsewhere in the
-/// Indonesian sentences (`that` / `bahwa`, `situation` / the `keadaan` of
-/// `circumstances`, `children` / the `bocah` of `boy`), all the more as the
-/// lexicon grows; they are not its translation.
+/// far as the Indonesian still holds each clause where it would render it.
+/// A word aligned outside its clause's window (between the partners of the
+/// translated words around the clause) is a stray match, counted as
+/// untranslated, when its partner lies outside the Indonesian quote or is
+/// also a match of an English word left without a partner: a dropped
+/// clause's words find partners elsewhere in the Indonesian sentences
+/// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
+/// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
+/// all the more as the lexicon grows; they are not its translation. A
+/// partner in the quote that nothing else claims is a reordering
+/// (`investigation` / `penyelidikan yang cermat`, the noun first), and a
+/// clause with at least [`MOVED_MIN_WORDS`] informative words aligned at
+/// least [`MOVED_MIN_SCORE`] outside it was moved whole.
 fn held_scores(
     v: &PairView<'_>,
     clauses: &[Vec<usize>],
@@ -107,6 +115,17 @@ fn held_scores(
         .enumerate()
         .map(|(i, &k)| (k, i))
         .collect();
+    // English words left without a partner.
+    let unaligned: Vec<usize> = v
+        .en_words
+        .iter()
+        .zip(&assigned.got)
+        .filter(|&(_, &g)| g < RUN_MAX_SCORE)
+        .map(|(&k, _)| k)
+        .collect();
+    let stray = |t: usize| {
+        !v.id_words.contains(&t) || unaligned.iter().any(|&e| v.score(t, e) >= RUN_MAX_SCORE)
+    };
     for c in clauses {
         let (a, b) = assigned.window(&v.en_words, c);
         let outside: Vec<usize> = c
@@ -114,7 +133,7 @@ fn held_scores(
             .filter_map(|k| place.get(k).copied())
             .filter(|&i| {
                 assigned.got[i] >= RUN_MAX_SCORE
-                    && assigned.partner[i].is_some_and(|t| !(a < t && t < b))
+                    && assigned.partner[i].is_some_and(|t| !(a < t && t < b) && stray(t))
             })
             .collect();
         let moved = outside

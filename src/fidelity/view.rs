@@ -7,7 +7,10 @@
 //! The English span compared is the pair's English span widened to the
 //! neighbouring words the quote translates and the span does not already
 //! hold ([`PairView`]`::widen_en_scope`), because the alignment may narrow
-//! a sentence to fewer words than the quote renders.
+//! a sentence to fewer words than the quote renders; then narrowed to
+//! leave out whole sentences outside the English quote that the Indonesian
+//! quote does not render (`trim_en_scope`), because the alignment may also
+//! run a span on into the report's next sentences.
 
 use std::cell::OnceCell;
 
