@@ -14,7 +14,8 @@
 //! words the quote covers, so two Indonesian quotes may take two parts of
 //! one English sentence. An English quote is claimed whole; when a second
 //! Indonesian quote translates another part of it, both are narrowed to
-//! their parts. Nothing here writes rows.
+//! their parts. A run is not taken over a part that another quote, still
+//! without a source, translates better on its own. Nothing here writes rows.
 
 use super::candidates::{CandidateIndex, SpanSet};
 
@@ -159,6 +160,39 @@ fn candidates(s: &Setup) -> Vec<Candidate> {
     out
 }
 
+/// For each candidate that is a run, the candidates of its parts (each
+/// English quote of a quote pair, each sentence of a sentence run); empty
+/// for a single quote or sentence.
+fn run_parts(cands: &[Candidate]) -> Vec<Vec<usize>> {
+    let mut quote_cand: std::collections::HashMap<usize, usize> = Default::default();
+    let mut sentence_cand: std::collections::HashMap<usize, usize> = Default::default();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.quotes.len() == 1 {
+            quote_cand.entry(c.quotes[0]).or_insert(ci);
+        } else if c.quotes.is_empty() && c.sentences.len() == 1 {
+            sentence_cand.entry(c.sentences.start).or_insert(ci);
+        }
+    }
+    cands
+        .iter()
+        .map(|c| {
+            if c.quotes.len() > 1 {
+                c.quotes
+                    .iter()
+                    .filter_map(|k| quote_cand.get(k).copied())
+                    .collect()
+            } else if c.quotes.is_empty() && c.sentences.len() > 1 {
+                c.sentences
+                    .clone()
+                    .filter_map(|k| sentence_cand.get(&k).copied())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
 /// English spans claimed so far, none overlapping another, each with the
 /// quote that claimed it.
 #[derive(Default)]
@@ -299,11 +333,43 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     // …`) translates part of what the outer one translates.
     let nested =
         |a: usize, b: usize| id_spans[a].contains(id_spans[b]) || id_spans[b].contains(id_spans[a]);
+    let parts = run_parts(&cands);
+    // For each candidate that is part of a run: the quotes allowed to take
+    // it with at least the threshold, best first.
+    let mut is_part = vec![false; cands.len()];
+    parts.iter().flatten().for_each(|&pc| is_part[pc] = true);
+    let mut part_takers: rustc_hash::FxHashMap<usize, Vec<(f32, usize)>> = Default::default();
+    for &(sc, qi, ci, on_bead) in &all {
+        if is_part[ci] && sc >= p.min_score && allowed(sc, on_bead) {
+            part_takers.entry(ci).or_default().push((sc, qi));
+        }
+    }
+    let score_on = |qi: usize, pc: usize| -> f32 {
+        part_takers
+            .get(&pc)
+            .and_then(|v| v.iter().find(|&&(_, q)| q == qi))
+            .map_or(0.0, |&(sc, _)| sc)
+    };
     for &(sc, qi, ci, on_bead) in &all {
         if sc < p.min_score {
             break;
         }
         if !allowed(sc, on_bead) || choices[qi].is_some() {
+            continue;
+        }
+        // A run is not taken over a part that another quote, still
+        // without a source, translates better on its own: that quote
+        // takes the part, and this one the rest.
+        let part_better_elsewhere = parts[ci].iter().any(|&pc| {
+            let own = score_on(qi, pc);
+            part_takers.get(&pc).is_some_and(|takers| {
+                takers
+                    .iter()
+                    .take_while(|&&(sc, _)| sc > own)
+                    .any(|&(_, o)| o != qi && choices[o].is_none())
+            })
+        });
+        if part_better_elsewhere {
             continue;
         }
         let span = part(qi, ci);

@@ -23,7 +23,7 @@ use std::io;
 
 use rayon::prelude::*;
 
-use crate::align::{AlignParams, PairAlignment, Status};
+use crate::align::{AlignParams, PairAlignment, Relatedness, Status};
 use crate::io::RowSink;
 use crate::io::input::{PairFailure, PairItem, ReadOptions};
 use crate::io::records::{Detail, Records, Unit};
@@ -38,8 +38,9 @@ pub const DEFAULT_CHUNK: usize = 512;
 /// What happened to one pair.
 #[derive(Debug)]
 pub enum Outcome {
-    /// Aligned: its rows, and what the reader should know about it.
-    Done(Records, Vec<PairFailure>),
+    /// Aligned: its rows, what the reader should know about it, and
+    /// whether its two articles report one story.
+    Done(Records, Vec<PairFailure>, Relatedness),
     Failed(Vec<PairFailure>),
 }
 
@@ -57,13 +58,16 @@ pub struct Summary {
     pub omitted: u64,
     /// Matched rows with at least one fidelity flag.
     pub flagged: u64,
+    /// Pairs whose two articles look unrelated (they match nothing).
+    pub unrelated: u64,
     /// Sentence beads (sentence unit).
     pub beads: u64,
 }
 
 impl Summary {
-    fn count(&mut self, r: &Records) {
+    fn count(&mut self, r: &Records, related: &Relatedness) {
         self.pairs += 1;
+        self.unrelated += u64::from(!related.related);
         match r {
             Records::Quote(rows) => {
                 for row in rows {
@@ -108,9 +112,21 @@ impl Batch<'_> {
         };
         let a: PairAlignment =
             crate::align_checked(&loaded.id, &loaded.en, self.lexicon, &self.params);
+        let mut warnings = loaded.warnings;
+        if !a.relatedness.related {
+            // Said per pair, so that its unsourced and omitted rows are not
+            // read as findings about a translation.
+            warnings.push(PairFailure {
+                pair: loaded.pair.clone(),
+                path: String::new(),
+                reason: a.relatedness.to_string(),
+                line: None,
+            });
+        }
         Outcome::Done(
             Records::with(self.unit, &loaded.pair, &a, detail),
-            loaded.warnings,
+            warnings,
+            a.relatedness,
         )
     }
 
@@ -143,8 +159,8 @@ impl Batch<'_> {
                 .collect();
             for o in done {
                 match o {
-                    Outcome::Done(r, warnings) => {
-                        summary.count(&r);
+                    Outcome::Done(r, warnings, related) => {
+                        summary.count(&r, &related);
                         warnings.iter().for_each(&mut *on_warning);
                         sink.write_records(&r)?;
                     }

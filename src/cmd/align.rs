@@ -380,6 +380,7 @@ fn progress_bar(total: Option<u64>, show: bool) -> ProgressBar {
 }
 
 fn print_summary(s: &Summary, unit: Unit, secs: f64) {
+    let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let rows = match unit {
         Unit::Quote => format!(
             "{} quotes ({} matched, {} of them flagged, {} unsourced, {} omitted)",
@@ -391,12 +392,19 @@ fn print_summary(s: &Summary, unit: Unit, secs: f64) {
         ),
         Unit::Sentence => format!("{} beads", s.beads),
     };
+    let rows = if s.unrelated > 0 {
+        format!(
+            "{rows}; {} unrelated (no matched row)",
+            plural(s.unrelated, "pair looks", "pairs look")
+        )
+    } else {
+        rows
+    };
     let rate = if secs > 0.0 {
         (s.pairs + s.failed_pairs) as f64 / secs
     } else {
         0.0
     };
-    let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     eprintln!(
         "kutip: {} aligned, {rows}; {} failed ({}); {secs:.1} s, {rate:.0} pairs/s",
         plural(s.pairs, "pair", "pairs"),

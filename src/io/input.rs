@@ -61,7 +61,8 @@ pub struct PairInput {
 pub struct PairFailure {
     /// The pair's name; empty when a malformed line gave none.
     pub pair: String,
-    /// The file (or `FILE:LINE` for inline texts) the failure is about.
+    /// The file (or `FILE:LINE` for inline texts) the failure is about;
+    /// empty when it is about the pair as a whole (its articles look unrelated).
     pub path: String,
     /// What went wrong and, where there is one, what to do.
     pub reason: String,
@@ -74,6 +75,8 @@ impl std::fmt::Display for PairFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.pair.is_empty() {
             write!(f, "{}: {}", self.path, self.reason)
+        } else if self.path.is_empty() {
+            write!(f, "pair {}: {}", self.pair, self.reason)
         } else {
             write!(f, "pair {}: {}: {}", self.pair, self.path, self.reason)
         }

@@ -8,9 +8,14 @@
 //! how far the evidence can be trusted (0 to 1; `--flags` chooses which
 //! flags are written, by default those of confidence 0.5 or more); `pair_fidelity`
 //! summarizes the row's pair (`{"checked":…,"flagged":…,"by_flag":{…}}`:
-//! matched quotes checked, how many carry a flag, how many carry each).
+//! matched quotes checked, how many carry a flag, how many carry each);
+//! `pair_related` says whether the row's two articles report one story
+//! (`{"related":…,"bead_similarity":…,"anchors":…,"shared_anchors":…,
+//! "coverage":…,"reason":…}`, the evidence of [`crate::align::related`]):
+//! rows of a pair whose articles look unrelated carry `"related":false`,
+//! and none of them is `matched`.
 //! Sentence unit: `pair,bead,id_text,en_text,score,flags,evidence,id_start,
-//! id_end,en_start,en_end`. Texts are raw (no spreadsheet prefix); a line
+//! id_end,en_start,en_end,pair_related`. Texts are raw (no spreadsheet prefix); a line
 //! never contains a raw newline, since JSON escapes it.
 
 use std::io::{self, Write};
@@ -20,7 +25,7 @@ use serde::Serialize;
 use super::RowSink;
 use super::output::Output;
 use super::records::{AlignRecord, Flag, Records, SentenceRecord};
-use crate::align::Status;
+use crate::align::{Relatedness, Status};
 use crate::quote::QuoteKind;
 
 #[derive(Serialize)]
@@ -41,6 +46,34 @@ struct AlignLine<'a> {
     en_start: Option<usize>,
     en_end: Option<usize>,
     pair_fidelity: &'a PairFidelity,
+    pair_related: PairRelated,
+}
+
+/// Whether a pair's two articles report one story, and the evidence,
+/// repeated on each of its rows.
+#[derive(Serialize)]
+struct PairRelated {
+    related: bool,
+    bead_similarity: f32,
+    anchors: usize,
+    shared_anchors: usize,
+    coverage: f32,
+    /// The evidence in words, as stderr says it.
+    reason: String,
+}
+
+impl From<&Relatedness> for PairRelated {
+    fn from(r: &Relatedness) -> Self {
+        let round = |x: f32| (x * 1000.0).round() / 1000.0;
+        PairRelated {
+            related: r.related,
+            bead_similarity: round(r.bead_similarity),
+            anchors: r.anchors,
+            shared_anchors: r.shared_anchors,
+            coverage: round(r.coverage),
+            reason: r.to_string(),
+        }
+    }
 }
 
 /// The fidelity summary of one pair, repeated on each of its rows: matched
@@ -86,6 +119,7 @@ impl<'a> AlignLine<'a> {
             en_start: r.en_start,
             en_end: r.en_end,
             pair_fidelity,
+            pair_related: PairRelated::from(&r.relatedness),
         }
     }
 }
@@ -103,6 +137,7 @@ struct SentenceLine<'a> {
     id_end: Option<usize>,
     en_start: Option<usize>,
     en_end: Option<usize>,
+    pair_related: PairRelated,
 }
 
 impl<'a> From<&'a SentenceRecord> for SentenceLine<'a> {
@@ -119,6 +154,7 @@ impl<'a> From<&'a SentenceRecord> for SentenceLine<'a> {
             id_end: r.id_end,
             en_start: r.en_start,
             en_end: r.en_end,
+            pair_related: PairRelated::from(&r.relatedness),
         }
     }
 }
@@ -191,6 +227,7 @@ mod tests {
             en_start: None,
             en_end: None,
             context: None,
+            relatedness: Relatedness::default(),
         };
         let summary = PairFidelity::of(std::slice::from_ref(&r));
         let v = serde_json::to_value(AlignLine::new(&r, &summary)).unwrap();
@@ -204,6 +241,14 @@ mod tests {
             "f32 written shortest: {line}"
         );
         assert!(v["en_start"].is_null());
+        assert_eq!(v["pair_related"]["related"], false);
+        assert!(
+            v["pair_related"]["reason"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("the two articles look unrelated (")),
+            "{}",
+            v["pair_related"]
+        );
         assert_eq!(
             v["pair_fidelity"],
             serde_json::json!({"checked": 1, "flagged": 1, "by_flag": {"number_mismatch": 1}})
@@ -211,8 +256,8 @@ mod tests {
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
             keys.len(),
-            crate::ALIGN_HEADER.len() + 2,
-            "the CSV columns plus evidence and the pair's fidelity summary"
+            crate::ALIGN_HEADER.len() + 3,
+            "the CSV columns plus evidence and the pair's fidelity and relatedness"
         );
     }
 }

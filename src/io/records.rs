@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 
 use super::CharIndex;
 use super::context::{RowContext, row_context};
-use crate::align::{PairAlignment, Status};
+use crate::align::{PairAlignment, Relatedness, Status};
 use crate::quote::QuoteKind;
 use crate::text::{Document, NormSpan};
 
@@ -105,6 +105,10 @@ pub struct AlignRecord {
     /// the review page ([`Detail::Review`]); not a column.
     #[serde(skip)]
     pub context: Option<Box<RowContext>>,
+    /// Whether the row's two articles report one story (the same on every
+    /// row of a pair); not a column: JSONL writes it as `pair_related`.
+    #[serde(skip)]
+    pub relatedness: Relatedness,
 }
 
 /// How much of each row a writer needs.
@@ -130,6 +134,9 @@ pub struct SentenceRecord {
     pub id_end: Option<usize>,
     pub en_start: Option<usize>,
     pub en_end: Option<usize>,
+    /// As [`AlignRecord::relatedness`]; not a column.
+    #[serde(skip)]
+    pub relatedness: Relatedness,
 }
 
 fn round(x: f32) -> f32 {
@@ -182,6 +189,7 @@ pub fn align_records_with(pair: &str, a: &PairAlignment, detail: Detail) -> Vec<
                 en_end,
                 context: (detail == Detail::Review)
                     .then(|| Box::new(row_context(a, (&id_chars, &en_chars), p))),
+                relatedness: a.relatedness,
             }
         })
         .collect()
@@ -220,6 +228,7 @@ pub fn sentence_records(pair: &str, a: &PairAlignment) -> Vec<SentenceRecord> {
                 id_end: id.map(|x| x.1),
                 en_start: en.map(|x| x.0),
                 en_end: en.map(|x| x.1),
+                relatedness: a.relatedness,
             }
         })
         .collect()

@@ -70,8 +70,19 @@ pub fn find_numbers(lang: Lang, tokens: &[&str]) -> Vec<NumberMention> {
     let w = number_words(lang);
     let parts = split_parts(tokens);
     let mut found = Vec::new();
+    let starts = start_words(lang);
     let mut i = 0;
     while i < parts.len() {
+        // Most words start no mention: a mention starts at a digit, at a
+        // word of the tables or at a `ke-` word, which a look-up rules out.
+        let low = parts[i].low.as_str();
+        if !low.bytes().any(|b| b.is_ascii_digit())
+            && !starts.contains(low)
+            && !w.ordinal_prefixes.iter().any(|p| low.starts_with(p))
+        {
+            i += 1;
+            continue;
+        }
         let hit = scan_time(w, &parts, i)
             .or_else(|| scan_date(w, &parts, i))
             .or_else(|| scan_vague(w, &parts, i))
@@ -741,6 +752,47 @@ struct NumberWords {
     day_first: bool,
     /// `,` is the decimal mark and `.` groups thousands.
     decimal_comma: bool,
+}
+
+/// Every word a scanner may start a mention at (besides digits): the keys
+/// of the tables the scanners look the first word up in.
+fn start_words(lang: Lang) -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SETS: std::sync::LazyLock<[rustc_hash::FxHashSet<&'static str>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [
+                collect_start_words(&ID_WORDS),
+                collect_start_words(&EN_WORDS),
+            ]
+        });
+    &SETS[match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    }]
+}
+
+fn collect_start_words(w: &'static NumberWords) -> rustc_hash::FxHashSet<&'static str> {
+    let mut set = rustc_hash::FxHashSet::default();
+    set.extend(w.cardinals.iter().map(|(k, _)| *k));
+    set.extend(w.one_then.iter().map(|(k, _)| *k));
+    set.extend(w.ordinals.iter().map(|(k, _)| *k));
+    set.extend(w.vague.iter().map(|(k, _)| *k));
+    set.extend(w.months.iter().map(|(k, _)| *k));
+    for table in [
+        w.ordinal_prefixes,
+        w.ordinal_suffixes,
+        w.indefinites,
+        w.joiners,
+        w.vague_links,
+        w.percent,
+        w.currency_before,
+        w.currency_after,
+        w.year_markers,
+        w.time_markers,
+        w.time_zones,
+    ] {
+        set.extend(table.iter().copied());
+    }
+    set
 }
 
 fn number_words(lang: Lang) -> &'static NumberWords {
