@@ -260,10 +260,7 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             }
             if t.is_coordinator(w)
                 && let Some(n) = next
-                && (c.speech(n)
-                    || t.is_complementizer(c.w(n))
-                    || c.say(n)
-                    || c.participle(n))
+                && (c.speech(n) || t.is_complementizer(c.w(n)) || c.say(n) || c.participle(n))
             {
                 return if k > start && c.is_punct(k - 1, ",") {
                     k - 1
@@ -381,7 +378,11 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let c = Ctx {
         doc,
         t,
-        flags: doc.tokens.iter().map(|tok| CueFlags::of(t, &tok.lower)).collect(),
+        flags: doc
+            .tokens
+            .iter()
+            .map(|tok| CueFlags::of(t, &tok.lower))
+            .collect(),
         marked_index: SpanIndex::new(marked.iter().map(|m| m.outer)),
         marked,
     };
@@ -501,9 +502,7 @@ fn direct_quotes(
         // A cue after the quote: within the first five words, or after a
         // longer subject that reaches it (`"…," the scientists including
         // David Relman, professor of microbiology at Stanford, said`).
-        let is_cue = |k: usize| {
-            c.post_verb(k).is_some() || c.speech(k) || c.say(k)
-        };
+        let is_cue = |k: usize| c.post_verb(k).is_some() || c.speech(k) || c.say(k);
         let post = after_words
             .iter()
             .take(5)
@@ -523,12 +522,9 @@ fn direct_quotes(
         let colon_before =
             first > sent_start && (c.is_punct(first - 1, ":") || c.is_punct(first - 1, ","));
         let pre = if colon_before {
-            (sent_start..first).rev().find(|&k| {
-                c.is_word(k)
-                    && (c.speech(k)
-                        || c.say(k)
-                        || c.participle(k))
-            })
+            (sent_start..first)
+                .rev()
+                .find(|&k| c.is_word(k) && (c.speech(k) || c.say(k) || c.participle(k)))
         } else {
             None
         };
@@ -716,9 +712,7 @@ fn speech_verbs(
                         && !(c.is_word(k) && np::is_verbish(doc, t, k))
                 })
                 .any(|k| c.is_word(k) && t.is_naming_link(c.w(k)));
-        if !(c.speech(i) || c.say(i) || participle || naming)
-            || frames.binary_search(&i).is_ok()
-        {
+        if !(c.speech(i) || c.say(i) || participle || naming) || frames.binary_search(&i).is_ok() {
             continue;
         }
         // Capitalized after a capitalized word, it is part of a name
