@@ -161,7 +161,11 @@ impl Ctx<'_> {
         }
         let words = (a..b).filter(|&k| self.is_word(k)).count();
         // A naming frame, not a report: one object word and a quoted label
-        // of one or two words (`menyebut dirinya “pejuang”`).
+        // of one or two words (`menyebut dirinya “pejuang”`), three words
+        // at most.
+        if words > 3 {
+            return Some(self.span_of(a, b));
+        }
         let in_marks = (a..b)
             .filter(|&k| {
                 self.is_word(k) && self.inside_marked(self.doc.tokens[k].span.start).is_some()
