@@ -448,3 +448,44 @@ fn an_opening_mark_after_a_comma_opens() {
     assert_eq!(r.kind, QuoteKind::Direct);
     assert_eq!(r.speaker, "Elmer Soria");
 }
+
+// Speaker phrases and cues as Indonesian papers set them.
+
+#[test]
+fn a_cue_on_the_line_below_the_quote_names_its_speaker() {
+    let id = "Menurut Gubernur Jawa Tengah Ganjar Pranowo, pemerintah akan membantu para seniman.\n\
+              ”Kita tidak bisa menghindari perubahan zaman. Bagaimana kita bisa bertahan?”\n\
+              kata Abdul Aziz, Senin (22/6/2020).\n\
+              Ganjar menambahkan, bantuan itu cair bulan depan.\n\
+              ”Kami juga mendukung para seniman muda agar terus berkarya,”\n\
+              tutur Aziz.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "perubahan zaman",
+        QuoteKind::Direct,
+        "Abdul Aziz",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "seniman muda",
+        QuoteKind::Direct,
+        "Abdul Aziz",
+    );
+}
+
+#[test]
+fn a_name_before_its_role_in_apposition_after_the_cue() {
+    let id = "Pemerintah akan membuka kembali sekolah pekan depan.\n\
+              ”Kami sudah menyiapkan semua protokol kesehatan,” kata Rudi Hartono, Regional Head of Operations Sekolah Sehat.\n\
+              ”Semua guru sudah menjalani tes usap,” ujar Siti Aminah, Direktur Utama PT Sehat Sentosa, melalui keterangan tertulis.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "protokol kesehatan",
+        QuoteKind::Direct,
+        "Rudi Hartono",
+    );
+    assert_quote(id, Lang::Id, "tes usap", QuoteKind::Direct, "Siti Aminah");
+}

@@ -366,6 +366,22 @@ pub fn analyze(
     if t.is_nonspeaker_noun(head_word) {
         return None;
     }
+    // `Rudi Hartono, Direktur Utama PT Sehat Sentosa`: a full name first,
+    // then its role and office in apposition; the office's own capitals
+    // are not the name.
+    if head_initial
+        && let Some(j) = (1..ws.len()).find(|&j| comma_between(doc, ws[j - 1], ws[j]))
+        && j >= 2
+        && (0..j).all(|k| is_name_token(doc, t, ev, ws[k]))
+        && ev.is_clear_name(word(doc, ws[0]))
+        && (doc.tokens[ws[j]].capitalized || t.is_role_noun(unreduplicated(word(doc, ws[j]))))
+    {
+        let role: Vec<&str> = ws[j..].iter().map(|&i| word(doc, i)).collect();
+        return Some(NpRef::Named {
+            name: text_of(doc, ws[0], ws[j - 1]),
+            role: Some(role.join(" ")),
+        });
+    }
     // A name: the last run of name tokens after the last role noun.
     let last_role = ws
         .iter()
