@@ -489,3 +489,61 @@ fn a_name_before_its_role_in_apposition_after_the_cue() {
     );
     assert_quote(id, Lang::Id, "tes usap", QuoteKind::Direct, "Siti Aminah");
 }
+
+#[test]
+fn fronted_openers_and_adverbs_are_not_the_speaker() {
+    let id = "Pemerintah memperpanjang pembatasan sosial hingga akhir bulan.\n\
+              Secara terpisah, anggota Komisi IX DPR Rahmat Hidayat mengatakan, pemerintah harus menambah bantuan.\n\
+              Dihubungi dari Manado, Senin (16/11/2020), anggota Bawaslu Sulut, Supriyadi Pangellu, mengatakan, para calon menaati peraturan.\n\
+              Adapun, terkait dengan larangan mudik, Kombes Ahmad Ramadhan mengatakan bahwa polisi hanya mendampingi petugas.\n\
+              Presiden kembali menegaskan bahwa para menteri tidak boleh korupsi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "menambah bantuan",
+        QuoteKind::Indirect,
+        "Rahmat Hidayat",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "menaati peraturan",
+        QuoteKind::Indirect,
+        "Supriyadi Pangellu",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "hanya mendampingi",
+        QuoteKind::Indirect,
+        "Ahmad Ramadhan",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak boleh korupsi",
+        QuoteKind::Indirect,
+        "Presiden",
+    );
+}
+
+#[test]
+fn a_disease_name_and_a_title_speaking_from_a_place_are_not_names() {
+    let id = "Direktur Rumah Sakit Umum Daerah Agats Wendy Kurniawan mengatakan, ruang isolasi sudah penuh.\n\
+              Kasus positif Covid - 19 di Agats terus naik. ”Kami memperketat arus masuk warga,” tuturnya.\n\
+              ”Saya tidak akan melindungi yang terlibat korupsi,” kata Presiden dari Istana Kepresidenan Bogor, Jawa Barat, Minggu pagi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "arus masuk warga",
+        QuoteKind::Direct,
+        "Wendy Kurniawan",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "terlibat korupsi",
+        QuoteKind::Direct,
+        "Presiden",
+    );
+}

@@ -347,6 +347,19 @@ pub fn analyze(
     {
         ws.truncate(p);
     }
+    // `Presiden dari Istana Kepresidenan Bogor`: a title, then the place it
+    // speaks from, and no name after it.
+    if t.determiner_position == DeterminerPosition::After
+        && ws.first().is_some_and(|&f| {
+            doc.tokens[f].capitalized && t.is_role_noun(unreduplicated(word(doc, f)))
+        })
+        && let Some(p) = ws
+            .iter()
+            .position(|&i| t.is_place_preposition(word(doc, i)))
+        && name_at_end(doc, t, ev, &ws, p + 1).is_none()
+    {
+        ws.truncate(p);
+    }
     let (&first, &last) = (ws.first()?, ws.last()?);
     if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
         return Some(NpRef::Pronoun);
