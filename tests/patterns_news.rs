@@ -547,3 +547,32 @@ fn a_disease_name_and_a_title_speaking_from_a_place_are_not_names() {
         "Presiden",
     );
 }
+
+#[test]
+fn the_word_after_an_institution_noun_names_the_institution() {
+    let id = "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto mengaku tidak tahu soal perombakan kabinet.\n\
+              Ketua Umum Partai Golkar itu pun mengaku siap bekerja sama. ”Kalau di luar kabinet siap,” ujarnya.\n\
+              Wakil Ketua Umum Partai Nasdem Willy Aditya mengatakan, partainya tetap solid.\n\
+              Ketua KPK Firli Bahuri mengatakan, penyidik masih bekerja.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "luar kabinet",
+        QuoteKind::Direct,
+        "Airlangga Hartarto",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "tetap solid",
+        QuoteKind::Indirect,
+        "Willy Aditya",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "masih bekerja",
+        QuoteKind::Indirect,
+        "Firli Bahuri",
+    );
+}

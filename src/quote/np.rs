@@ -427,6 +427,29 @@ pub fn analyze(
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
     };
+    // `Ketua Umum Partai Golkar (itu)`, `Ketua Umum Partai Nasdem Willy
+    // Aditya`: the word right after an institution noun (not an acronym:
+    // `Ketua KPK Firli Bahuri`) names the institution, not the person. A
+    // name of two words or more stays whole.
+    if head_initial
+        && let (Some(a), Some(b)) = (run_start, run_end)
+        && a > 0
+        && doc.tokens[ws[a - 1]].capitalized
+        && t.is_institution_noun(word(doc, ws[a - 1]))
+        && doc
+            .slice(doc.tokens[ws[a - 1]].span)
+            .chars()
+            .any(char::is_lowercase)
+        && !ev.is_person(word(doc, ws[a]))
+        && (a == b || b - a >= 2)
+    {
+        if a < b {
+            run_start = Some(a + 1);
+        } else {
+            run_start = None;
+            run_end = None;
+        }
+    }
     // `Suharti, Deputi Gubernur DKI Jakarta …`: a name before the role, in
     // apposition.
     if run_start.is_none()
