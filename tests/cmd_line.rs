@@ -3,27 +3,14 @@
 //! for range, a summary line for every run, helpful errors, shell
 //! completions and man pages. Runs the built binary on the bundled samples.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 const KUTIP: &str = env!("CARGO_BIN_EXE_kutip");
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("kutip-cmd-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).expect("temp dir");
-        TempDir(p)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+#[path = "common/temp.rs"]
+mod temp;
+use temp::TempDir;
 
 fn kutip_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(KUTIP)

@@ -12,22 +12,9 @@ use std::process::{Command, Output};
 const KUTIP: &str = env!("CARGO_BIN_EXE_kutip");
 
 /// A fresh temporary folder, removed at the end of the test.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("kutip-messy-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).expect("temp dir");
-        TempDir(p)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+#[path = "common/temp.rs"]
+mod temp;
+use temp::TempDir;
 
 fn kutip(args: &[&str]) -> Output {
     Command::new(KUTIP).args(args).output().expect("run kutip")

@@ -18,22 +18,9 @@ use scraper::{ElementRef, Html, Selector};
 
 const KUTIP: &str = env!("CARGO_BIN_EXE_kutip");
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("kutip-review-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).expect("temp dir");
-        TempDir(p)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+#[path = "common/temp.rs"]
+mod temp;
+use temp::TempDir;
 
 fn samples() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))

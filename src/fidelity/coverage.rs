@@ -9,7 +9,11 @@
 //! [`super::FidelityParams::clause_min_words`] words whose weighted coverage
 //! is below [`super::FidelityParams::clause_max_coverage`] has no
 //! counterpart: an English one is an omission, an Indonesian one an
-//! addition. A run of untranslated English words inside a clause with at
+//! addition. An English word counts as covered only where the Indonesian
+//! still holds its clause: a partner found outside the place where the
+//! Indonesian would render the clause is a stray match, not a translation
+//! (see `held_scores`). Uncovered English clauses next to each other are
+//! one dropped stretch and are weighed together. A run of untranslated English words inside a clause with at
 //! least [`super::FidelityParams::run_min_content`] informative words is an
 //! omission too (`an undisclosed number of casualties` when `jumlahnya
 //! tidak disebut` is gone). The other side is taken as whole sentences, so
@@ -24,7 +28,7 @@
 //! link can read as an omission (two of 32 dev pairs, see
 //! `tests/fidelity_review.csv`).
 
-use super::wordalign::{RUN_MAX_SCORE, assign};
+use super::wordalign::RUN_MAX_SCORE;
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::LangTables;
 use crate::morph;
@@ -62,7 +66,7 @@ fn reporting_frame_end(v: &PairView<'_>) -> Option<usize> {
 
 /// Weighted coverage of `clause` (a subset of `words`) from the scores
 /// `got` of `words`.
-fn clause_coverage(
+pub(super) fn clause_coverage(
     clause: &[usize],
     words: &[usize],
     got: &[f32],
@@ -77,6 +81,74 @@ fn clause_coverage(
         }
     }
     if total > 0.0 { sum / total } else { 0.0 }
+}
+
+/// Least match score and word weight of a word that, with another like
+/// it, carries a clause to where the other side moved it ([`held_scores`]).
+const MOVED_MIN_SCORE: f32 = 0.8;
+const MOVED_MIN_WORDS: usize = 2;
+
+/// The scores of the English span's words ([`PairView::en_assigned`]) as
+/// far as the Indonesian still holds each clause where it would render it.
+/// A word aligned outside its clause's window (between the partners of the
+/// translated words around the clause) is a stray match, counted as
+/// untranslated, when its partner lies outside the Indonesian quote or is
+/// also a match of an English word left without a partner: a dropped
+/// clause's words find partners elsewhere in the Indonesian sentences
+/// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
+/// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
+/// all the more as the lexicon grows; they are not its translation. A
+/// partner in the quote that nothing else claims is a reordering
+/// (`investigation` / `penyelidikan yang cermat`, the noun first), and a
+/// clause with at least [`MOVED_MIN_WORDS`] informative words aligned at
+/// least [`MOVED_MIN_SCORE`] outside it was moved whole.
+fn held_scores(
+    v: &PairView<'_>,
+    clauses: &[Vec<usize>],
+    weight: impl Fn(usize) -> f32,
+) -> Vec<f32> {
+    let assigned = v.en_assigned();
+    let mut held = assigned.got.clone();
+    let place: rustc_hash::FxHashMap<usize, usize> = v
+        .en_words
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i))
+        .collect();
+    // English words left without a partner.
+    let unaligned: Vec<usize> = v
+        .en_words
+        .iter()
+        .zip(&assigned.got)
+        .filter(|&(_, &g)| g < RUN_MAX_SCORE)
+        .map(|(&k, _)| k)
+        .collect();
+    let stray = |t: usize| {
+        !v.id_words.contains(&t) || unaligned.iter().any(|&e| v.score(t, e) >= RUN_MAX_SCORE)
+    };
+    for c in clauses {
+        let (a, b) = assigned.window(&v.en_words, c);
+        let outside: Vec<usize> = c
+            .iter()
+            .filter_map(|k| place.get(k).copied())
+            .filter(|&i| {
+                assigned.got[i] >= RUN_MAX_SCORE
+                    && assigned.partner[i].is_some_and(|t| !(a < t && t < b) && stray(t))
+            })
+            .collect();
+        let moved = outside
+            .iter()
+            .filter(|&&i| {
+                assigned.got[i] >= MOVED_MIN_SCORE && weight(v.en_words[i]) >= RUN_MIN_WEIGHT
+            })
+            .count();
+        if moved < MOVED_MIN_WORDS {
+            for i in outside {
+                held[i] = 0.0;
+            }
+        }
+    }
+    held
 }
 
 /// The clauses of a span: runs of word tokens between clause boundaries
@@ -264,15 +336,17 @@ fn clause_flag(kind: FlagKind, found: Vec<Uncovered>, what: &str, unknown: &str)
 pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let p = v.params;
     let ix = v.index;
-    let en_assigned = assign(&v.en_words, &v.id_context, |e, i| v.score(i, e));
+    let en_assigned = v.en_assigned();
     let en_got = &en_assigned.got;
     let en_weight = |k: usize| ix.en_type_of(k).map_or(0.0, |t| ix.en_type_weight(t));
-    let id_assigned = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
+    let id_assigned = v.id_assigned();
     let id_got = &id_assigned.got;
     let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
     let en_left = leftovers(v.en, &v.en_words, en_got, en_weight);
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
-    let en_lost = lost_content(v.en, &v.en_words, en_got, en_weight);
+    let en_clauses = clauses(v.en, v.en_span);
+    let en_held = held_scores(v, &en_clauses, en_weight);
+    let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
     let id_lost = lost_content(v.id, &v.id_words, id_got, id_weight);
     // Indonesian words the lexicon does not know: unknown, not missing;
     // each may render a few English words.
@@ -294,15 +368,27 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     // past the reporting frame the span may hold.
     let frame = reporting_frame_end(v);
     let in_frame = |c: &[usize]| frame.is_some_and(|f| c.last().is_some_and(|&l| l <= f));
+    // Uncovered clauses next to each other are one dropped stretch: they
+    // are weighed together against what the other side leaves over there.
     let mut en_pieces: Vec<(Vec<usize>, f32)> = Vec::new();
-    for c in clauses(v.en, v.en_span) {
+    let mut last_uncovered = None;
+    for (n, c) in en_clauses.into_iter().enumerate() {
         if c.len() < p.clause_min_words || in_frame(&c) {
             continue;
         }
-        let cov = clause_coverage(&c, &v.en_words, en_got, en_weight);
-        if cov < p.clause_max_coverage {
-            en_pieces.push((c, cov));
+        let cov = clause_coverage(&c, &v.en_words, &en_held, en_weight);
+        if cov >= p.clause_max_coverage {
+            continue;
         }
+        match en_pieces.last_mut() {
+            Some((prev, prev_cov)) if last_uncovered == n.checked_sub(1) => {
+                let (a, b) = (prev.len() as f32, c.len() as f32);
+                *prev_cov = (*prev_cov * a + cov * b) / (a + b);
+                prev.extend(c);
+            }
+            _ => en_pieces.push((c, cov)),
+        }
+        last_uncovered = Some(n);
     }
     for run in untranslated_runs(v, en_got) {
         if in_frame(&run) {

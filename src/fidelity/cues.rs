@@ -16,7 +16,7 @@
 //! direct and get a low confidence. Single scare-quoted words are below
 //! [`super::FidelityParams::quoted_words_min`].
 
-use super::wordalign::{Assigned, assign};
+use super::wordalign::Assigned;
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::Stance;
 use crate::morph;
@@ -289,11 +289,11 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
         marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_context),
         words: &v.en_words,
     };
-    let id_assigned = assign(&v.id_words, &v.en_context, |i, e| v.score(i, e));
-    let en_assigned = assign(&v.en_words, &v.id_context, |e, i| v.score(i, e));
+    let id_assigned = v.id_assigned();
+    let en_assigned = v.en_assigned();
     let min = v.params.mark_match_min;
-    let id = compare_marks(&id_side, &en_other, &id_assigned, min);
-    let en = compare_marks(&en_side, &id_other, &en_assigned, min);
+    let id = compare_marks(&id_side, &en_other, id_assigned, min);
+    let en = compare_marks(&en_side, &id_other, en_assigned, min);
     let (mut id_only, mut en_only) = (id.only, en.only);
     let q = v.params.quoted_words_min;
     // A whole quote in marks on one side and none in the other side's

@@ -16,7 +16,10 @@
 //! matches) and only fills [`QuotePair::flags`] of `matched` pairs. The
 //! English side it compares is the pair's English span widened to the
 //! neighbouring words the quote translates ([`PairView`]), because the
-//! alignment may narrow a sentence to fewer words than the quote renders.
+//! alignment may narrow a sentence to fewer words than the quote renders,
+//! and narrowed to leave out whole sentences past the English quote that
+//! the Indonesian quote does not render, because the alignment may also
+//! run a span on into the next sentences.
 //! Word lists come from the language tables (`src/lang/`); thresholds are
 //! [`FidelityParams`]. Evidence holds words as written in the normalized
 //! text, so it needs no offsets. The sentence rows (`--unit sentence`) get

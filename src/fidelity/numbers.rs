@@ -120,8 +120,16 @@ fn dated_weekday(v: &PairView<'_>, f: &Found) -> bool {
         .any(|&k| t.is_time_word(&v.id.tokens[k].lower) && v.id_best(k, &v.en_context) >= 0.6)
 }
 
-/// Whether the clause holding token `k` of one side is translated by the
-/// other side (its other words are covered).
+/// Whether the clause holding token `k` of one side is translated by this
+/// quote pair (its other words are covered by the other side). The
+/// Indonesian quote is the quote itself: its clause is judged by the best
+/// match of each word in the English sentences around the span. The
+/// English span is the alignment's and may be wider than what the quote
+/// renders (a neighbouring sentence taken in: `Eighteen months of fighting
+/// … killed about 20,000 people` after the quote's `the Syrian people`), so
+/// an English clause counts only through its words aligned one to one
+/// with the quote's ([`PairView::en_assigned`]): it may not borrow the
+/// words the quote's own clause already took.
 fn clause_translated(v: &PairView<'_>, id_side: bool, k: usize, number_tokens: &[usize]) -> bool {
     let (doc, span) = if id_side {
         (v.id, v.id_span)
@@ -140,7 +148,10 @@ fn clause_translated(v: &PairView<'_>, id_side: bool, k: usize, number_tokens: &
     let cov = if id_side {
         v.id_coverage(&rest, &v.en_context)
     } else {
-        v.en_coverage(&rest, &v.id_context)
+        let ix = v.index;
+        super::coverage::clause_coverage(&rest, &v.en_words, &v.en_assigned().got, |t| {
+            ix.en_type_of(t).map_or(0.0, |ty| ix.en_type_weight(ty))
+        })
     };
     !rest.is_empty() && cov >= v.params.clause_max_coverage
 }

@@ -7,10 +7,14 @@
 //! The English span compared is the pair's English span widened to the
 //! neighbouring words the quote translates and the span does not already
 //! hold ([`PairView`]`::widen_en_scope`), because the alignment may narrow
-//! a sentence to fewer words than the quote renders.
+//! a sentence to fewer words than the quote renders; then narrowed to
+//! leave out whole sentences outside the English quote that the Indonesian
+//! quote does not render (`trim_en_scope`), because the alignment may also
+//! run a span on into the report's next sentences.
 
 use std::cell::OnceCell;
 
+use super::wordalign::{Assigned, assign};
 use super::{FidelityParams, matching};
 use crate::align::{PairAlignment, PairIndex, QuotePair};
 use crate::lexicon::Lexicon;
@@ -54,6 +58,10 @@ pub struct PairView<'a> {
     pub en_quotes: &'a [crate::quote::Quote],
     /// Per-article look-ups shared by the pairs of one article.
     pub shared: &'a Shared,
+    /// The one-to-one word alignments of each side's words with the other
+    /// side's sentences, computed on first use.
+    en_assigned: OnceCell<Assigned>,
+    id_assigned: OnceCell<Assigned>,
 }
 
 /// Look-ups computed once per article pair and shared by its quote pairs:
@@ -197,8 +205,11 @@ impl<'a> PairView<'a> {
             en_registry: &a.en_quotes.registry,
             id_quotes: &a.id_quotes.quotes,
             en_quotes: &a.en_quotes.quotes,
+            en_assigned: OnceCell::new(),
+            id_assigned: OnceCell::new(),
         };
         v.widen_en_scope();
+        v.trim_en_scope();
         Some(v)
     }
 
@@ -282,6 +293,89 @@ impl<'a> PairView<'a> {
         let end = self.en.tokens[ctx[hi]].span.end.max(self.en_span.end);
         self.en_span = NormSpan::new(start, end);
         self.en_words = words_in(self.en, self.en_span);
+    }
+
+    /// When the English span runs on into whole sentences outside the
+    /// English quote it overlaps that the Indonesian quote does not render
+    /// (an alignment span grown over the report's next sentences or another
+    /// speaker's quote), narrows it to leave them out, so that their
+    /// numbers, names and clauses are not read as this quote's. A sentence
+    /// is left out when the words of it that are aligned one to one with
+    /// the quote's ([`assign`]) cover less than
+    /// [`FidelityParams::clause_max_coverage`] of it: it holds no clause
+    /// this quote translates. Sentences the English quote overlaps are kept
+    /// whatever they hold (an omission inside the quote stays in view), and
+    /// so is the span without an English quote.
+    fn trim_en_scope(&mut self) {
+        let Some(quote) = self.en_quote.map(|q| q.span) else {
+            return;
+        };
+        let assigned = assign(&self.en_words, &self.id_words, |e, i| self.score(i, e));
+        let ix = self.index;
+        // The span's words by sentence: (sentence, first and last place).
+        let mut groups: Vec<(Option<usize>, usize, usize)> = Vec::new();
+        for (n, &k) in self.en_words.iter().enumerate() {
+            let s = self.en.sentence_at(self.en.tokens[k].span.start);
+            match groups.last_mut() {
+                Some(g) if g.0 == s => g.2 = n,
+                _ => groups.push((s, n, n)),
+            }
+        }
+        let foreign = |&(s, a, b): &(Option<usize>, usize, usize)| {
+            let Some(sentence) = s.map(|s| &self.en.sentences[s]) else {
+                return false;
+            };
+            if sentence.span.overlaps(quote) {
+                return false;
+            }
+            let (mut total, mut got) = (0.0, 0.0);
+            for n in a..=b {
+                let w = ix
+                    .en_type_of(self.en_words[n])
+                    .map_or(0.0, |t| ix.en_type_weight(t));
+                total += w;
+                got += w * assigned.got[n];
+            }
+            total > 0.0 && got / total < self.params.clause_max_coverage
+        };
+        let mut keep = 0..groups.len();
+        while keep.len() > 1 && foreign(&groups[keep.end - 1]) {
+            keep.end -= 1;
+        }
+        while keep.len() > 1 && foreign(&groups[keep.start]) {
+            keep.start += 1;
+        }
+        if keep.len() == groups.len() {
+            return;
+        }
+        let sentence_span =
+            |g: &(Option<usize>, usize, usize)| g.0.map(|s| self.en.sentences[s].span);
+        let (Some(first), Some(last)) = (
+            sentence_span(&groups[keep.start]),
+            sentence_span(&groups[keep.end - 1]),
+        ) else {
+            return;
+        };
+        self.en_span = NormSpan::new(
+            first.start.max(self.en_span.start),
+            last.end.min(self.en_span.end),
+        );
+        self.en_words = words_in(self.en, self.en_span);
+    }
+
+    /// The English span's words aligned one to one with the words of the
+    /// Indonesian sentences around the quote ([`assign`]): which English
+    /// words the quote translates.
+    pub fn en_assigned(&self) -> &Assigned {
+        self.en_assigned
+            .get_or_init(|| assign(&self.en_words, &self.id_context, |e, i| self.score(i, e)))
+    }
+
+    /// The Indonesian quote's words aligned one to one with the words of
+    /// the English sentences around the span ([`assign`]).
+    pub fn id_assigned(&self) -> &Assigned {
+        self.id_assigned
+            .get_or_init(|| assign(&self.id_words, &self.en_context, |i, e| self.score(i, e)))
     }
 
     /// The Indonesian token `k` as written (normalized text).

@@ -483,6 +483,12 @@ impl LangTables {
         self.verb_info(w).naming
     }
 
+    /// [`Self::verb_form`] and [`Self::is_naming_verb`] from one analysis.
+    pub fn verb_form_and_naming(&self, w: &str) -> (Option<VerbForm>, bool) {
+        let info = self.verb_info(w);
+        (info.form, info.naming)
+    }
+
     /// The form of `w` when the morphology builds it from a speech root.
     pub fn verb_form(&self, w: &str) -> Option<VerbForm> {
         self.verb_info(w).form

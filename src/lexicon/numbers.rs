@@ -777,22 +777,29 @@ fn collect_start_words(w: &'static NumberWords) -> rustc_hash::FxHashSet<&'stati
     set.extend(w.ordinals.iter().map(|(k, _)| *k));
     set.extend(w.vague.iter().map(|(k, _)| *k));
     set.extend(w.months.iter().map(|(k, _)| *k));
-    for table in [
-        w.ordinal_prefixes,
-        w.ordinal_suffixes,
-        w.indefinites,
-        w.joiners,
-        w.vague_links,
-        w.percent,
-        w.currency_before,
-        w.currency_after,
-        w.year_markers,
-        w.time_markers,
-        w.time_zones,
-    ] {
+    for table in w.word_lists() {
         set.extend(table.iter().copied());
     }
     set
+}
+
+impl NumberWords {
+    /// The plain word lists (the tables without values).
+    fn word_lists(&self) -> [&'static [&'static str]; 11] {
+        [
+            self.ordinal_prefixes,
+            self.ordinal_suffixes,
+            self.indefinites,
+            self.joiners,
+            self.vague_links,
+            self.percent,
+            self.currency_before,
+            self.currency_after,
+            self.year_markers,
+            self.time_markers,
+            self.time_zones,
+        ]
+    }
 }
 
 fn number_words(lang: Lang) -> &'static NumberWords {
@@ -1391,19 +1398,7 @@ mod tests {
             assert!(is_sorted_unique(w.ordinals.iter().map(|e| e.0)));
             assert!(is_sorted_unique(w.vague.iter().map(|e| e.0)));
             assert!(is_sorted_unique(w.months.iter().map(|e| e.0)));
-            for list in [
-                w.ordinal_prefixes,
-                w.ordinal_suffixes,
-                w.indefinites,
-                w.joiners,
-                w.vague_links,
-                w.percent,
-                w.currency_before,
-                w.currency_after,
-                w.year_markers,
-                w.time_markers,
-                w.time_zones,
-            ] {
+            for list in w.word_lists() {
                 assert!(is_sorted_unique(list.iter()), "{list:?}");
                 assert!(list.iter().all(|x| x.to_lowercase() == *x));
             }

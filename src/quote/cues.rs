@@ -55,9 +55,70 @@ struct Ctx<'a> {
     marked: Vec<Marked>,
     /// The outer spans of `marked`, for position look-ups.
     marked_index: SpanIndex,
+    /// What each token is as a cue, looked up once ([`CueFlags`]).
+    flags: Vec<u8>,
+}
+
+/// A token's cue classes, one bit each: the parsers below ask them of most
+/// tokens several times, and each answer costs table and stemmer look-ups.
+struct CueFlags;
+
+impl CueFlags {
+    const SAY: u8 = 1;
+    const SPEECH: u8 = 2;
+    const PARTICIPLE: u8 = 4;
+    const NAMING: u8 = 8;
+    const POST: u8 = 16;
+    const POST_CLITIC: u8 = 32;
+
+    fn of(t: &LangTables, w: &str) -> u8 {
+        let cls = t.classes(w);
+        let (form, naming) = t.verb_form_and_naming(w);
+        let mut f = 0;
+        if cls.is_say_verb() {
+            f |= Self::SAY;
+        }
+        if cls.in_speech_verbs() || form == Some(crate::lang::VerbForm::Active) {
+            f |= Self::SPEECH;
+        }
+        if cls.in_speech_participles() || form == Some(crate::lang::VerbForm::Participle) {
+            f |= Self::PARTICIPLE;
+        }
+        if naming {
+            f |= Self::NAMING;
+        }
+        if cls.is_post_quote_verb() {
+            f |= Self::POST;
+            if w.ends_with(t.pronoun_clitic.unwrap_or("\u{0}")) {
+                f |= Self::POST_CLITIC;
+            }
+        } else if t
+            .strip_pronoun_clitic(w)
+            .is_some_and(|stem| t.is_post_quote_verb(stem))
+        {
+            f |= Self::POST | Self::POST_CLITIC;
+        }
+        f
+    }
 }
 
 impl Ctx<'_> {
+    /// `said`, `kata`: a say verb (the table).
+    fn say(&self, i: usize) -> bool {
+        self.flags[i] & CueFlags::SAY != 0
+    }
+    /// A speech verb ([`LangTables::is_speech_verb`]).
+    fn speech(&self, i: usize) -> bool {
+        self.flags[i] & CueFlags::SPEECH != 0
+    }
+    /// A participle of saying ([`LangTables::is_speech_participle`]).
+    fn participle(&self, i: usize) -> bool {
+        self.flags[i] & CueFlags::PARTICIPLE != 0
+    }
+    /// A naming verb ([`LangTables::is_naming_verb`]).
+    fn naming(&self, i: usize) -> bool {
+        self.flags[i] & CueFlags::NAMING != 0
+    }
     fn w(&self, i: usize) -> &str {
         &self.doc.tokens[i].lower
     }
@@ -73,12 +134,8 @@ impl Ctx<'_> {
     }
     /// A post-quote verb, bare or with the pronoun clitic.
     fn post_verb(&self, i: usize) -> Option<bool> {
-        let w = self.w(i);
-        if self.t.is_post_quote_verb(w) {
-            return Some(w.ends_with(self.t.pronoun_clitic.unwrap_or("\u{0}")));
-        }
-        let stem = self.t.strip_pronoun_clitic(w)?;
-        self.t.is_post_quote_verb(stem).then_some(true)
+        let f = self.flags[i];
+        (f & CueFlags::POST != 0).then_some(f & CueFlags::POST_CLITIC != 0)
     }
     fn inside_marked(&self, pos: usize) -> Option<&Marked> {
         self.marked_index
@@ -104,7 +161,11 @@ impl Ctx<'_> {
         }
         let words = (a..b).filter(|&k| self.is_word(k)).count();
         // A naming frame, not a report: one object word and a quoted label
-        // of one or two words (`menyebut dirinya “pejuang”`).
+        // of one or two words (`menyebut dirinya “pejuang”`), three words
+        // at most.
+        if words > 3 {
+            return Some(self.span_of(a, b));
+        }
         let in_marks = (a..b)
             .filter(|&k| {
                 self.is_word(k) && self.inside_marked(self.doc.tokens[k].span.start).is_some()
@@ -187,9 +248,9 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             if let Some(n) = next {
                 let nw = c.w(n);
                 if t.is_clause_break(nw)
-                    || t.is_speech_participle(nw)
-                    || t.is_speech_verb(nw)
-                    || t.is_say_verb(nw)
+                    || c.participle(n)
+                    || c.speech(n)
+                    || c.say(n)
                     || c.post_verb(n).is_some()
                 {
                     return k;
@@ -198,15 +259,12 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
         }
         if c.is_word(k) {
             let w = c.w(k);
-            if k > start && t.is_speech_participle(w) {
+            if k > start && c.participle(k) {
                 return k;
             }
             if t.is_coordinator(w)
                 && let Some(n) = next
-                && (t.is_speech_verb(c.w(n))
-                    || t.is_complementizer(c.w(n))
-                    || t.is_say_verb(c.w(n))
-                    || t.is_speech_participle(c.w(n)))
+                && (c.speech(n) || t.is_complementizer(c.w(n)) || c.say(n) || c.participle(n))
             {
                 return if k > start && c.is_punct(k - 1, ",") {
                     k - 1
@@ -320,9 +378,15 @@ fn anaphoric_previous(c: &Ctx, sentence: usize, start: usize) -> Option<NormSpan
 /// Every candidate quote of the document, in text order.
 pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let marked = find_marked(doc);
+    let t = doc.lang.tables();
     let c = Ctx {
         doc,
-        t: doc.lang.tables(),
+        t,
+        flags: doc
+            .tokens
+            .iter()
+            .map(|tok| CueFlags::of(t, &tok.lower))
+            .collect(),
         marked_index: SpanIndex::new(marked.iter().map(|m| m.outer)),
         marked,
     };
@@ -438,9 +502,7 @@ fn direct_quotes(
         }
         let inner_words = doc.tokens_in(m.inner).filter(|&k| c.is_word(k)).count();
         let before_words: Vec<usize> = (sent_start..first).filter(|&k| c.is_word(k)).collect();
-        let is_cue = |k: usize| {
-            c.post_verb(k).is_some() || t.is_speech_verb(c.w(k)) || t.is_say_verb(c.w(k))
-        };
+        let is_cue = |k: usize| c.post_verb(k).is_some() || c.speech(k) || c.say(k);
         // A cue set on the line below the quote, in lower case (`"…?"` /
         // `kata Aziz, Senin.`): the next sentence continues this one.
         if !(last..after_end).any(|k| c.is_word(k))
@@ -475,12 +537,9 @@ fn direct_quotes(
         let colon_before =
             first > sent_start && (c.is_punct(first - 1, ":") || c.is_punct(first - 1, ","));
         let pre = if colon_before {
-            (sent_start..first).rev().find(|&k| {
-                c.is_word(k)
-                    && (t.is_speech_verb(c.w(k))
-                        || t.is_say_verb(c.w(k))
-                        || t.is_speech_participle(c.w(k)))
-            })
+            (sent_start..first)
+                .rev()
+                .find(|&k| c.is_word(k) && (c.speech(k) || c.say(k) || c.participle(k)))
         } else {
             None
         };
@@ -591,7 +650,7 @@ fn naming_partial(
     let near = &words[words.len().saturating_sub(5)..];
     let v = near.iter().rev().copied().find(|&k| {
         let w = c.w(k);
-        t.is_naming_verb(w)
+        c.naming(k)
             || t.strip_pronoun_clitic(w)
                 .is_some_and(|stem| t.is_naming_verb(stem))
     })?;
@@ -657,10 +716,10 @@ fn speech_verbs(
         }
         let inside_report = i < report_until;
         let w = c.w(i);
-        let participle = t.is_speech_participle(w);
+        let participle = c.participle(i);
         // `menggambarkan kebocoran itu sebagai …`, `described the leaks as …`,
         // `accused X of …`: the object and its naming are the report.
-        let naming = t.is_naming_verb(w)
+        let naming = c.naming(i)
             && !w.starts_with("di")
             && (i + 1..toks.end.min(i + 12))
                 .take_while(|&k| {
@@ -668,9 +727,7 @@ fn speech_verbs(
                         && !(c.is_word(k) && np::is_verbish(doc, t, k))
                 })
                 .any(|k| c.is_word(k) && t.is_naming_link(c.w(k)));
-        if !(t.is_speech_verb(w) || t.is_say_verb(w) || participle || naming)
-            || frames.binary_search(&i).is_ok()
-        {
+        if !(c.speech(i) || c.say(i) || participle || naming) || frames.binary_search(&i).is_ok() {
             continue;
         }
         // Capitalized after a capitalized word, it is part of a name
@@ -954,10 +1011,7 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
     for &comma in commas.iter().rev() {
         let after: Vec<usize> = (comma + 1..toks.end).filter(|&k| c.is_word(k)).collect();
         let Some(vi) = after.iter().take(8).position(|&k| {
-            let w = c.w(k);
-            t.is_say_verb(w)
-                || c.post_verb(k).is_some()
-                || (t.is_speech_verb(w) && !c.doc.tokens[k].capitalized)
+            c.say(k) || c.post_verb(k).is_some() || (c.speech(k) && !c.doc.tokens[k].capitalized)
         }) else {
             continue;
         };

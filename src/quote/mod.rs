@@ -369,10 +369,31 @@ fn described_label(phrase: &str, role: &str) -> String {
     words[..role_words.len()].join(" ")
 }
 
+/// [`np::analyze`] of each speaker phrase, once: a candidate's phrase is
+/// read to register its name, to resolve it and to judge it explicit.
+struct Phrases<'a> {
+    doc: &'a Document,
+    t: &'a LangTables,
+    ev: &'a names::NameEvidence,
+    seen: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<NpRef>>>,
+}
+
+impl Phrases<'_> {
+    fn analyze(&self, r: std::ops::Range<usize>) -> Option<NpRef> {
+        let key = (r.start, r.end);
+        if let Some(found) = self.seen.borrow().get(&key) {
+            return found.clone();
+        }
+        let found = np::analyze(self.doc, self.t, self.ev, r);
+        self.seen.borrow_mut().insert(key, found.clone());
+        found
+    }
+}
+
 fn resolve(
     doc: &Document,
     t: &LangTables,
-    ev: &names::NameEvidence,
+    phrases: &Phrases,
     lex: &Lexicon,
     reg: &mut Registry,
     q: &Candidate,
@@ -386,7 +407,7 @@ fn resolve(
     };
     // A description already identified with someone (the delayed lede).
     let linked = match &q.who {
-        Who::Phrase(r) => match np::analyze(doc, t, ev, r.clone()) {
+        Who::Phrase(r) => match phrases.analyze(r.clone()) {
             Some(NpRef::Described { .. } | NpRef::Definite { .. }) => {
                 reg.mentions.at(q.pos).find(|m| m.subject).map(|m| m.entity)
             }
@@ -400,7 +421,7 @@ fn resolve(
     let entity = match &q.who {
         Who::Clitic => salient(reg),
         Who::Inherit => inherit(reg),
-        Who::Phrase(r) => match np::analyze(doc, t, ev, r.clone())? {
+        Who::Phrase(r) => match phrases.analyze(r.clone())? {
             NpRef::Pronoun => salient(reg),
             NpRef::Named { name, role } => {
                 let kind = if lex.is_place(&name) {
@@ -470,11 +491,17 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     let subjects = subject_starts(doc, t);
     let mut reg = Registry::default();
     let ev = &names::NameEvidence::of(doc, lex);
+    let phrases = Phrases {
+        doc,
+        t,
+        ev,
+        seen: Default::default(),
+    };
     register_titled_names(doc, t, ev, lex, &mut reg, &subjects);
     // Names that speak are people (or bodies) too.
     for q in &candidates {
         if let Who::Phrase(r) = &q.who
-            && let Some(NpRef::Named { name, role }) = np::analyze(doc, t, ev, r.clone())
+            && let Some(NpRef::Named { name, role }) = phrases.analyze(r.clone())
         {
             let kind = if lex.is_place(&name) {
                 EntityKind::Institution
@@ -510,7 +537,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
             continue;
         }
         let r = np::subject_from(doc, t, k, s.tokens.end);
-        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = np::analyze(doc, t, ev, r.clone()) {
+        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = phrases.analyze(r.clone()) {
             let pos = doc.tokens[k].span.start;
             candidates.push(Candidate {
                 kind: QuoteKind::Indirect,
@@ -529,7 +556,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     let mut previous: Option<(usize, usize)> = None;
     for i in order {
         let q = &candidates[i];
-        let r = resolve(doc, t, ev, lex, &mut reg, q, previous);
+        let r = resolve(doc, t, &phrases, lex, &mut reg, q, previous);
         if let Some(Some(e)) = r
             && i < n_quotes
         {
@@ -550,7 +577,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
             };
             let explicit = match &q.who {
                 Who::Phrase(r) => matches!(
-                    np::analyze(doc, t, ev, r.clone()),
+                    phrases.analyze(r.clone()),
                     Some(NpRef::Named { .. } | NpRef::Institution { .. } | NpRef::Described { .. })
                 ),
                 _ => false,
