@@ -448,3 +448,131 @@ fn an_opening_mark_after_a_comma_opens() {
     assert_eq!(r.kind, QuoteKind::Direct);
     assert_eq!(r.speaker, "Elmer Soria");
 }
+
+// Speaker phrases and cues as Indonesian papers set them.
+
+#[test]
+fn a_cue_on_the_line_below_the_quote_names_its_speaker() {
+    let id = "Menurut Gubernur Jawa Tengah Ganjar Pranowo, pemerintah akan membantu para seniman.\n\
+              ”Kita tidak bisa menghindari perubahan zaman. Bagaimana kita bisa bertahan?”\n\
+              kata Abdul Aziz, Senin (22/6/2020).\n\
+              Ganjar menambahkan, bantuan itu cair bulan depan.\n\
+              ”Kami juga mendukung para seniman muda agar terus berkarya,”\n\
+              tutur Aziz.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "perubahan zaman",
+        QuoteKind::Direct,
+        "Abdul Aziz",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "seniman muda",
+        QuoteKind::Direct,
+        "Abdul Aziz",
+    );
+}
+
+#[test]
+fn a_name_before_its_role_in_apposition_after_the_cue() {
+    let id = "Pemerintah akan membuka kembali sekolah pekan depan.\n\
+              ”Kami sudah menyiapkan semua protokol kesehatan,” kata Rudi Hartono, Regional Head of Operations Sekolah Sehat.\n\
+              ”Semua guru sudah menjalani tes usap,” ujar Siti Aminah, Direktur Utama PT Sehat Sentosa, melalui keterangan tertulis.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "protokol kesehatan",
+        QuoteKind::Direct,
+        "Rudi Hartono",
+    );
+    assert_quote(id, Lang::Id, "tes usap", QuoteKind::Direct, "Siti Aminah");
+}
+
+#[test]
+fn fronted_openers_and_adverbs_are_not_the_speaker() {
+    let id = "Pemerintah memperpanjang pembatasan sosial hingga akhir bulan.\n\
+              Secara terpisah, anggota Komisi IX DPR Rahmat Hidayat mengatakan, pemerintah harus menambah bantuan.\n\
+              Dihubungi dari Manado, Senin (16/11/2020), anggota Bawaslu Sulut, Supriyadi Pangellu, mengatakan, para calon menaati peraturan.\n\
+              Adapun, terkait dengan larangan mudik, Kombes Ahmad Ramadhan mengatakan bahwa polisi hanya mendampingi petugas.\n\
+              Presiden kembali menegaskan bahwa para menteri tidak boleh korupsi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "menambah bantuan",
+        QuoteKind::Indirect,
+        "Rahmat Hidayat",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "menaati peraturan",
+        QuoteKind::Indirect,
+        "Supriyadi Pangellu",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "hanya mendampingi",
+        QuoteKind::Indirect,
+        "Ahmad Ramadhan",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak boleh korupsi",
+        QuoteKind::Indirect,
+        "Presiden",
+    );
+}
+
+#[test]
+fn a_disease_name_and_a_title_speaking_from_a_place_are_not_names() {
+    let id = "Direktur Rumah Sakit Umum Daerah Agats Wendy Kurniawan mengatakan, ruang isolasi sudah penuh.\n\
+              Kasus positif Covid - 19 di Agats terus naik. ”Kami memperketat arus masuk warga,” tuturnya.\n\
+              ”Saya tidak akan melindungi yang terlibat korupsi,” kata Presiden dari Istana Kepresidenan Bogor, Jawa Barat, Minggu pagi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "arus masuk warga",
+        QuoteKind::Direct,
+        "Wendy Kurniawan",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "terlibat korupsi",
+        QuoteKind::Direct,
+        "Presiden",
+    );
+}
+
+#[test]
+fn the_word_after_an_institution_noun_names_the_institution() {
+    let id = "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto mengaku tidak tahu soal perombakan kabinet.\n\
+              Ketua Umum Partai Golkar itu pun mengaku siap bekerja sama. ”Kalau di luar kabinet siap,” ujarnya.\n\
+              Wakil Ketua Umum Partai Nasdem Willy Aditya mengatakan, partainya tetap solid.\n\
+              Ketua KPK Firli Bahuri mengatakan, penyidik masih bekerja.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "luar kabinet",
+        QuoteKind::Direct,
+        "Airlangga Hartarto",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "tetap solid",
+        QuoteKind::Indirect,
+        "Willy Aditya",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "masih bekerja",
+        QuoteKind::Indirect,
+        "Firli Bahuri",
+    );
+}

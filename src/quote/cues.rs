@@ -502,11 +502,22 @@ fn direct_quotes(
         }
         let inner_words = doc.tokens_in(m.inner).filter(|&k| c.is_word(k)).count();
         let before_words: Vec<usize> = (sent_start..first).filter(|&k| c.is_word(k)).collect();
+        let is_cue = |k: usize| c.post_verb(k).is_some() || c.speech(k) || c.say(k);
+        // A cue set on the line below the quote, in lower case (`"…?"` /
+        // `kata Aziz, Senin.`): the next sentence continues this one.
+        if !(last..after_end).any(|k| c.is_word(k))
+            && let Some(next) = doc.sentences.get(s1 + 1)
+            && next.tokens.end <= doc.token_at_or_after(next_mark)
+            && let Some(k) = next.tokens.clone().find(|&k| c.is_word(k))
+            && !doc.tokens[k].capitalized
+            && is_cue(k)
+        {
+            after_end = next.tokens.end;
+        }
         let after_words: Vec<usize> = (last..after_end).filter(|&k| c.is_word(k)).collect();
         // A cue after the quote: within the first five words, or after a
         // longer subject that reaches it (`"…," the scientists including
         // David Relman, professor of microbiology at Stanford, said`).
-        let is_cue = |k: usize| c.post_verb(k).is_some() || c.speech(k) || c.say(k);
         let post = after_words
             .iter()
             .take(5)

@@ -350,6 +350,25 @@ fn phrase_text(doc: &Document, r: &std::ops::Range<usize>) -> String {
     }
 }
 
+/// The label of a description: the phrase's own words, cut where its role
+/// ends when the analysis dropped a tail (`Presiden dari Istana Bogor` →
+/// `Presiden`).
+fn described_label(phrase: &str, role: &str) -> String {
+    let role_words: Vec<&str> = role.split_whitespace().collect();
+    let Some(last) = role_words.last() else {
+        return phrase.to_owned();
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let ends_alike = words.last().is_some_and(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case(last)
+    });
+    if ends_alike || words.len() <= role_words.len() {
+        return phrase.to_owned();
+    }
+    words[..role_words.len()].join(" ")
+}
+
 /// [`np::analyze`] of each speaker phrase, once: a candidate's phrase is
 /// read to register its name, to resolve it and to judge it explicit.
 struct Phrases<'a> {
@@ -439,7 +458,7 @@ fn resolve(
                 } else {
                     reg.by_role(&role, q.pos)
                 };
-                let label = phrase_text(doc, r);
+                let label = described_label(&phrase_text(doc, r), &role);
                 Some(known.unwrap_or_else(|| {
                     reg.described(
                         &role,

@@ -347,6 +347,19 @@ pub fn analyze(
     {
         ws.truncate(p);
     }
+    // `Presiden dari Istana Kepresidenan Bogor`: a title, then the place it
+    // speaks from, and no name after it.
+    if t.determiner_position == DeterminerPosition::After
+        && ws.first().is_some_and(|&f| {
+            doc.tokens[f].capitalized && t.is_role_noun(unreduplicated(word(doc, f)))
+        })
+        && let Some(p) = ws
+            .iter()
+            .position(|&i| t.is_place_preposition(word(doc, i)))
+        && name_at_end(doc, t, ev, &ws, p + 1).is_none()
+    {
+        ws.truncate(p);
+    }
     let (&first, &last) = (ws.first()?, ws.last()?);
     if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
         return Some(NpRef::Pronoun);
@@ -365,6 +378,22 @@ pub fn analyze(
     let head_word = unreduplicated(word(doc, head));
     if t.is_nonspeaker_noun(head_word) {
         return None;
+    }
+    // `Rudi Hartono, Direktur Utama PT Sehat Sentosa`: a full name first,
+    // then its role and office in apposition; the office's own capitals
+    // are not the name.
+    if head_initial
+        && let Some(j) = (1..ws.len()).find(|&j| comma_between(doc, ws[j - 1], ws[j]))
+        && j >= 2
+        && (0..j).all(|k| is_name_token(doc, t, ev, ws[k]))
+        && ev.is_clear_name(word(doc, ws[0]))
+        && (doc.tokens[ws[j]].capitalized || t.is_role_noun(unreduplicated(word(doc, ws[j]))))
+    {
+        let role: Vec<&str> = ws[j..].iter().map(|&i| word(doc, i)).collect();
+        return Some(NpRef::Named {
+            name: text_of(doc, ws[0], ws[j - 1]),
+            role: Some(role.join(" ")),
+        });
     }
     // A name: the last run of name tokens after the last role noun.
     let last_role = ws
@@ -398,6 +427,29 @@ pub fn analyze(
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
     };
+    // `Ketua Umum Partai Golkar (itu)`, `Ketua Umum Partai Nasdem Willy
+    // Aditya`: the word right after an institution noun (not an acronym:
+    // `Ketua KPK Firli Bahuri`) names the institution, not the person. A
+    // name of two words or more stays whole.
+    if head_initial
+        && let (Some(a), Some(b)) = (run_start, run_end)
+        && a > 0
+        && doc.tokens[ws[a - 1]].capitalized
+        && t.is_institution_noun(word(doc, ws[a - 1]))
+        && doc
+            .slice(doc.tokens[ws[a - 1]].span)
+            .chars()
+            .any(char::is_lowercase)
+        && !ev.is_person(word(doc, ws[a]))
+        && (a == b || b - a >= 2)
+    {
+        if a < b {
+            run_start = Some(a + 1);
+        } else {
+            run_start = None;
+            run_end = None;
+        }
+    }
     // `Suharti, Deputi Gubernur DKI Jakarta …`: a name before the role, in
     // apposition.
     if run_start.is_none()
