@@ -576,3 +576,12 @@ fn the_word_after_an_institution_noun_names_the_institution() {
         "Firli Bahuri",
     );
 }
+
+#[test]
+fn a_verb_form_after_an_article_is_a_noun_not_a_cue() {
+    let en = "Iran nuclear talks resume in Geneva\n\n\
+              Diplomats met on Monday in the city.\n\n\
+              Some information for this report was provided by AP, AFP and Reuters.";
+    let q = quotes(en, Lang::En);
+    assert!(q.is_empty(), "{q:?}");
+}

@@ -749,6 +749,13 @@ fn speech_verbs(
             if t.is_negation(pw) || t.is_verb_blocker(pw) || pw.ends_with("n't") {
                 continue;
             }
+            // `The report says …`: after an article a verb form is a noun.
+            if p + 1 == i
+                && t.determiner_position == crate::lang::DeterminerPosition::Before
+                && t.is_determiner(pw)
+            {
+                continue;
+            }
         }
         // `X, in a written statement, confirmed …`: a comma that closes a
         // prepositional aside still has the subject before the aside.
