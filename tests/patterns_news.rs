@@ -585,3 +585,17 @@ fn a_verb_form_after_an_article_is_a_noun_not_a_cue() {
     let q = quotes(en, Lang::En);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn an_object_verb_reports_a_clause_with_its_own_subject_and_verb() {
+    let id = "Iran memperluas program nuklirnya.\n\n\
+              Kekhawatiran itu tertuang dalam laporan Badan Energi Atom Internasional (IAEA).\n\n\
+              Laporan itu juga menyebutkan Iran mulai memasang peralatan untuk memperkaya uranium.";
+    let r = find(id, Lang::Id, "Iran mulai memasang peralatan");
+    assert_eq!(r.kind, QuoteKind::Indirect);
+    // Its object with a relative clause is not a report.
+    let id = "Polisi menggelar jumpa pers.\n\n\
+              Kapolres Budi Santoso menyebutkan nama-nama korban yang dibawa ke rumah sakit.";
+    let q = quotes(id, Lang::Id);
+    assert!(q.is_empty(), "{q:?}");
+}

@@ -859,7 +859,18 @@ fn speech_verbs(
         let needs_clause = t.is_object_verb(w)
             || (subjectless && !t.is_say_verb(w))
             || !(t.in_speech_verbs(w) || t.in_speech_participles(w));
-        if needs_clause && !c.has_marks(span) && !begins_with_complementizer {
+        // `menyebutkan Iran mulai memasang …`: a short subject, then its
+        // verb, is a clause even without `bahwa` (not `menyebutkan nama
+        // korban yang …`, whose verb is in a relative clause).
+        let subject_then_verb = t.determiner_position == crate::lang::DeterminerPosition::After
+            && !subjectless
+            && (start..toks.end)
+                .filter(|&k| c.is_word(k))
+                .take(4)
+                .take_while(|&k| !t.is_relativizer(c.w(k)))
+                .skip(1)
+                .any(|k| np::is_verbish(doc, t, k));
+        if needs_clause && !c.has_marks(span) && !begins_with_complementizer && !subject_then_verb {
             continue;
         }
         // English reports a clause: without `that` or marks, the content of
