@@ -109,21 +109,11 @@ fn fold_spaces(text: &str, width: usize) -> String {
 
 /// The columns of a row that do not depend on where the text stands.
 fn row_key(r: &std::collections::BTreeMap<String, String>) -> Vec<String> {
-    [
-        "pair",
-        "status",
-        "kind",
-        "id_speaker",
-        "id_quote",
-        "en_speaker",
-        "en_quote",
-        "score",
-        "margin",
-        "flags",
-    ]
-    .iter()
-    .map(|c| r[*c].replace('\n', ""))
-    .collect()
+    // The header up to `flags`: the offsets follow it.
+    kutip::ALIGN_HEADER[..10]
+        .iter()
+        .map(|c| r[*c].replace('\n', ""))
+        .collect()
 }
 
 /// Every sample, folded at 80 bytes on both sides, gives the rows of the

@@ -383,38 +383,46 @@ fn word_masks(t: &LangTables) -> WordMasks {
 impl LangTables {
     /// Every table `word` is in.
     pub fn classes(&self, word: &str) -> WordClasses {
-        let masks = if std::ptr::eq(self, &id::ID) {
-            &WORD_MASKS[0]
-        } else if std::ptr::eq(self, &en::EN) {
-            &WORD_MASKS[1]
-        } else {
-            let mut mask = 0;
-            for (bit, table) in self.word_tables().into_iter().enumerate() {
-                if table
-                    .binary_search_by(|probe| cmp_inline(probe, word))
-                    .is_ok()
-                {
-                    mask |= 1u64 << bit;
+        match self.masks() {
+            Some(masks) => WordClasses(masks.get(word).copied().unwrap_or(0)),
+            None => {
+                let mut mask = 0;
+                for (bit, table) in self.word_tables().into_iter().enumerate() {
+                    if in_table(table, word) {
+                        mask |= 1u64 << bit;
+                    }
                 }
+                WordClasses(mask)
             }
-            return WordClasses(mask);
-        };
-        WordClasses(masks.get(word).copied().unwrap_or(0))
+        }
     }
 
     /// Whether `word` is in `table`, the table numbered `bit`.
     fn has(&self, table: &[&str], bit: u32, word: &str) -> bool {
-        let masks = if std::ptr::eq(self, &id::ID) {
-            &WORD_MASKS[0]
-        } else if std::ptr::eq(self, &en::EN) {
-            &WORD_MASKS[1]
-        } else {
-            return table
-                .binary_search_by(|probe| cmp_inline(probe, word))
-                .is_ok();
-        };
-        masks.get(word).is_some_and(|m| m & (1u64 << bit) != 0)
+        match self.masks() {
+            Some(masks) => masks.get(word).is_some_and(|m| m & (1u64 << bit) != 0),
+            None => in_table(table, word),
+        }
     }
+
+    /// The masks of the built-in tables; `None` for other tables, which
+    /// are searched instead.
+    fn masks(&self) -> Option<&'static WordMasks> {
+        if std::ptr::eq(self, &id::ID) {
+            Some(&WORD_MASKS[0])
+        } else if std::ptr::eq(self, &en::EN) {
+            Some(&WORD_MASKS[1])
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether the sorted `table` holds `word`.
+fn in_table(table: &[&str], word: &str) -> bool {
+    table
+        .binary_search_by(|probe| cmp_inline(probe, word))
+        .is_ok()
 }
 
 /// The order of `str` (bytewise), compared inline: table words are short,

@@ -390,6 +390,19 @@ impl Phrases<'_> {
     }
 }
 
+/// A description names a person when one of its words is a role
+/// (`pejabat`, `official`), else a body.
+fn described_kind(t: &LangTables, role: &str) -> EntityKind {
+    if role
+        .split(' ')
+        .any(|w| t.is_role_noun(np::unreduplicated(w)))
+    {
+        EntityKind::Person
+    } else {
+        EntityKind::Institution
+    }
+}
+
 fn resolve(
     doc: &Document,
     t: &LangTables,
@@ -438,38 +451,19 @@ fn resolve(
                 reg.by_role(&role, q.pos)
                     .or_else(|| salient(reg))
                     .or_else(|| {
-                        let kind = if role
-                            .split(' ')
-                            .any(|w| t.is_role_noun(np::unreduplicated(w)))
-                        {
-                            EntityKind::Person
-                        } else {
-                            EntityKind::Institution
-                        };
-                        Some(reg.described(&role, &phrase_text(doc, r), kind))
+                        Some(reg.described(&role, &phrase_text(doc, r), described_kind(t, &role)))
                     })
             }
             NpRef::Described { role } => {
-                let head_is_role = role
-                    .split(' ')
-                    .any(|w| t.is_role_noun(np::unreduplicated(w)));
                 let known = if q.indefinite {
                     None
                 } else {
                     reg.by_role(&role, q.pos)
                 };
                 let label = described_label(&phrase_text(doc, r), &role);
-                Some(known.unwrap_or_else(|| {
-                    reg.described(
-                        &role,
-                        &label,
-                        if head_is_role {
-                            EntityKind::Person
-                        } else {
-                            EntityKind::Institution
-                        },
-                    )
-                }))
+                Some(
+                    known.unwrap_or_else(|| reg.described(&role, &label, described_kind(t, &role))),
+                )
             }
         },
     };
