@@ -132,6 +132,10 @@ impl Ctx<'_> {
     fn prev_word(&self, start: usize, i: usize) -> Option<usize> {
         (start..i).rev().find(|&k| self.is_word(k))
     }
+    /// The first word at or after `i`, before `end`.
+    fn next_word(&self, i: usize, end: usize) -> Option<usize> {
+        (i..end).find(|&k| self.is_word(k))
+    }
     /// A post-quote verb, bare or with the pronoun clitic.
     fn post_verb(&self, i: usize) -> Option<bool> {
         let f = self.flags[i];
@@ -1054,7 +1058,22 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
             }
             Who::Phrase(r)
         } else {
-            let r = np::subject_from(doc, t, comma + 1, v);
+            let mut r = np::subject_from(doc, t, comma + 1, v);
+            // `a spokesman for the group's armed wing said`: a short
+            // prepositional phrase on the subject reaches the verb.
+            if r.end < v
+                && (r.start..v).any(|k| c.is_word(k) && t.is_preposition(c.w(k)))
+                && (r.end..v).filter(|&k| c.is_word(k)).count() <= 5
+                && (r.end..v).all(|k| {
+                    if c.is_word(k) {
+                        !t.is_auxiliary(c.w(k)) && !t.is_complementizer(c.w(k))
+                    } else {
+                        !c.is_punct(k, ",")
+                    }
+                })
+            {
+                r.end = v;
+            }
             if r.end != v || !r.clone().any(|k| c.is_word(k)) {
                 return None;
             }
@@ -1067,8 +1086,19 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                 || t.is_indefinite(fw)
                 || t.is_pronoun(fw)
                 || t.is_role_noun(np::unreduplicated(fw));
-            let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
-            let clause_follows = (v + 1..toks.end).any(|k| {
+            // `…, a spokesman said Sunday, blaming …`: a participle clause
+            // after a comma adds to the report, it does not continue it.
+            let tail_end = (v + 1..toks.end)
+                .find(|&k| {
+                    c.is_punct(k, ",")
+                        && c.next_word(k + 1, toks.end).is_some_and(|n| {
+                            let w = c.w(n);
+                            t.is_speech_participle(w) || (t.morphology == crate::lang::Morphology::English && w.ends_with("ing"))
+                        })
+                })
+                .unwrap_or(toks.end);
+            let rest = (v + 1..tail_end).filter(|&k| c.is_word(k)).count();
+            let clause_follows = (v + 1..tail_end).any(|k| {
                 c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k))
             });
             if !speaker_like || rest > 3 || clause_follows {
@@ -1145,24 +1175,55 @@ fn mid_clause(
             continue;
         };
         // The comma that opens the cue: right before the verb, or before a
-        // short speaker phrase (`, he added`).
-        let Some(comma) = (toks.start..i).rev().take(5).find(|&k| c.is_punct(k, ",")) else {
+        // short speaker phrase (`, he added`, `," Chancellor Olaf Scholz
+        // has said`), quote marks aside.
+        let Some(comma) = (toks.start..i)
+            .rev()
+            .filter(|&k| {
+                doc.tokens[k].kind != TokenKind::QuoteMark
+                    && !(c.is_word(k) && c.t.is_auxiliary(c.w(k)))
+            })
+            .take(5)
+            .find(|&k| c.is_punct(k, ","))
+        else {
             continue;
         };
-        let phrase_before = comma + 1..i;
+        let mut before_start = comma + 1;
+        while before_start < i && doc.tokens[before_start].kind == TokenKind::QuoteMark {
+            before_start += 1;
+        }
+        // `X has said`: the auxiliary is not part of the speaker.
+        let mut before_end = i;
+        while before_end > before_start && c.is_word(before_end - 1) && c.t.is_auxiliary(c.w(before_end - 1)) {
+            before_end -= 1;
+        }
+        let phrase_before = before_start..before_end;
         let mut k = i + 1;
         while k < toks.end && c.is_word(k) {
             k += 1;
         }
         let phrase_after = i + 1..k;
+        // `said at a meeting with …`, `said on Monday`: a circumstance after
+        // the verb, not its speaker.
+        let circumstance = phrase_after.clone().next().is_some_and(|j| {
+            let w = c.w(j);
+            c.t.is_preposition(w) || c.t.is_time_word(w)
+        }) && phrase_after.len() <= 12
+            && !phrase_after.clone().any(|j| np::is_verbish(doc, c.t, j));
         let closes = k >= toks.end || c.is_punct(k, ",") || c.is_punct(k, ".");
-        let short = phrase_after.len() <= 4 && phrase_before.len() <= 4;
+        let short = (phrase_after.len() <= 4 || circumstance) && phrase_before.len() <= 4;
         let coordinated = i > 0 && c.t.is_coordinator(c.w(i - 1));
         if !closes || !short || coordinated || comma == toks.start {
             continue;
         }
         let who = if clitic {
             Who::Clitic
+        } else if circumstance {
+            if phrase_before.clone().any(|j| c.is_word(j)) {
+                Who::Phrase(phrase_before)
+            } else {
+                Who::Inherit
+            }
         } else if phrase_after.clone().any(|j| c.is_word(j)) {
             Who::Phrase(phrase_after)
         } else if phrase_before.clone().any(|j| c.is_word(j)) {

@@ -42,7 +42,24 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
         return false;
     }
     let w = tok.lower.as_str();
-    t.is_auxiliary(w) || t.is_speech_verb(w) || (t.looks_like_verb(w) && !t.is_role_noun(w))
+    !after_article(doc, t, i)
+        && (t.is_auxiliary(w)
+            || t.is_speech_verb(w)
+            || (t.looks_like_verb(w) && !t.is_role_noun(w)))
+}
+
+/// `the report`, `a statement`: right after an article (a determiner that
+/// is not also a complementizer or relativizer, like `that`), a word that
+/// could be a verb is a noun.
+fn after_article(doc: &Document, t: &LangTables, i: usize) -> bool {
+    t.determiner_position == DeterminerPosition::Before
+        && i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && {
+            let p = doc.tokens[i - 1].lower.as_str();
+            t.is_indefinite(p)
+                || (t.is_determiner(p) && !t.is_complementizer(p) && !t.is_relativizer(p))
+        }
 }
 
 /// The first word token at or after `start`, or `end`.
