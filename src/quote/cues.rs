@@ -890,7 +890,13 @@ fn speech_verbs(
         if !clause_of_its_own {
             continue;
         }
-        let clause = clause_start(c, toks.start, i);
+        // A report inside another has its subject inside the other's content
+        // (`X mengatakan pihak berwenang telah memberitahu warga agar …`).
+        let clause = if inside_report {
+            clause_start(c, toks.start, i).max(claimed_until)
+        } else {
+            clause_start(c, toks.start, i)
+        };
         // The subject phrase before the verb, and whether it is indefinite.
         let subject = || {
             let mut r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
@@ -944,10 +950,25 @@ fn speech_verbs(
             _ => pos,
         };
         if inside_report {
-            // Only a report with its own named subject and clause nests.
+            // Only a report with its own named subject and clause nests: not
+            // one whose subject is a pronoun for the reporting speaker (`X
+            // mengatakan dia hanya dapat mengatakan "halo"`), nor one whose
+            // object is a noun with a relative clause (`IAEA mengutip
+            // "negara-negara anggota" yang memberi …`).
+            let pronoun_subject = matches!(&who, Who::Phrase(r)
+                if np::words_of(doc, r.clone()).len() == 1
+                    && np::words_of(doc, r.clone()).iter().all(|&k| t.is_pronoun(c.w(k))));
+            let object_with_relative = !begins_with_complementizer
+                && (start..toks.end)
+                    .filter(|&k| c.is_word(k))
+                    .take(5)
+                    .take_while(|&k| !np::is_verbish(doc, t, k))
+                    .any(|k| t.is_relativizer(c.w(k)));
             if matches!(who, Who::Phrase(_))
                 && !subjectless
                 && relative.is_none()
+                && !pronoun_subject
+                && !object_with_relative
                 && (begins_with_complementizer || c.has_marks(span) || t.is_say_verb(w))
             {
                 nested.push(c.reported(span, who, i, who_pos, si, indefinite));
