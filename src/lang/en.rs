@@ -330,6 +330,7 @@ pub static EN: LangTables = LangTables {
         "nowhere", "without",
     ],
     verb_blockers: &["to", "will", "would"],
+    prefixed_adjectives: &[],
     speaker_glosses: &[],
     prepositions: &[
         "aboard",

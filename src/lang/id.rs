@@ -552,6 +552,17 @@ pub static ID: LangTables = LangTables {
         "agar", "akan", "hendak", "ingin", "ketika", "saat", "sambil", "sebelum", "sejak",
         "seraya", "sesudah", "setelah", "seusai", "tanpa", "untuk", "usai",
     ],
+    prefixed_adjectives: &[
+        "berpengalaman",
+        "bersangkutan",
+        "bersenjata",
+        "berwajib",
+        "berwenang",
+        "terkemuka",
+        "terkenal",
+        "ternama",
+        "terpercaya",
+    ],
     speaker_glosses: &[
         ("afganistan", "Afghan"),
         ("ahli", "expert"),
