@@ -181,7 +181,23 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     break;
                 }
             }
-            TokenKind::QuoteMark => break,
+            // `Chanin "Titan" Wibrunrungrueang`: a nickname in marks between
+            // the words of a name is part of it.
+            TokenKind::QuoteMark => {
+                let name_word =
+                    |k: usize| k < end && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].capitalized;
+                if i > start
+                    && name_word(i - 1)
+                    && name_word(i + 1)
+                    && i + 2 < end
+                    && doc.tokens[i + 2].kind == TokenKind::QuoteMark
+                    && name_word(i + 3)
+                {
+                    i += 3;
+                    continue;
+                }
+                break;
+            }
             TokenKind::Punct => {
                 let p = doc.slice(tok.span);
                 if p == "," {
