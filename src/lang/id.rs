@@ -563,6 +563,10 @@ pub static ID: LangTables = LangTables {
         "ternama",
         "terpercaya",
     ],
+    writing_nouns: &[
+        "baliho", "poster", "slogan", "spanduk",
+    ],
+    reading_links: &["berbunyi", "bertulisan", "bertuliskan", "yang"],
     speaker_glosses: &[
         ("afganistan", "Afghan"),
         ("ahli", "expert"),

@@ -192,6 +192,14 @@ pub struct LangTables {
     /// Adjectives with a verb's prefix, which modify a noun rather than
     /// act (`pihak berwenang`, `ilmuwan terkemuka`).
     pub prefixed_adjectives: &'static [&'static str],
+    /// Things that carry a message, whose words in marks are quoted
+    /// (`spanduk "Bawa Pulang Celeng Liar"`, `a banner that read "…"`); not
+    /// signs and inscriptions, whose words name a place (`tulisan "I Am
+    /// Amurang"`).
+    pub writing_nouns: &'static [&'static str],
+    /// Words between such a thing and its marked words (`bertuliskan`,
+    /// `that read`).
+    pub reading_links: &'static [&'static str],
     /// Prepositions: a name right after one is its object, not a speaker's
     /// name (`duta besar AS untuk PBB`, `ambassador to the United Nations`).
     pub prepositions: &'static [&'static str],
@@ -338,6 +346,8 @@ word_tables! {
     is_negation => negations,
     is_verb_blocker => verb_blockers,
     is_prefixed_adjective => prefixed_adjectives,
+    is_writing_noun => writing_nouns,
+    is_reading_link => reading_links,
     is_label_object => label_objects,
     is_preposition => prepositions,
     is_time_word => time_words,
@@ -651,6 +661,8 @@ mod tests {
             check("negations", t.negations);
             check("verb_blockers", t.verb_blockers);
             check("prefixed_adjectives", t.prefixed_adjectives);
+            check("writing_nouns", t.writing_nouns);
+            check("reading_links", t.reading_links);
             check("prepositions", t.prepositions);
             let keys: Vec<&str> = t.speaker_glosses.iter().map(|(k, _)| *k).collect();
             check("speaker_glosses", &keys);

@@ -553,7 +553,9 @@ fn direct_quotes(
         let enough =
             inner_words >= 3 || (inner_words >= 1 && post.is_some() && before_words.is_empty());
         if !(before_ok && after_ok && enough) {
-            if let Some(q) = naming_partial(c, m, s0, sent_start, first) {
+            if let Some(q) = naming_partial(c, m, s0, sent_start, first)
+                .or_else(|| written_words(c, m, s0, sent_start, first))
+            {
                 out.push(q);
             }
             continue;
@@ -634,6 +636,47 @@ fn direct_quotes(
             indefinite: false,
         });
     }
+}
+
+/// Words in marks written on a thing (`disambut dengan spanduk "Bawa
+/// Pulang Celeng Liar"`, `a banner that read "…"`): a quote of the thing,
+/// right before the marks or joined to them by a reading link.
+fn written_words(
+    c: &Ctx,
+    m: &Marked,
+    sentence: usize,
+    sent_start: usize,
+    first: usize,
+) -> Option<Candidate> {
+    let t = c.t;
+    let mut k = c.prev_word(sent_start, first)?;
+    // Only words between the thing and the marks.
+    if (k + 1..first).any(|j| c.doc.tokens[j].kind != TokenKind::Punct || !c.is_punct(j, ":")) {
+        return None;
+    }
+    let mut links = 0;
+    while t.is_reading_link(c.w(k)) && links < 2 {
+        links += 1;
+        k = c.prev_word(sent_start, k)?;
+    }
+    if !t.is_writing_noun(c.w(k)) {
+        return None;
+    }
+    let inner = c.doc.slice(m.inner);
+    let trimmed = inner.trim_end_matches([',', '.', ';', ' ']);
+    let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
+    if span.is_empty() {
+        return None;
+    }
+    Some(Candidate {
+        kind: QuoteKind::Direct,
+        span,
+        who: Who::Phrase(k..k + 1),
+        cue: None,
+        pos: c.doc.tokens[k].span.start,
+        sentence,
+        indefinite: false,
+    })
 }
 
 /// Words in marks that a naming verb attributes (`apa yang disebutnya
