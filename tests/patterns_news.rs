@@ -618,7 +618,10 @@ fn a_partial_quote_then_its_speaker_with_an_auxiliary_and_a_circumstance() {
     // A circumstance after the verb is never the speaker.
     let en = "Leaders met in Singapore.\n\n\
               The region is \"much more than growth,\" Anna Weber said on Monday.";
-    assert_eq!(find(en, Lang::En, "much more than growth").speaker, "Anna Weber");
+    assert_eq!(
+        find(en, Lang::En, "much more than growth").speaker,
+        "Anna Weber"
+    );
 }
 
 #[test]
@@ -666,7 +669,13 @@ fn a_report_inside_a_report_is_its_own_row_only_with_its_own_speaker() {
 fn a_clitic_after_a_child_speaking_refers_to_the_child() {
     let id = "Anak-anak itu muncul bersama anggota Navy Seals Thailand.\n\n\
               Satu anak menggambarkan bagaimana mereka hidup dengan air dari batu gua. \"Airnya bersih,\" katanya.";
-    assert_quote(id, Lang::Id, "Airnya bersih", QuoteKind::Direct, "Satu anak");
+    assert_quote(
+        id,
+        Lang::Id,
+        "Airnya bersih",
+        QuoteKind::Direct,
+        "Satu anak",
+    );
 }
 
 #[test]
@@ -711,7 +720,13 @@ fn words_on_a_banner_are_its_quote_and_an_inscription_is_not() {
     assert_quote(id, Lang::Id, "Bawa Pulang", QuoteKind::Direct, "spanduk");
     let en = "The football team went home.\n\n\
               They were greeted by a banner that read \"Bringing the Boars Home\" on a stage.";
-    assert_quote(en, Lang::En, "Bringing the Boars", QuoteKind::Direct, "banner");
+    assert_quote(
+        en,
+        Lang::En,
+        "Bringing the Boars",
+        QuoteKind::Direct,
+        "banner",
+    );
     let id = "Pantai itu runtuh.\n\n\
               Bahkan, anjungan pantai dengan tulisan \"I Am Amurang\" hilang tak menyisakan bekas.";
     let q = quotes(id, Lang::Id);

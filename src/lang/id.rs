@@ -123,8 +123,8 @@ pub static ID: LangTables = LangTables {
         "ayah",
         "bendahara",
         "besar",
-        "bocah",
         "bicara",
+        "bocah",
         "bupati",
         "buruh",
         "camat",
@@ -563,9 +563,7 @@ pub static ID: LangTables = LangTables {
         "ternama",
         "terpercaya",
     ],
-    writing_nouns: &[
-        "baliho", "poster", "slogan", "spanduk",
-    ],
+    writing_nouns: &["baliho", "poster", "slogan", "spanduk"],
     reading_links: &["berbunyi", "bertulisan", "bertuliskan", "yang"],
     speaker_glosses: &[
         ("afganistan", "Afghan"),

@@ -1157,7 +1157,9 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                     c.is_punct(k, ",")
                         && c.next_word(k + 1, toks.end).is_some_and(|n| {
                             let w = c.w(n);
-                            t.is_speech_participle(w) || (t.morphology == crate::lang::Morphology::English && w.ends_with("ing"))
+                            t.is_speech_participle(w)
+                                || (t.morphology == crate::lang::Morphology::English
+                                    && w.ends_with("ing"))
                         })
                 })
                 .unwrap_or(toks.end);
@@ -1258,7 +1260,10 @@ fn mid_clause(
         }
         // `X has said`: the auxiliary is not part of the speaker.
         let mut before_end = i;
-        while before_end > before_start && c.is_word(before_end - 1) && c.t.is_auxiliary(c.w(before_end - 1)) {
+        while before_end > before_start
+            && c.is_word(before_end - 1)
+            && c.t.is_auxiliary(c.w(before_end - 1))
+        {
             before_end -= 1;
         }
         let phrase_before = before_start..before_end;

@@ -184,8 +184,9 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
             // `Chanin "Titan" Wibrunrungrueang`: a nickname in marks between
             // the words of a name is part of it.
             TokenKind::QuoteMark => {
-                let name_word =
-                    |k: usize| k < end && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].capitalized;
+                let name_word = |k: usize| {
+                    k < end && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].capitalized
+                };
                 if i > start
                     && name_word(i - 1)
                     && name_word(i + 1)
