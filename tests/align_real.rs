@@ -161,3 +161,23 @@ fn a_three_sentence_english_quote_is_reported_whole() {
         "{e}"
     );
 }
+
+#[test]
+fn a_lead_restating_part_of_a_long_quote_takes_that_part() {
+    // The Indonesian lead reports one sentence of the minister's quote,
+    // which the body then gives whole; the English gives only the quote.
+    let id = "Menteri Keuangan Sri Mulyani mengatakan pemerintah tidak akan menaikkan harga bahan bakar tahun ini.\n\
+              Ia berbicara kepada wartawan di Jakarta, Senin.\n\
+              \"Kami sudah menghitung semua biaya. Pemerintah tidak akan menaikkan harga bahan bakar tahun ini. Rakyat sudah cukup menderita,\" kata Sri Mulyani.";
+    let en = "Finance Minister Sri Mulyani Indrawati spoke to reporters in Jakarta on Monday.\n\
+              \"We have calculated all the costs. The government will not raise fuel prices this year. People have suffered enough,\" she said.";
+    let a = align(id, en);
+    let lead = row(&a, "pemerintah tidak akan menaikkan");
+    assert_eq!(lead.status, Status::Matched);
+    let part = en_of(&a, lead);
+    assert!(part.contains("will not raise fuel prices"), "{part:?}");
+    assert!(!part.contains("calculated"), "{part:?}");
+    let whole = row(&a, "Kami sudah menghitung");
+    assert_eq!(whole.status, Status::Matched);
+    assert!(en_of(&a, whole).contains("suffered enough"));
+}

@@ -387,6 +387,7 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         }
     }
     share_english_quotes(s, p, &cands, &quote_types, &all, &mut choices, related);
+    share_restated_sources(s, p, &cands, &quote_types, &all, &mut choices, related);
     Matching {
         candidates: cands,
         choices,
@@ -449,5 +450,86 @@ fn share_english_quotes(
             score: sc,
             span: mine,
         });
+    }
+}
+
+/// Share of an Indonesian quote's informative words that another quote of
+/// the same article must hold for the two to say the same thing.
+const MIN_RESTATED_SHARE: f32 = 0.5;
+
+/// Share of quote `a`'s informative words (by weight) that quote `b` holds.
+fn restated_share(index: &PairIndex, a: &Segment, b: &Segment) -> f32 {
+    let total: f32 = a.types.iter().map(|&t| index.id_type_weight(t)).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let shared: f32 = a
+        .types
+        .iter()
+        .filter(|&&t| b.contains(t))
+        .map(|&t| index.id_type_weight(t))
+        .sum();
+    shared / total
+}
+
+/// A quote left without a source that restates another Indonesian quote
+/// (a lead that the body repeats: `Kerajaan Thailand telah mendukungnya
+/// secara resmi` and, a paragraph later, `Kerajaan Thailand telah
+/// mendukungnya untuk menjalankan pemerintahan`) translates the English
+/// words the other one took: it takes its own part of them, so both rows
+/// are `matched`. The other quote's match vouches for the English words,
+/// so the candidate needs only the least score, on the bead or not.
+fn share_restated_sources(
+    s: &Setup,
+    p: &AlignParams,
+    cands: &[Candidate],
+    quote_types: &[Segment],
+    all: &[(f32, usize, usize, bool)],
+    choices: &mut [Option<Choice>],
+    related: bool,
+) {
+    if !related {
+        return;
+    }
+    let (index, en) = (s.index, s.en);
+    // For each quote without a source, the matched quotes it restates.
+    let restated: Vec<Vec<usize>> = (0..choices.len())
+        .map(|qi| {
+            if choices[qi].is_some() {
+                return Vec::new();
+            }
+            (0..choices.len())
+                .filter(|&o| {
+                    choices[o].is_some()
+                        && restated_share(index, &quote_types[qi], &quote_types[o])
+                            >= MIN_RESTATED_SHARE
+                })
+                .collect()
+        })
+        .collect();
+    if restated.iter().all(Vec::is_empty) {
+        return;
+    }
+    for &(sc, qi, ci, _) in all {
+        if sc < p.min_score {
+            break;
+        }
+        // Its part of the other quote's English is a sentence or a run
+        // of them, narrowed: an English quote of several sentences would
+        // be narrowed over words that match anywhere.
+        if choices[qi].is_some() || restated[qi].is_empty() || !cands[ci].quotes.is_empty() {
+            continue;
+        }
+        let mine = trim_to_cover(index, en, cands[ci].span, &quote_types[qi], false);
+        let held = restated[qi]
+            .iter()
+            .any(|&o| choices[o].is_some_and(|c| c.span.overlaps(mine)));
+        if held {
+            choices[qi] = Some(Choice {
+                candidate: ci,
+                score: sc,
+                span: mine,
+            });
+        }
     }
 }
