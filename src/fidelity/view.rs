@@ -261,10 +261,15 @@ impl<'a> PairView<'a> {
         // outside it that only repeats one of them (`answer some questions,
         // but would not answer thousands of questions`) is not part of the
         // translation.
-        let mut claimed: Vec<bool> = self
-            .id_words
-            .iter()
-            .map(|&i| self.id_best(i, &self.en_words) >= WIDEN_MIN_SCORE)
+        let n_en = self.en_words.len();
+        let scores = self.score_matrix(&self.id_words, &self.en_words);
+        let mut claimed: Vec<bool> = (0..self.id_words.len())
+            .map(|n| {
+                scores[n * n_en..][..n_en]
+                    .iter()
+                    .fold(0.0, |a: f32, &b| a.max(b))
+                    >= WIDEN_MIN_SCORE
+            })
             .collect();
         let mut strong = |e: usize| {
             if !self
