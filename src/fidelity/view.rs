@@ -541,7 +541,8 @@ impl<'a> PairView<'a> {
         let (Some(glosses), Some(forms)) = (self.glosses_of(i), self.forms_of(e)) else {
             return indexed;
         };
-        if glosses.first & forms.first != 0 && matching::any_match_sorted(&glosses.list, &forms.list)
+        if glosses.first & forms.first != 0
+            && matching::any_match_sorted(&glosses.list, &forms.list)
         {
             matching::EXTRA_MATCH
         } else {
