@@ -29,6 +29,7 @@ use crate::lang::fidelity::Bound;
 use crate::lexicon::numbers::{NumberMention, NumberUnit, find_numbers, numbers_agree};
 use crate::morph;
 use crate::text::Document;
+use std::cell::OnceCell;
 
 /// A number of one side: its mention, the words it covers and its bound.
 struct Found {
@@ -271,22 +272,28 @@ pub fn check(v: &PairView<'_>) -> Vec<Flag> {
     // Mentions left without a partner, unless the other side states them
     // just outside its span.
     let en_paired: Vec<bool> = (0..en.len()).map(|j| partners.contains(&Some(j))).collect();
-    let id_outside = found(v.id, &outside(&v.id_context, &v.id_words));
-    let en_outside = found(v.en, &outside(&v.en_context, &v.en_words));
+    // The numbers just outside each span, found only when a mention is
+    // left without a partner (most quotes have none).
+    let id_outside = OnceCell::new();
+    let en_outside = OnceCell::new();
+    let id_outside =
+        || id_outside.get_or_init(|| found(v.id, &outside(&v.id_context, &v.id_words)));
+    let en_outside =
+        || en_outside.get_or_init(|| found(v.en, &outside(&v.en_context, &v.en_words)));
     let stated_in =
         |f: &Found, others: &[Found]| others.iter().any(|o| numbers_agree(&f.mention, &o.mention));
     let id_left: Vec<&Found> = id
         .iter()
         .zip(&partners)
         .filter(|(f, p)| {
-            p.is_none() && !negligible(f) && !stated_in(f, &en_outside) && !dated_weekday(v, f)
+            p.is_none() && !negligible(f) && !stated_in(f, en_outside()) && !dated_weekday(v, f)
         })
         .map(|(f, _)| f)
         .collect();
     let en_left: Vec<&Found> = en
         .iter()
         .zip(&en_paired)
-        .filter(|(f, p)| !**p && !negligible(f) && !stated_in(f, &id_outside))
+        .filter(|(f, p)| !**p && !negligible(f) && !stated_in(f, id_outside()))
         .map(|(f, _)| f)
         .collect();
     let tokens_of = |doc: &Document, words: &[usize], f: &Found| -> Vec<usize> {

@@ -17,6 +17,7 @@
 //! looked up in the sorted tables at the end of this file, one set per language.
 //! Token spans are indices into the slice given to `find_numbers`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -75,7 +76,7 @@ pub fn find_numbers(lang: Lang, tokens: &[&str]) -> Vec<NumberMention> {
     while i < parts.len() {
         // Most words start no mention: a mention starts at a digit, at a
         // word of the tables or at a `ke-` word, which a look-up rules out.
-        let low = parts[i].low.as_str();
+        let low: &str = &parts[i].low;
         if !low.bytes().any(|b| b.is_ascii_digit())
             && !starts.contains(low)
             && !w.ordinal_prefixes.iter().any(|p| low.starts_with(p))
@@ -153,8 +154,9 @@ fn magnitude(v: f64) -> i32 {
 // ---------------------------------------------------------------- scanning
 
 /// One hyphen-separated piece of a token, lowercased.
-struct Part {
-    low: String,
+struct Part<'a> {
+    /// The piece lowercased (borrowed when it already is).
+    low: Cow<'a, str>,
     tok: usize,
     capital: bool,
 }
@@ -165,9 +167,23 @@ fn is_hyphen(c: char) -> bool {
 
 /// Splits tokens at internal hyphens (`ke-4`, `35-year`, `78-20`), except
 /// reduplications (`satu-satunya`, `dua-dua`), which stay one non-numeric part.
-fn split_parts(tokens: &[&str]) -> Vec<Part> {
+fn split_parts<'a>(tokens: &[&'a str]) -> Vec<Part<'a>> {
     let mut parts = Vec::with_capacity(tokens.len());
-    for (tok, token) in tokens.iter().enumerate() {
+    let mut push = |p: &'a str, tok: usize| {
+        let capital = p.chars().next().is_some_and(char::is_uppercase);
+        let low = if p.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            Cow::Owned(p.to_lowercase())
+        } else {
+            Cow::Borrowed(p)
+        };
+        parts.push(Part { low, tok, capital });
+    };
+    for (tok, &token) in tokens.iter().enumerate() {
+        // Most words have no hyphen and stay one piece.
+        if !token.contains(is_hyphen) {
+            push(token, tok);
+            continue;
+        }
         let pieces: Vec<&str> = token.split(is_hyphen).filter(|p| !p.is_empty()).collect();
         let redup = pieces.len() > 1
             && pieces[0].chars().all(char::is_alphabetic)
@@ -175,17 +191,12 @@ fn split_parts(tokens: &[&str]) -> Vec<Part> {
                 .to_lowercase()
                 .starts_with(&pieces[0].to_lowercase());
         let pieces = if redup || pieces.is_empty() {
-            vec![*token]
+            vec![token]
         } else {
             pieces
         };
         for p in pieces {
-            let capital = p.chars().next().is_some_and(char::is_uppercase);
-            parts.push(Part {
-                low: p.to_lowercase(),
-                tok,
-                capital,
-            });
+            push(p, tok);
         }
     }
     parts
@@ -212,8 +223,8 @@ fn mention(
     Some((m, span.end))
 }
 
-fn low(parts: &[Part], i: usize) -> &str {
-    parts.get(i).map_or("", |p| p.low.as_str())
+fn low<'p>(parts: &'p [Part<'_>], i: usize) -> &'p str {
+    parts.get(i).map_or("", |p| &*p.low)
 }
 
 /// `h:mm` anywhere; `h.mm` after `pukul`/`jam` or before `WIB`/`a.m.`-style zones.
