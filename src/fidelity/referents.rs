@@ -256,11 +256,13 @@ pub fn share_a_gloss(lex: &Lexicon, id_name: &str, en_name: &str) -> bool {
 /// the name is a fragment of the description, not a name.
 pub fn made_of_description(lex: &Lexicon, id_desc: &str, en_name: &str) -> bool {
     let en_words = description_words(en_name, Lang::En);
+    if en_words.is_empty() {
+        return false;
+    }
     let units = description_glosses(lex, &description_words(id_desc, Lang::Id));
-    !en_words.is_empty()
-        && en_words
-            .iter()
-            .all(|w| translated_units(&units, std::slice::from_ref(w)) > 0)
+    en_words
+        .iter()
+        .all(|w| translated_units(&units, std::slice::from_ref(w)) > 0)
 }
 
 /// How many of the Indonesian description units translate one of `en_words`.

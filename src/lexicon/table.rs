@@ -245,7 +245,14 @@ impl Lexicon {
 
     /// True when `name` (any case) is a place or country name of either language.
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(&name.to_lowercase())
+        if name
+            .bytes()
+            .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        {
+            self.places.contains(&name.to_lowercase())
+        } else {
+            self.places.contains(name)
+        }
     }
 
     /// True when the lowercase `word` is an English word the lexicon
