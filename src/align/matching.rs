@@ -292,10 +292,68 @@ const MIN_PART_COVERAGE: f32 = 0.35;
 /// Whether the quote of words `qt` covers every part of candidate `c`;
 /// `parts` are the candidates of its parts ([`run_parts`]), whose words
 /// `cand_types` holds.
-fn parts_covered(parts: &[usize], cand_types: &[Segment], qt: &Segment, s: &Setup) -> bool {
+fn parts_covered(
+    parts: &[usize],
+    cand_types: &[Segment],
+    qt: &Segment,
+    s: &Setup,
+    en_best: &mut EnBestInQuote,
+) -> bool {
     parts
         .iter()
-        .all(|&pc| s.index.en_segment_coverage(&[qt], &[&cand_types[pc]]) >= MIN_PART_COVERAGE)
+        .all(|&pc| en_best.coverage(s.index, &cand_types[pc], qt) >= MIN_PART_COVERAGE)
+}
+
+/// The best match score of each English word type with any word of one
+/// quote, computed once per type: the candidates of a quote overlap, and
+/// the best match of a word into the quote does not depend on the
+/// candidate it stands in.
+struct EnBestInQuote {
+    /// By English type; NaN until computed.
+    best: Vec<f32>,
+    /// The types computed for the current quote.
+    touched: Vec<u32>,
+}
+
+impl EnBestInQuote {
+    fn new(en_types: usize) -> EnBestInQuote {
+        EnBestInQuote {
+            best: vec![f32::NAN; en_types],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Forgets the scores of the previous quote.
+    fn clear(&mut self) {
+        for t in self.touched.drain(..) {
+            self.best[t as usize] = f32::NAN;
+        }
+    }
+
+    /// How much of the English words `en` the quote `quote` covers: the
+    /// English coverage of [`PairIndex::segment_coverages`], with the
+    /// same sums in the same order.
+    fn coverage(&mut self, index: &PairIndex, en: &Segment, quote: &Segment) -> f32 {
+        let mut total = 0.0;
+        let mut got = 0.0;
+        for &t in &en.types {
+            let w = index.en_weight[t as usize];
+            total += w;
+            let mut best = self.best[t as usize];
+            if best.is_nan() {
+                best = index
+                    .en_word_matches(t)
+                    .iter()
+                    .filter(|m| quote.contains(m.other))
+                    .map(|m| m.score)
+                    .fold(0.0f32, f32::max);
+                self.best[t as usize] = best;
+                self.touched.push(t);
+            }
+            got += w * best;
+        }
+        if total > 0.0 { got / total } else { 0.0 }
+    }
 }
 
 /// Matches the Indonesian quotes of `s` to English candidates.
@@ -332,6 +390,7 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     let parts = run_parts(&cands);
     let bead_en: Vec<Vec<usize>> = s.beads.iter().map(|b| b.en.clone()).collect();
     let mut seen = vec![false; cands.len()];
+    let mut en_best = EnBestInQuote::new(index.en_weight.len());
     // (score, quote, candidate, on the quote's bead or, for a one-sided
     // sentence, on a bead next to it)
     let mut all: Vec<(f32, usize, usize, bool)> = Vec::new();
@@ -339,14 +398,16 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     for (qi, q) in s.id_quotes.quotes.iter().enumerate() {
         let qt = &quote_types[qi];
         let q_bead = s.bead_of_id.get(q.sentence).copied().flatten();
+        en_best.clear();
         for ci in cand_index.of(index, qt, q_bead, &bead_en, &mut seen) {
             let c = &cands[ci];
             // A run is a candidate only when the quote translates each of
             // its parts: a run must not win on one part's words alone.
-            if !parts_covered(&parts[ci], &cand_types, qt, s) {
+            if !parts_covered(&parts[ci], &cand_types, qt, s, &mut en_best) {
                 continue;
             }
-            let (cov_id, cov_en) = index.segment_coverages(&[qt], &[&cand_types[ci]]);
+            let cov_id = index.id_segment_coverage(&[qt], &[&cand_types[ci]]);
+            let cov_en = en_best.coverage(index, &cand_types[ci], qt);
             let mut sc = 0.65 * cov_id + 0.35 * cov_en;
             let on_bead = q_bead.is_some()
                 && c.sentences
