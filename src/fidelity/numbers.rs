@@ -48,12 +48,13 @@ fn found(doc: &Document, tokens: &[usize]) -> Vec<Found> {
         .map(|&k| doc.slice(doc.tokens[k].span))
         .collect();
     let ft = doc.lang.fidelity_tables();
+    let longest = ft.longest_phrase();
     find_numbers(doc.lang, &words)
         .into_iter()
         .map(|m| {
             let ws = words.get(m.tokens.clone()).unwrap_or(&[]);
             // The longest bound phrase right before the mention.
-            let bound = (1..=ft.longest_phrase().min(m.tokens.start))
+            let bound = (1..=longest.min(m.tokens.start))
                 .rev()
                 .find_map(|n| {
                     let phrase = tokens[m.tokens.start - n..m.tokens.start]

@@ -105,6 +105,7 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
         }
         f
     };
+    let longest = ft.longest_phrase();
     let mut n = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -115,7 +116,7 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        if let Some(len) = (2..=ft.longest_phrase())
+        if let Some(len) = (2..=longest)
             .rev()
             .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
         {
