@@ -244,14 +244,16 @@ struct Modal {
 }
 
 fn classes_of(t: &LangTables, w: &str) -> u8 {
+    // One look-up for the six tables.
+    let k = t.classes(w);
     let mut c = 0;
     for (bit, yes) in [
-        (HEDGE, t.is_hedge(w)),
-        (BOOSTER, t.is_booster(w)),
-        (NECESSITY, t.is_necessity_modal(w)),
-        (ABILITY, t.is_ability_modal(w)),
-        (FUTURE, t.is_future_modal(w)),
-        (COMPARISON, t.is_comparison(w)),
+        (HEDGE, k.is_hedge()),
+        (BOOSTER, k.is_booster()),
+        (NECESSITY, k.is_necessity_modal()),
+        (ABILITY, k.is_ability_modal()),
+        (FUTURE, k.is_future_modal()),
+        (COMPARISON, k.is_comparison()),
     ] {
         if yes {
             c |= bit;
