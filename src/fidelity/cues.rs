@@ -151,7 +151,7 @@ struct MarkSide<'s> {
     words: &'s [usize],
     marked: Vec<bool>,
     kinds: Vec<WordKind>,
-    text: Vec<String>,
+    text: Vec<&'s str>,
 }
 
 /// The other side of the comparison: its sentences around the span, which
@@ -217,7 +217,7 @@ fn compare_marks(
                     // Function words align with nothing reliably: only
                     // content words stand for a quote nothing renders.
                     if kind == WordKind::Content && !other.marked.contains(&true) {
-                        out.unmatched_marked.push(side.text[i].clone());
+                        out.unmatched_marked.push(side.text[i].to_owned());
                     }
                     None
                 } else {
@@ -229,7 +229,7 @@ fn compare_marks(
             if kind == WordKind::Name {
                 out.names += 1;
             }
-            out.only.push(side.text[i].clone());
+            out.only.push(side.text[i].to_owned());
         }
     }
     out
@@ -256,7 +256,7 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
         text: v
             .id_words
             .iter()
-            .map(|&k| v.id_text(k).to_owned())
+            .map(|&k| v.id_text(k))
             .collect(),
     };
     let en_side = MarkSide {
@@ -276,7 +276,7 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
         text: v
             .en_words
             .iter()
-            .map(|&k| v.en_text(k).to_owned())
+            .map(|&k| v.en_text(k))
             .collect(),
     };
     let id_other = OtherSide {
