@@ -253,11 +253,7 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
                 )
             })
             .collect(),
-        text: v
-            .id_words
-            .iter()
-            .map(|&k| v.id_text(k))
-            .collect(),
+        text: v.id_words.iter().map(|&k| v.id_text(k)).collect(),
     };
     let en_side = MarkSide {
         words: &v.en_words,
@@ -273,11 +269,7 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
                 )
             })
             .collect(),
-        text: v
-            .en_words
-            .iter()
-            .map(|&k| v.en_text(k))
-            .collect(),
+        text: v.en_words.iter().map(|&k| v.en_text(k)).collect(),
     };
     let id_other = OtherSide {
         context: &v.id_context,

@@ -54,16 +54,14 @@ fn found(doc: &Document, tokens: &[usize]) -> Vec<Found> {
         .map(|m| {
             let ws = words.get(m.tokens.clone()).unwrap_or(&[]);
             // The longest bound phrase right before the mention.
-            let bound = (1..=longest.min(m.tokens.start))
-                .rev()
-                .find_map(|n| {
-                    let phrase = tokens[m.tokens.start - n..m.tokens.start]
-                        .iter()
-                        .map(|&k| doc.tokens[k].lower.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    ft.bound_of(&phrase).map(|b| (b, phrase))
-                });
+            let bound = (1..=longest.min(m.tokens.start)).rev().find_map(|n| {
+                let phrase = tokens[m.tokens.start - n..m.tokens.start]
+                    .iter()
+                    .map(|&k| doc.tokens[k].lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                ft.bound_of(&phrase).map(|b| (b, phrase))
+            });
             Found {
                 spelled: !ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())),
                 text: ws.join(" "),

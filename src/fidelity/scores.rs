@@ -173,6 +173,18 @@ pub struct Anywhere {
     en_forms: OnceCell<Meetable>,
     /// The names of the English people.
     en_people: OnceCell<People>,
+    /// The best score anywhere of each Indonesian type and of each English
+    /// type, once scanned (NaN: not yet): it depends only on the type, as
+    /// the scores it takes the best of are memoized by type.
+    id_best: OnceCell<Box<[Cell<f32>]>>,
+    en_best: OnceCell<Box<[Cell<f32>]>>,
+}
+
+/// The cell of type `t` in `cells`, allocated for `n` types on first use.
+fn best_cell(cells: &OnceCell<Box<[Cell<f32>]>>, n: usize, t: Option<u32>) -> Option<&Cell<f32>> {
+    cells
+        .get_or_init(|| vec![Cell::new(f32::NAN); n].into())
+        .get(t? as usize)
 }
 
 /// The names of a registry's people, indexed.
@@ -221,7 +233,15 @@ impl PairView<'_> {
     pub fn id_best_anywhere(&self, i: usize) -> f32 {
         let all = &self.shared.en_type_tokens;
         if all.len() <= MAX_TYPES_SCANNED {
-            return self.id_best(i, all);
+            let n = self.index.id_weight.len();
+            let Some(cell) = best_cell(&self.shared.anywhere.id_best, n, self.index.id_type_of(i))
+            else {
+                return self.id_best(i, all);
+            };
+            if cell.get().is_nan() {
+                cell.set(self.id_best(i, all));
+            }
+            return cell.get();
         }
         self.id_best_looked_up(i)
     }
@@ -272,7 +292,15 @@ impl PairView<'_> {
     pub fn en_best_anywhere(&self, e: usize) -> f32 {
         let all = &self.shared.id_type_tokens;
         if all.len() <= MAX_TYPES_SCANNED {
-            return self.en_best(e, all);
+            let n = self.index.en_weight.len();
+            let Some(cell) = best_cell(&self.shared.anywhere.en_best, n, self.index.en_type_of(e))
+            else {
+                return self.en_best(e, all);
+            };
+            if cell.get().is_nan() {
+                cell.set(self.en_best(e, all));
+            }
+            return cell.get();
         }
         self.en_best_looked_up(e)
     }
