@@ -16,12 +16,12 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use kutip::Lang;
-use kutip::align::{AlignParams, PairAlignment, QuotePair, Status};
+use kutip::align::{PairAlignment, QuotePair, Status};
 use kutip::fidelity::{FidelityParams, FidelitySummary, Flag, FlagKind, FlagSelection, flag_names};
 use kutip::lexicon::Lexicon;
 use kutip::lexicon::names::same_person;
 use kutip::quote::speakers::EntityKind;
+use kutip::{Lang, PipelineParams};
 
 fn dev_dirs() -> Vec<PathBuf> {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
@@ -70,12 +70,12 @@ fn gold(d: &Path) -> Vec<Gold> {
 /// confidence: the tests count the listed ones ([`listed`]) and print the
 /// others with their confidence.
 fn align(id: &str, en: &str) -> PairAlignment {
-    let params = AlignParams {
+    let params = PipelineParams {
         fidelity: FidelityParams {
             report: FlagSelection::ALL,
             ..FidelityParams::default()
         },
-        ..AlignParams::default()
+        ..PipelineParams::default()
     };
     kutip::align_checked(id, en, Lexicon::embedded(), &params)
 }

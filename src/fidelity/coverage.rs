@@ -1,5 +1,5 @@
 //! `omission`, `addition` and `untranslated`, from word matches (the
-//! alignment's [`crate::align::PairIndex`] plus [`super::matching`]).
+//! alignment's [`crate::wordmatch::PairIndex`] plus [`super::matching`]).
 //!
 //! The words of each side's span are aligned one to one with the words of
 //! the sentences around the other side's span, greedily by match score, so
@@ -552,7 +552,7 @@ pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
                 v.index
                     .id_word_matches(t)
                     .iter()
-                    .any(|m| m.kind == crate::align::similarity::MatchKind::Identical)
+                    .any(|m| m.kind == crate::wordmatch::similarity::MatchKind::Identical)
             });
             identical && !is_indonesian(v, w)
         })
