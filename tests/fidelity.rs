@@ -574,16 +574,14 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: omission 0.74, addition 0.86, direct/indirect
-/// 0.86). A clause dropped where it holds a negation or a number is caught
-/// by that flag and the clause check sees words left over opposite; quote
-/// marks inside a partial quote give the mark flag a low confidence, which
-/// is what keeps it from being a false alarm on unmodified pairs.
-const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[
-    (FlagKind::Omission, 0.7),
-    (FlagKind::Addition, 0.85),
-    (FlagKind::DirectIndirect, 0.85),
-];
+/// they hold (measured: omission 0.81, addition 0.88). A clause dropped
+/// where it holds a negation or a number is caught by that flag and the
+/// clause check may see words left over opposite; a clause whose English
+/// lies past the span the aligner gives the shortened quote is out of the
+/// checks' view; an added clause whose words the English happens to hold
+/// nearby (`naik` / `rise`) is covered.
+const RECALL_BELOW_TARGET: &[(FlagKind, f32)] =
+    &[(FlagKind::Omission, 0.8), (FlagKind::Addition, 0.87)];
 
 /// Without `../shared` the perturbations run on the twelve bundled pairs
 /// alone: fewer quotes, fewer clauses to drop; floors as measured there
@@ -700,8 +698,8 @@ fn perturbations_raise_their_flag() {
         println!("  {g}");
     }
     // A perturbation reaches a neighbour only through what they share: a
-    // cue verb that frames both, a quote mark left unbalanced (measured: 5
-    // of 4181 rows, all of these kinds).
+    // cue verb that frames both, a quote mark left unbalanced (measured: 4
+    // of 4272 rows, all of these kinds).
     assert!(
         gained.len() * 100 <= untouched,
         "{} of {untouched} unperturbed rows gained a flag",
