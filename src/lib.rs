@@ -2,10 +2,10 @@
 //!
 //! The pipeline, in order: read and normalize text ([`text`]), find quotes
 //! and speakers in each language ([`quote`]), compare Indonesian and English
-//! words ([`lexicon`], [`morph`]), align sentences and quotes ([`align`]),
-//! flag where a translated quote drifts from its source ([`fidelity`]), and
-//! write records ([`io`]). [`align_checked`] runs the whole pipeline for one
-//! pair.
+//! words ([`lexicon`], [`morph`]), align sentences and quotes ([`align`],
+//! into the pair records of [`record`]), flag where a translated quote
+//! drifts from its source ([`fidelity`]), and write records ([`io`]).
+//! [`align_checked`] runs the whole pipeline for one pair.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod fidelity;
@@ -14,6 +14,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod morph;
 pub mod quote;
+pub mod record;
 pub mod text;
 
 pub use lang::Lang;

@@ -8,7 +8,7 @@
 //!    translates, with splits and merges ([`matching`]);
 //! 5. recovery: English quotes nothing claims, looked for in the whole
 //!    Indonesian text ([`recover`]);
-//! 6. records: matched, unsourced and omitted rows.
+//! 6. records: matched, unsourced and omitted rows ([`crate::record`]).
 //!
 //! Input is two texts and a lexicon; output keeps spans of the normalized
 //! texts. This module reads no files and writes no rows.
@@ -23,25 +23,14 @@ pub mod similarity;
 pub mod words;
 
 use crate::lexicon::{Lexicon, names};
-use crate::quote::{Extraction, QuoteKind, extract_quotes};
+use crate::quote::{Extraction, extract_quotes};
+pub use crate::record::{PairAlignment, QuotePair, Status};
+use crate::text::Document;
 use crate::text::spans::SpanIndex;
-use crate::text::{Document, NormSpan};
 use matching::Matching;
 pub use related::{RelatedParams, Relatedness};
 pub use sentences::{Bead, SentenceParams, align_sentences};
 pub use similarity::{PairIndex, Segment};
-
-/// Row status of the quote alignment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// An Indonesian quote with its English source.
-    Matched,
-    /// An Indonesian quote with no English counterpart found.
-    Unsourced,
-    /// An English quote that no Indonesian quote translates.
-    Omitted,
-}
 
 /// Tunable parameters of the quote alignment.
 #[derive(Debug, Clone, Copy)]
@@ -78,37 +67,6 @@ impl Default for AlignParams {
             fidelity: crate::fidelity::FidelityParams::default(),
         }
     }
-}
-
-/// One row of the quote alignment.
-#[derive(Debug, Clone)]
-pub struct QuotePair {
-    pub status: Status,
-    pub kind: QuoteKind,
-    pub id_span: Option<NormSpan>,
-    pub id_speaker: String,
-    pub en_span: Option<NormSpan>,
-    pub en_speaker: String,
-    pub score: f32,
-    pub margin: f32,
-    /// Fidelity flags of a matched pair, filled by [`crate::fidelity::check_pair`]
-    /// (empty straight out of [`align_pair`]).
-    pub flags: Vec<crate::fidelity::Flag>,
-}
-
-/// Everything kutip found in one article pair.
-#[derive(Debug)]
-pub struct PairAlignment {
-    pub id: Document,
-    pub en: Document,
-    pub id_quotes: Extraction,
-    pub en_quotes: Extraction,
-    pub beads: Vec<Bead>,
-    pub pairs: Vec<QuotePair>,
-    /// The word matches of the pair, kept for the fidelity checks.
-    pub index: PairIndex,
-    /// Whether the two articles report one story, and why.
-    pub relatedness: Relatedness,
 }
 
 /// The speakers of a matched pair. The Indonesian speaker is what the
@@ -221,23 +179,52 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
     let mut id_quotes = extract_quotes(&id, lex);
     let en_quotes = extract_quotes(&en, lex);
     let relatedness = related::relatedness(&id, &index, &beads, &p.related);
-    let (matching, recovered) = {
-        let setup = Setup::new(&id, &en, &index, &beads, &id_quotes, &en_quotes);
-        let matching = matching::match_quotes(&setup, p, relatedness.related);
-        let recovered = if relatedness.related {
-            recover::recover_omitted(&setup, &matching, p)
-        } else {
-            Vec::new()
-        };
-        (matching, recovered)
-    };
+    let setup = Setup::new(&id, &en, &index, &beads, &id_quotes, &en_quotes);
+    let (matching, recovered) = match_and_recover(&setup, p, relatedness.related);
     let mut pairs = quote_records(&id_quotes, &en_quotes, &matching);
-    // Recovered quotes join the Indonesian quotes, each with its pair.
+    recovered_records(recovered, &mut id_quotes, &en_quotes, &mut pairs);
+    omitted_records(&en_quotes, &mut pairs);
+    PairAlignment {
+        id,
+        en,
+        id_quotes,
+        en_quotes,
+        beads,
+        pairs,
+        index,
+        relatedness,
+    }
+}
+
+/// Quote matching, then recovery of the English quotes nothing claims.
+/// Unrelated articles ([`related`]) match nothing and recover nothing.
+fn match_and_recover(
+    setup: &Setup,
+    p: &AlignParams,
+    related: bool,
+) -> (Matching, Vec<recover::Recovered>) {
+    let matching = matching::match_quotes(setup, p, related);
+    let recovered = if related {
+        recover::recover_omitted(setup, &matching, p)
+    } else {
+        Vec::new()
+    };
+    (matching, recovered)
+}
+
+/// One `matched` row per recovered Indonesian quote; each quote joins the
+/// Indonesian quotes of the pair.
+fn recovered_records(
+    recovered: Vec<recover::Recovered>,
+    id_quotes: &mut Extraction,
+    en_quotes: &Extraction,
+    pairs: &mut Vec<QuotePair>,
+) {
     for r in recovered {
         let qi = id_quotes.quotes.len();
         id_quotes.quotes.push(r.quote);
         let (id_speaker, en_speaker) =
-            canonical_speakers(&id_quotes, qi, &en_quotes, Some(r.en_quote));
+            canonical_speakers(id_quotes, qi, en_quotes, Some(r.en_quote));
         let q = &id_quotes.quotes[qi];
         let en_span = en_quotes.quotes[r.en_quote].span;
         pairs.push(QuotePair {
@@ -251,17 +238,6 @@ pub fn align_pair(id_text: &str, en_text: &str, lex: &Lexicon, p: &AlignParams) 
             margin: r.score,
             flags: Vec::new(),
         });
-    }
-    omitted_records(&en_quotes, &mut pairs);
-    PairAlignment {
-        id,
-        en,
-        id_quotes,
-        en_quotes,
-        beads,
-        pairs,
-        index,
-        relatedness,
     }
 }
 

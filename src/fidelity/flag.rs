@@ -1,84 +1,11 @@
 //! The flags the checks raise: their kinds ([`FlagKind`], in the order the
-//! `flags` column lists them), a flag with its evidence and confidence
-//! ([`Flag`]), the confidence levels ([`confidence`]) and which flags a run
+//! `flags` column lists them) and a flag with its evidence and confidence
+//! ([`Flag`]), both defined with the pair records in [`crate::record`]; the
+//! confidence levels ([`confidence`]) and which flags a run
 //! reports ([`FlagSelection`], the `--flags` option). Does not check
 //! anything: the check families produce these.
 
-use serde::Serialize;
-
-/// The kinds of fidelity flag, in the order the `flags` column lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FlagKind {
-    /// Numbers or dates that differ after normalization, or stand on one side only.
-    NumberMismatch,
-    /// A name, place or organization on one side only.
-    EntityMismatch,
-    /// A negation on one side only.
-    NegationMismatch,
-    /// The two sides name different speakers.
-    SpeakerMismatch,
-    /// A hedge, booster or modal on one side only, or one modal swapped for another.
-    ModalityShift,
-    /// The reporting verb takes a different stance (`said` / `membantah`).
-    CueShift,
-    /// A clause of the English quote with no counterpart in the Indonesian.
-    Omission,
-    /// A clause of the Indonesian quote with no counterpart in the English.
-    Addition,
-    /// Words in quote marks on one side only.
-    DirectIndirect,
-    /// The Indonesian quote is mostly English words.
-    Untranslated,
-}
-
-impl FlagKind {
-    /// Every kind, in column order.
-    pub const ALL: [FlagKind; 10] = [
-        FlagKind::NumberMismatch,
-        FlagKind::EntityMismatch,
-        FlagKind::NegationMismatch,
-        FlagKind::SpeakerMismatch,
-        FlagKind::ModalityShift,
-        FlagKind::CueShift,
-        FlagKind::Omission,
-        FlagKind::Addition,
-        FlagKind::DirectIndirect,
-        FlagKind::Untranslated,
-    ];
-
-    /// The name written in the `flags` column.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FlagKind::NumberMismatch => "number_mismatch",
-            FlagKind::EntityMismatch => "entity_mismatch",
-            FlagKind::NegationMismatch => "negation_mismatch",
-            FlagKind::SpeakerMismatch => "speaker_mismatch",
-            FlagKind::ModalityShift => "modality_shift",
-            FlagKind::CueShift => "cue_shift",
-            FlagKind::Omission => "omission",
-            FlagKind::Addition => "addition",
-            FlagKind::DirectIndirect => "direct_indirect",
-            FlagKind::Untranslated => "untranslated",
-        }
-    }
-}
-
-/// One fidelity flag with its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Flag {
-    pub kind: FlagKind,
-    /// The Indonesian words behind the flag (a number, a name, a clause).
-    pub id: Vec<String>,
-    /// The English words behind the flag.
-    pub en: Vec<String>,
-    /// What differs, in one line.
-    pub detail: String,
-    /// How far the evidence can be trusted, in [0,1]: one of the
-    /// [`confidence`] levels. Flags at [`CONFIDENT`] or above are the ones
-    /// listed by default.
-    pub confidence: f32,
-}
+pub use crate::record::{Flag, FlagKind};
 
 /// The confidence levels the checks give their flags. A level says what
 /// kind of evidence the flag rests on, not a measured probability; the

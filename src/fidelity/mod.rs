@@ -43,8 +43,8 @@ pub use flag::{CONFIDENT, Flag, FlagKind, FlagSelection, confidence, flag_names}
 pub use summary::FidelitySummary;
 pub use view::{PairView, Shared};
 
-use crate::align::{PairAlignment, QuotePair, Status};
 use crate::lexicon::Lexicon;
+use crate::record::{PairAlignment, QuotePair, Status};
 
 /// Thresholds of the checks. The defaults were chosen on the dev pairs
 /// (see `tests/fidelity.rs`, which prints every flag they raise).

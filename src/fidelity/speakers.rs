@@ -32,10 +32,10 @@
 //! wrong.
 
 use super::{Flag, FlagKind, PairView, confidence, referents};
-use crate::align::QuotePair;
 use crate::lexicon::names;
 use crate::quote::Quote;
 use crate::quote::speakers::{Entity, EntityKind, Registry};
+use crate::record::QuotePair;
 use crate::text::{Document, NormSpan};
 
 /// One side's speaker as its article gives it.

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::FlagKind;
-use crate::align::{PairAlignment, Status};
+use crate::record::{PairAlignment, Status};
 
 /// How many matched quotes a pair (or a batch) has and how many carry flags.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -16,8 +16,9 @@ use std::cell::OnceCell;
 
 use super::wordalign::{Assigned, assign};
 use super::{FidelityParams, matching};
-use crate::align::{PairAlignment, PairIndex, QuotePair};
+use crate::align::PairIndex;
 use crate::lexicon::Lexicon;
+use crate::record::{PairAlignment, QuotePair};
 use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
 
