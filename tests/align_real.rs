@@ -161,3 +161,45 @@ fn a_three_sentence_english_quote_is_reported_whole() {
         "{e}"
     );
 }
+
+#[test]
+fn a_lead_restating_part_of_a_long_quote_takes_that_part() {
+    // The Indonesian lead reports one sentence of the minister's quote,
+    // which the body then gives whole; the English gives only the quote.
+    let id = "Menteri Keuangan Sri Mulyani mengatakan pemerintah tidak akan menaikkan harga bahan bakar tahun ini.\n\
+              Ia berbicara kepada wartawan di Jakarta, Senin.\n\
+              \"Kami sudah menghitung semua biaya. Pemerintah tidak akan menaikkan harga bahan bakar tahun ini. Rakyat sudah cukup menderita,\" kata Sri Mulyani.";
+    let en = "Finance Minister Sri Mulyani Indrawati spoke to reporters in Jakarta on Monday.\n\
+              \"We have calculated all the costs. The government will not raise fuel prices this year. People have suffered enough,\" she said.";
+    let a = align(id, en);
+    let lead = row(&a, "pemerintah tidak akan menaikkan");
+    assert_eq!(lead.status, Status::Matched);
+    let part = en_of(&a, lead);
+    assert!(part.contains("will not raise fuel prices"), "{part:?}");
+    assert!(!part.contains("calculated"), "{part:?}");
+    let whole = row(&a, "Kami sudah menghitung");
+    assert_eq!(whole.status, Status::Matched);
+    assert!(en_of(&a, whole).contains("suffered enough"));
+}
+
+#[test]
+fn a_clause_added_to_the_lead_goes_to_its_own_quote() {
+    // The English lead ends with a clause (`adding that …`) that the
+    // Indonesian gives as a sentence of its own, which the sentence
+    // alignment leaves one-sided. The lead quote's English stops before
+    // the clause, and the clause is the source of the added sentence.
+    let id = "Menteri Energi Budi Santoso mengatakan dirinya tidak pernah khawatir dengan harga minyak dunia, katanya pada Senin.\n\
+              \"Saya selalu tenang,\" kata Budi kepada wartawan di Jakarta.\n\
+              Dia menambahkan bahwa pemerintah berhak menetapkan harga bensin di dalam negeri.";
+    let en = "Energy Minister Budi Santoso is \"never worried\" about world oil prices, he said on Monday, adding that it was the government's right to set domestic petrol prices.\n\
+              The ministry did not give figures for next year.";
+    let a = align(id, en);
+    let lead = row(&a, "tidak pernah khawatir");
+    assert_eq!(lead.status, Status::Matched);
+    let lead_en = en_of(&a, lead);
+    assert!(lead_en.contains("never worried"), "{lead_en:?}");
+    assert!(!lead_en.contains("right to set"), "{lead_en:?}");
+    let added = row(&a, "berhak menetapkan");
+    assert_eq!(added.status, Status::Matched);
+    assert!(en_of(&a, added).contains("right to set domestic petrol prices"));
+}

@@ -342,3 +342,66 @@ fn seed_tempo_quotes_and_speakers() {
         gold.len()
     );
 }
+
+/// Whether a text opens with a headline line: short, with no
+/// sentence-final punctuation.
+fn opens_with_headline(text: &str) -> bool {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let words = first.split_whitespace().count();
+    let last = first
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .next_back();
+    (1..=25).contains(&words)
+        && !matches!(
+            last,
+            Some('.' | '!' | '?' | ':' | ';' | ',' | '—' | '-' | '–')
+        )
+}
+
+/// Where both articles open with a headline, the two headlines are one
+/// bead, however freely one rewrites the other (every dev pair's gold
+/// pairs them), and the body is aligned after them.
+#[test]
+fn headlines_pair_with_each_other() {
+    let dev = Path::new("../shared/dev");
+    if !dev.is_dir() {
+        skipping::skip("headlines_pair_with_each_other: ../shared/dev is not here");
+        return;
+    }
+    let mut seen = 0;
+    for d in kutip_dirs(dev) {
+        let (Ok(id), Ok(en)) = (
+            std::fs::read_to_string(d.join("id.txt")),
+            std::fs::read_to_string(d.join("en.txt")),
+        ) else {
+            continue;
+        };
+        if !(opens_with_headline(&id) && opens_with_headline(&en)) {
+            continue;
+        }
+        seen += 1;
+        let a = align_pair(&id, &en, Lexicon::embedded(), &AlignParams::default());
+        let first = &a.beads[0];
+        assert!(
+            first.id == [0] && first.en == [0],
+            "{}: first bead {:?}",
+            d.display(),
+            first
+        );
+    }
+    assert!(seen >= 5, "only {seen} pairs open with two headlines");
+}
+
+fn kutip_dirs(base: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(base)
+        .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.is_dir());
+    v.sort();
+    v
+}

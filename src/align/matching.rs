@@ -7,12 +7,16 @@
 //! much of the Indonesian quote its words cover (weighted 0.65) and how much
 //! of it the quote covers (0.35), plus a bonus when the sentence alignment
 //! put both in one bead (a moved paragraph is a bead too) and when both
-//! speakers name one person.
+//! speakers name one person. A quote whose sentence the sentence
+//! alignment left one-sided may take English words of the beads next to
+//! it (without the bonus), since its English often sits merged in a
+//! neighbour's sentence.
 //!
 //! Matching is greedy, best first, over the parts of the English text each
 //! quote translates: a sentence or a run of sentences is narrowed to the
 //! words the quote covers, so two Indonesian quotes may take two parts of
-//! one English sentence. An English quote is claimed whole; when a second
+//! one English sentence; clauses at the edges of a narrowed span that the
+//! quote barely translates are left out. An English quote is claimed whole; when a second
 //! Indonesian quote translates another part of it, both are narrowed to
 //! their parts. A run is not taken over a part that another quote, still
 //! without a source, translates better on its own. Nothing here writes rows.
@@ -103,14 +107,73 @@ pub(super) fn trim_to_cover(
             index.en_best_in(index.en_type[k], other) >= 0.5
         }
     };
+    let kept = covered_clauses(index, doc, span, &covered, id_side);
     let hit: Vec<usize> = doc
-        .tokens_in(span)
+        .tokens_in(kept)
         .filter(|&k| doc.tokens[k].is_word() && covered(k))
         .collect();
     match (hit.first(), hit.last()) {
         (Some(&a), Some(&b)) => NormSpan::new(doc.tokens[a].span.start, doc.tokens[b].span.end),
         _ => span,
     }
+}
+
+/// Least share of a clause's informative words (by weight) that the other
+/// side must translate for the clause to stay at an edge of a narrowed span.
+const MIN_EDGE_CLAUSE_COVER: f32 = 0.25;
+
+/// `span` without the clauses at its edges (parts between `,` `;` `:` `—`
+/// `–` and brackets) that the other side barely translates: a sentence
+/// that ends with a clause of its own (`…, adding that …`) is not narrowed
+/// over it because one of its words matches. `span` itself when no clause
+/// is covered.
+fn covered_clauses(
+    index: &PairIndex,
+    doc: &Document,
+    span: NormSpan,
+    covered: &dyn Fn(usize) -> bool,
+    id_side: bool,
+) -> NormSpan {
+    let weight = |k: usize| {
+        let t = if id_side {
+            index.id_type_of(k).map(|t| index.id_type_weight(t))
+        } else {
+            index.en_type_of(k).map(|t| index.en_type_weight(t))
+        };
+        t.unwrap_or(0.0)
+    };
+    // (first token, last token, covered weight, weight) of each clause.
+    let mut clauses: Vec<(usize, usize, f32, f32)> = Vec::new();
+    let mut open: Option<(usize, usize, f32, f32)> = None;
+    for k in doc.tokens_in(span) {
+        let tok = &doc.tokens[k];
+        if !tok.is_word() {
+            let text = doc.slice(tok.span);
+            if matches!(text, "," | ";" | ":" | "—" | "–" | "(" | ")") {
+                clauses.extend(open.take());
+            }
+            continue;
+        }
+        let w = weight(k);
+        let c = open.get_or_insert((k, k, 0.0, 0.0));
+        c.1 = k;
+        c.3 += w;
+        if covered(k) {
+            c.2 += w;
+        }
+    }
+    clauses.extend(open);
+    let kept = |c: &(usize, usize, f32, f32)| c.3 > 0.0 && c.2 >= MIN_EDGE_CLAUSE_COVER * c.3;
+    let (Some(first), Some(last)) = (
+        clauses.iter().position(kept),
+        clauses.iter().rposition(kept),
+    ) else {
+        return span;
+    };
+    NormSpan::new(
+        doc.tokens[clauses[first].0].span.start,
+        doc.tokens[clauses[last].1].span.end,
+    )
 }
 
 /// The English quotes, the sentences, and runs of two or three sentences
@@ -280,7 +343,8 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     );
     let bead_en: Vec<Vec<usize>> = s.beads.iter().map(|b| b.en.clone()).collect();
     let mut seen = vec![false; cands.len()];
-    // (score, quote, candidate, on the quote's bead)
+    // (score, quote, candidate, on the quote's bead or, for a one-sided
+    // sentence, on a bead next to it)
     let mut all: Vec<(f32, usize, usize, bool)> = Vec::new();
     let mut scored: Vec<Vec<(f32, usize)>> = vec![Vec::new(); s.id_quotes.quotes.len()];
     for (qi, q) in s.id_quotes.quotes.iter().enumerate() {
@@ -302,6 +366,15 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
             if on_bead {
                 sc += p.bead_bonus;
             }
+            // A quote of a one-sided sentence may take English words of
+            // the beads around it, without the bonus.
+            let near_bead = !on_bead
+                && s.beads_near_id.get(q.sentence).is_some_and(|near| {
+                    c.sentences.clone().any(|e| {
+                        let b = s.bead_of_en.get(e).copied().flatten();
+                        b.is_some() && near.contains(&b)
+                    })
+                });
             let same_speaker = id_speakers[qi].as_ref().is_some_and(|id_name| {
                 c.quotes.iter().any(|&eq| {
                     en_speakers[eq].as_ref().is_some_and(|en_name| {
@@ -313,7 +386,7 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
                 sc += p.speaker_bonus;
             }
             let sc = sc.min(1.0);
-            all.push((sc, qi, ci, on_bead));
+            all.push((sc, qi, ci, on_bead || near_bead));
             scored[qi].push((sc, ci));
         }
     }
@@ -387,6 +460,7 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         }
     }
     share_english_quotes(s, p, &cands, &quote_types, &all, &mut choices, related);
+    share_restated_sources(s, p, &cands, &quote_types, &all, &mut choices, related);
     Matching {
         candidates: cands,
         choices,
@@ -449,5 +523,86 @@ fn share_english_quotes(
             score: sc,
             span: mine,
         });
+    }
+}
+
+/// Share of an Indonesian quote's informative words that another quote of
+/// the same article must hold for the two to say the same thing.
+const MIN_RESTATED_SHARE: f32 = 0.5;
+
+/// Share of quote `a`'s informative words (by weight) that quote `b` holds.
+fn restated_share(index: &PairIndex, a: &Segment, b: &Segment) -> f32 {
+    let total: f32 = a.types.iter().map(|&t| index.id_type_weight(t)).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let shared: f32 = a
+        .types
+        .iter()
+        .filter(|&&t| b.contains(t))
+        .map(|&t| index.id_type_weight(t))
+        .sum();
+    shared / total
+}
+
+/// A quote left without a source that restates another Indonesian quote
+/// (a lead that the body repeats: `Kerajaan Thailand telah mendukungnya
+/// secara resmi` and, a paragraph later, `Kerajaan Thailand telah
+/// mendukungnya untuk menjalankan pemerintahan`) translates the English
+/// words the other one took: it takes its own part of them, so both rows
+/// are `matched`. The other quote's match vouches for the English words,
+/// so the candidate needs only the least score, on the bead or not.
+fn share_restated_sources(
+    s: &Setup,
+    p: &AlignParams,
+    cands: &[Candidate],
+    quote_types: &[Segment],
+    all: &[(f32, usize, usize, bool)],
+    choices: &mut [Option<Choice>],
+    related: bool,
+) {
+    if !related {
+        return;
+    }
+    let (index, en) = (s.index, s.en);
+    // For each quote without a source, the matched quotes it restates.
+    let restated: Vec<Vec<usize>> = (0..choices.len())
+        .map(|qi| {
+            if choices[qi].is_some() {
+                return Vec::new();
+            }
+            (0..choices.len())
+                .filter(|&o| {
+                    choices[o].is_some()
+                        && restated_share(index, &quote_types[qi], &quote_types[o])
+                            >= MIN_RESTATED_SHARE
+                })
+                .collect()
+        })
+        .collect();
+    if restated.iter().all(Vec::is_empty) {
+        return;
+    }
+    for &(sc, qi, ci, _) in all {
+        if sc < p.min_score {
+            break;
+        }
+        // Its part of the other quote's English is a sentence or a run
+        // of them, narrowed: an English quote of several sentences would
+        // be narrowed over words that match anywhere.
+        if choices[qi].is_some() || restated[qi].is_empty() || !cands[ci].quotes.is_empty() {
+            continue;
+        }
+        let mine = trim_to_cover(index, en, cands[ci].span, &quote_types[qi], false);
+        let held = restated[qi]
+            .iter()
+            .any(|&o| choices[o].is_some_and(|c| c.span.overlaps(mine)));
+        if held {
+            choices[qi] = Some(Choice {
+                candidate: ci,
+                score: sc,
+                span: mine,
+            });
+        }
     }
 }

@@ -129,6 +129,11 @@ pub(crate) struct Setup<'a> {
     /// The first two-sided bead of each Indonesian and each English sentence.
     bead_of_id: Vec<Option<usize>>,
     bead_of_en: Vec<Option<usize>>,
+    /// For an Indonesian sentence of the body that the sentence alignment
+    /// left one-sided, the two-sided beads of the body just before and
+    /// after it (its English may lie in a neighbour's sentences, merged
+    /// there); `[None, None]` for the others.
+    beads_near_id: Vec<[Option<usize>; 2]>,
 }
 
 impl<'a> Setup<'a> {
@@ -157,6 +162,30 @@ impl<'a> Setup<'a> {
                 }
             }
         }
+        let mut beads_near_id: Vec<[Option<usize>; 2]> = vec![[None; 2]; id.sentences.len()];
+        // Two headlines are paired whatever they say: their bead tells
+        // nothing about the body sentences next to it.
+        let headlines = sentences::is_headline(id) && sentences::is_headline(en);
+        let body = |b: &Bead| !(headlines && b.id.first() == Some(&0));
+        let two_sided = |b: &Bead| !b.id.is_empty() && !b.en.is_empty() && body(b);
+        let mut previous = None;
+        for (b, bead) in beads.iter().enumerate() {
+            if two_sided(bead) {
+                previous = Some(b);
+                continue;
+            }
+            if !body(bead) {
+                continue;
+            }
+            let next = beads[b + 1..].iter().position(two_sided).map(|k| b + 1 + k);
+            for &i in &bead.id {
+                if let Some(slot) = beads_near_id.get_mut(i)
+                    && bead_of_id.get(i).copied().flatten().is_none()
+                {
+                    *slot = [previous, next];
+                }
+            }
+        }
         Setup {
             id,
             en,
@@ -166,6 +195,7 @@ impl<'a> Setup<'a> {
             en_quotes,
             bead_of_id,
             bead_of_en,
+            beads_near_id,
         }
     }
 }

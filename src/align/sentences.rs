@@ -14,7 +14,10 @@
 //! memory therefore grow with the articles' length, not its square. Every
 //! merge is re-tested afterwards: a sentence of a merged bead that adds
 //! nothing to it is split out as one-sided, so a dropped sentence shows as
-//! dropped.
+//! dropped. When both articles open with a headline (`is_headline`),
+//! the two headlines are one bead whatever their similarity (outlets
+//! rewrite headlines freely, and a rewritten one must not pull a body
+//! sentence out of place), and the rest is aligned after them.
 
 mod search;
 mod window;
@@ -186,6 +189,15 @@ impl Side {
         (out, bounds)
     }
 
+    /// The side without its first segment.
+    fn without_first(&self) -> Side {
+        Side {
+            segments: self.segments.iter().skip(1).cloned().collect(),
+            weights: self.weights.iter().skip(1).cloned().collect(),
+            chars: self.chars.iter().skip(1).copied().collect(),
+        }
+    }
+
     /// The segments of several sentences.
     fn parts(&self, idx: &[usize]) -> Vec<&Segment> {
         idx.iter().map(|&i| &self.segments[i]).collect()
@@ -249,7 +261,20 @@ pub fn align_sentences(
         length_weight: p.length_weight,
         ratio,
     };
-    let beads = find_beads(&ids, &ens, index, &costs, p)
+    // Two headlines pair with each other, however freely one renders the
+    // other; the rest of the articles is aligned after them.
+    let spans = if is_headline(id) && is_headline(en) {
+        let rest = find_beads(&ids.without_first(), &ens.without_first(), index, &costs, p);
+        std::iter::once((0..1, 0..1))
+            .chain(
+                rest.into_iter()
+                    .map(|(is, js)| (is.start + 1..is.end + 1, js.start + 1..js.end + 1)),
+            )
+            .collect()
+    } else {
+        find_beads(&ids, &ens, index, &costs, p)
+    };
+    let beads = spans
         .into_iter()
         .map(|(is, js)| {
             let is: Vec<usize> = is.collect();
@@ -268,6 +293,38 @@ pub fn align_sentences(
         .collect();
     let beads = retest_merges(beads, &ids, &ens, index, p);
     pair_moved(beads, &ids, &ens, index, p)
+}
+
+/// Most words of a headline.
+const HEADLINE_MAX_WORDS: usize = 25;
+
+/// Whether the article opens with a headline: a first paragraph of one
+/// short sentence with no sentence-final punctuation (a lead, a dek or a
+/// dateline sentence ends with one).
+pub(super) fn is_headline(doc: &Document) -> bool {
+    let Some(first) = doc.sentences.first() else {
+        return false;
+    };
+    let alone = doc
+        .sentences
+        .get(1)
+        .is_none_or(|next| next.paragraph != first.paragraph);
+    let words = doc.tokens[first.tokens.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let text = doc.slice(first.span).trim_end();
+    let last = text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .next_back();
+    alone
+        && doc.sentences.len() > 1
+        && (1..=HEADLINE_MAX_WORDS).contains(&words)
+        && !matches!(
+            last,
+            Some('.' | '!' | '?' | ':' | ';' | ',' | '—' | '-' | '–')
+        )
 }
 
 /// Pairs sentences that the monotone path left one-sided with their
