@@ -181,13 +181,19 @@ fn extraction_recall_and_speakers_in_both_languages() {
     println!(
         "extraction recall: Indonesian {ri:.3} ({id_found}/{id_gold}), English {re:.3} ({en_found}/{en_gold}); Indonesian speaker accuracy {sa:.3} ({spk_ok}/{spk_n})"
     );
-    assert!(ri >= 0.9 && re >= 0.9, "recall below 0.9");
-    // Floors at the measured figures (0.869 on ../shared/dev under the
+    // On ../shared/dev the measured recall is 0.957 and 0.965; the samples
+    // alone find 0.941 of the Indonesian quotes.
+    let recall_floor = if shared.is_dir() { 0.95 } else { 0.9 };
+    assert!(
+        ri >= recall_floor && re >= recall_floor,
+        "recall below {recall_floor}"
+    );
+    // Floors at the measured figures (0.902 on ../shared/dev under the
     // strict scorer, head word and no possessive), below the 0.93 aimed
-    // for: most misses left are gold descriptions (`a group of leading
-    // scientists`, `one boy`) and bodies the gold prefers to the official
-    // the article names. The samples alone lack the Tempo seed.
-    let floor = if shared.is_dir() { 0.86 } else { 0.85 };
+    // for: most misses left are gold descriptions (`the authors of the
+    // letter`) and bodies the gold prefers to the official the article
+    // names. The samples alone (0.922) lack the Tempo seed.
+    let floor = if shared.is_dir() { 0.89 } else { 0.9 };
     assert!(sa >= floor, "speaker accuracy {sa:.3} < {floor}");
 }
 

@@ -599,3 +599,136 @@ fn an_object_verb_reports_a_clause_with_its_own_subject_and_verb() {
     let q = quotes(id, Lang::Id);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_document_as_subject_reports_after_an_article() {
+    let en = "Iran expands its nuclear programme.\n\n\
+              The concern is part of a report by the International Atomic Energy Agency.\n\n\
+              The report also says Iran has begun installing equipment to enrich uranium.";
+    let r = find(en, Lang::En, "Iran has begun installing equipment");
+    assert_eq!(r.kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn a_partial_quote_then_its_speaker_with_an_auxiliary_and_a_circumstance() {
+    let en = "Leaders met in Singapore.\n\n\
+              The region is \"much more than growth,\" German Chancellor Anna Weber has said at a meeting with business leaders in Singapore.";
+    let r = find(en, Lang::En, "much more than growth");
+    assert_eq!(r.speaker, "Anna Weber");
+    // A circumstance after the verb is never the speaker.
+    let en = "Leaders met in Singapore.\n\n\
+              The region is \"much more than growth,\" Anna Weber said on Monday.";
+    assert_eq!(
+        find(en, Lang::En, "much more than growth").speaker,
+        "Anna Weber"
+    );
+}
+
+#[test]
+fn a_closing_speaker_with_a_prepositional_phrase_and_a_participle_tail() {
+    let en = "GAZA: Many of the hostages held in the enclave are likely to have been killed, \
+              a spokesman for the group's armed wing said Sunday, blaming the leadership for their fate.";
+    let r = find(en, Lang::En, "likely to have been killed");
+    assert_eq!(r.kind, QuoteKind::Indirect);
+    let q = quotes(en, Lang::En);
+    assert!(
+        !q.iter().any(|r| r.quote.starts_with("blaming")),
+        "the participle tail is not a report of its own: {q:?}"
+    );
+}
+
+#[test]
+fn a_report_inside_a_report_is_its_own_row_only_with_its_own_speaker() {
+    // The reporter's own pronoun: one row.
+    let id = "Para remaja itu tampil di depan wartawan.\n\n\
+              Adi Wibowo mengatakan kepada wartawan dia hanya dapat mengatakan \"halo\" saat penyelam muncul.";
+    let q = quotes(id, Lang::Id);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let en = "The teenagers met reporters.\n\n\
+              Adi Wibowo told reporters he could only say \"hello\" when the divers surfaced.";
+    let q = quotes(en, Lang::En);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // An object noun with a relative clause is no report.
+    let id = "Laporan itu beredar Jumat.\n\n\
+              Kantor berita Reuters mengatakan badan itu mengutip \"negara-negara anggota\" yang memberi informasi tentang kegiatan nuklir.";
+    let q = quotes(id, Lang::Id);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // A nested report with a subject of its own in the outer words keeps it.
+    let id = "Wabah meluas di ibu kota.\n\n\
+              Pejabat kesehatan Brima Koroma mengatakan bahwa pihak berwenang telah memberitahu warga agar jangan menyembunyikan anggota keluarga yang sakit.";
+    let q = quotes(id, Lang::Id);
+    let inner = q.iter().find(|r| r.quote.starts_with("agar jangan"));
+    assert_eq!(
+        inner.map(|r| r.speaker.as_str()),
+        Some("pihak berwenang"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_clitic_after_a_child_speaking_refers_to_the_child() {
+    let id = "Anak-anak itu muncul bersama anggota Navy Seals Thailand.\n\n\
+              Satu anak menggambarkan bagaimana mereka hidup dengan air dari batu gua. \"Airnya bersih,\" katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Airnya bersih",
+        QuoteKind::Direct,
+        "Satu anak",
+    );
+}
+
+#[test]
+fn an_adjective_with_a_verb_prefix_stays_in_the_speaker() {
+    let id = "Surat itu terbit di jurnal Science.\n\n\
+              Sekelompok ilmuwan terkemuka dalam sebuah surat menyatakan asal usul virus itu masih belum jelas.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "asal usul virus",
+        QuoteKind::Indirect,
+        "Sekelompok ilmuwan terkemuka",
+    );
+}
+
+#[test]
+fn a_nickname_in_marks_is_part_of_the_name() {
+    let id = "Tim itu tampil di Chiang Rai.\n\n\
+              Somchai \"Titan\" Wongsakul, 11 tahun, mengatakan, \"Saya berusaha untuk tidak memikirkan makanan.\"";
+    assert_quote(
+        id,
+        Lang::Id,
+        "memikirkan makanan",
+        QuoteKind::Direct,
+        "Somchai \"Titan\" Wongsakul",
+    );
+    let en = "The team appeared in Chiang Rai.\n\n\
+              Somchai \"Titan\" Wongsakul, 11, said: \"I tried not to think about food.\"";
+    assert_quote(
+        en,
+        Lang::En,
+        "think about food",
+        QuoteKind::Direct,
+        "Somchai \"Titan\" Wongsakul",
+    );
+}
+
+#[test]
+fn words_on_a_banner_are_its_quote_and_an_inscription_is_not() {
+    let id = "Tim sepak bola itu pulang ke kampung.\n\n\
+              Mereka disambut dengan spanduk \"Bawa Pulang Celeng Liar\" di panggung sekolah.";
+    assert_quote(id, Lang::Id, "Bawa Pulang", QuoteKind::Direct, "spanduk");
+    let en = "The football team went home.\n\n\
+              They were greeted by a banner that read \"Bringing the Boars Home\" on a stage.";
+    assert_quote(
+        en,
+        Lang::En,
+        "Bringing the Boars",
+        QuoteKind::Direct,
+        "banner",
+    );
+    let id = "Pantai itu runtuh.\n\n\
+              Bahkan, anjungan pantai dengan tulisan \"I Am Amurang\" hilang tak menyisakan bekas.";
+    let q = quotes(id, Lang::Id);
+    assert!(q.is_empty(), "{q:?}");
+}

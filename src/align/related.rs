@@ -122,7 +122,7 @@ pub fn relatedness(
         .count();
     let id_all = Segment::new((0..index.id_weight.len() as u32).collect());
     let en_all = Segment::new((0..index.en_weight.len() as u32).collect());
-    let coverage = index.segment_coverages(&[&id_all], &[&en_all]).0;
+    let coverage = index.id_segment_coverage(&[&id_all], &[&en_all]);
     let anchored = shared_anchors >= p.min_shared_anchors
         && shared_anchors as f32 >= p.min_anchor_share * anchors as f32
         && coverage >= p.min_coverage;

@@ -415,13 +415,13 @@ fn retest_merges(
             .id
             .iter()
             .copied()
-            .filter(|&x| index.segment_coverages(&[&ids.segments[x]], &all_en).0 >= p.merge_retest)
+            .filter(|&x| index.id_segment_coverage(&[&ids.segments[x]], &all_en) >= p.merge_retest)
             .collect();
         let keep_en: Vec<usize> = b
             .en
             .iter()
             .copied()
-            .filter(|&x| index.segment_coverages(&all_id, &[&ens.segments[x]]).1 >= p.merge_retest)
+            .filter(|&x| index.en_segment_coverage(&all_id, &[&ens.segments[x]]) >= p.merge_retest)
             .collect();
         if keep_id.is_empty()
             || keep_en.is_empty()

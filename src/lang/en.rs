@@ -330,6 +330,18 @@ pub static EN: LangTables = LangTables {
         "nowhere", "without",
     ],
     verb_blockers: &["to", "will", "would"],
+    prefixed_adjectives: &[],
+    writing_nouns: &[
+        "banner",
+        "banners",
+        "billboard",
+        "placard",
+        "placards",
+        "poster",
+        "posters",
+        "slogan",
+    ],
+    reading_links: &["read", "reading", "reads", "saying", "that", "which"],
     speaker_glosses: &[],
     prepositions: &[
         "aboard",

@@ -189,6 +189,17 @@ pub struct LangTables {
     pub negations: &'static [&'static str],
     /// Words that block a speech verb as a report (`untuk mengatakan`, `to say`).
     pub verb_blockers: &'static [&'static str],
+    /// Adjectives with a verb's prefix, which modify a noun rather than
+    /// act (`pihak berwenang`, `ilmuwan terkemuka`).
+    pub prefixed_adjectives: &'static [&'static str],
+    /// Things that carry a message, whose words in marks are quoted
+    /// (`spanduk "Bawa Pulang Celeng Liar"`, `a banner that read "…"`); not
+    /// signs and inscriptions, whose words name a place (`tulisan "I Am
+    /// Amurang"`).
+    pub writing_nouns: &'static [&'static str],
+    /// Words between such a thing and its marked words (`bertuliskan`,
+    /// `that read`).
+    pub reading_links: &'static [&'static str],
     /// Prepositions: a name right after one is its object, not a speaker's
     /// name (`duta besar AS untuk PBB`, `ambassador to the United Nations`).
     pub prepositions: &'static [&'static str],
@@ -334,6 +345,9 @@ word_tables! {
     is_coordinator => coordinators,
     is_negation => negations,
     is_verb_blocker => verb_blockers,
+    is_prefixed_adjective => prefixed_adjectives,
+    is_writing_noun => writing_nouns,
+    is_reading_link => reading_links,
     is_label_object => label_objects,
     is_preposition => prepositions,
     is_time_word => time_words,
@@ -443,8 +457,9 @@ impl LangTables {
     pub fn looks_like_verb(&self, w: &str) -> bool {
         // `berita` (news) is a root, not `ber-` + `ita`.
         let root = self.morphology == Morphology::Indonesian && crate::morph::is_id_root(w);
-        (w.chars().count() >= 6 && !root && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
-            || (w.len() >= 5 && self.verb_suffixes.iter().any(|s| w.ends_with(s)))
+        ((w.chars().count() >= 6 && !root && self.verb_prefixes.iter().any(|p| w.starts_with(p)))
+            || (w.len() >= 5 && self.verb_suffixes.iter().any(|s| w.ends_with(s))))
+            && !self.is_prefixed_adjective(w)
     }
     /// The English label of a role, institution or nationality phrase.
     pub fn speaker_gloss(&self, phrase: &str) -> Option<&'static str> {
@@ -645,6 +660,9 @@ mod tests {
             check("coordinators", t.coordinators);
             check("negations", t.negations);
             check("verb_blockers", t.verb_blockers);
+            check("prefixed_adjectives", t.prefixed_adjectives);
+            check("writing_nouns", t.writing_nouns);
+            check("reading_links", t.reading_links);
             check("prepositions", t.prepositions);
             let keys: Vec<&str> = t.speaker_glosses.iter().map(|(k, _)| *k).collect();
             check("speaker_glosses", &keys);

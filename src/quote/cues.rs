@@ -102,6 +102,42 @@ impl CueFlags {
     }
 }
 
+/// Words remembered per thread and language before the memo starts over.
+const FLAGS_MEMO_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// The [`CueFlags`] of words already seen, per language: they depend
+    /// only on the word, and news repeats its words article after article.
+    static FLAGS_MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, u8>; 2]> =
+        std::cell::RefCell::default();
+}
+
+/// The [`CueFlags`] of each token of `doc`.
+fn token_flags(doc: &Document) -> Vec<u8> {
+    let t = doc.lang.tables();
+    let slot = match doc.lang {
+        crate::lang::Lang::Id => 0,
+        crate::lang::Lang::En => 1,
+    };
+    FLAGS_MEMO.with_borrow_mut(|memo| {
+        let memo = &mut memo[slot];
+        doc.tokens
+            .iter()
+            .map(|tok| {
+                if let Some(&f) = memo.get(tok.lower.as_str()) {
+                    return f;
+                }
+                let f = CueFlags::of(t, &tok.lower);
+                if memo.len() >= FLAGS_MEMO_MAX {
+                    memo.clear();
+                }
+                memo.insert(tok.lower.as_str().into(), f);
+                f
+            })
+            .collect()
+    })
+}
+
 impl Ctx<'_> {
     /// `said`, `kata`: a say verb (the table).
     fn say(&self, i: usize) -> bool {
@@ -131,6 +167,10 @@ impl Ctx<'_> {
     }
     fn prev_word(&self, start: usize, i: usize) -> Option<usize> {
         (start..i).rev().find(|&k| self.is_word(k))
+    }
+    /// The first word at or after `i`, before `end`.
+    fn next_word(&self, i: usize, end: usize) -> Option<usize> {
+        (i..end).find(|&k| self.is_word(k))
     }
     /// A post-quote verb, bare or with the pronoun clitic.
     fn post_verb(&self, i: usize) -> Option<bool> {
@@ -209,7 +249,16 @@ impl Ctx<'_> {
         self.marked_index.any_overlapping(span, |_| true)
     }
     fn phrase_is(&self, i: usize, phrases: &[&str]) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        let first = (i..n).find(|&k| self.is_word(k))?;
+        let w0 = self.w(first);
         phrases.iter().find_map(|p| {
+            // The phrase's first word must be the first word's: most
+            // phrases stop here, before splitting.
+            let rest = p.strip_prefix(w0)?;
+            if !(rest.is_empty() || rest.starts_with(' ')) {
+                return None;
+            }
             let mut k = i;
             for w in p.split(' ') {
                 while k < self.doc.tokens.len() && !self.is_word(k) {
@@ -382,11 +431,7 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let c = Ctx {
         doc,
         t,
-        flags: doc
-            .tokens
-            .iter()
-            .map(|tok| CueFlags::of(t, &tok.lower))
-            .collect(),
+        flags: token_flags(doc),
         marked_index: SpanIndex::new(marked.iter().map(|m| m.outer)),
         marked,
     };
@@ -549,7 +594,9 @@ fn direct_quotes(
         let enough =
             inner_words >= 3 || (inner_words >= 1 && post.is_some() && before_words.is_empty());
         if !(before_ok && after_ok && enough) {
-            if let Some(q) = naming_partial(c, m, s0, sent_start, first) {
+            if let Some(q) = naming_partial(c, m, s0, sent_start, first)
+                .or_else(|| written_words(c, m, s0, sent_start, first))
+            {
                 out.push(q);
             }
             continue;
@@ -630,6 +677,47 @@ fn direct_quotes(
             indefinite: false,
         });
     }
+}
+
+/// Words in marks written on a thing (`disambut dengan spanduk "Bawa
+/// Pulang Celeng Liar"`, `a banner that read "…"`): a quote of the thing,
+/// right before the marks or joined to them by a reading link.
+fn written_words(
+    c: &Ctx,
+    m: &Marked,
+    sentence: usize,
+    sent_start: usize,
+    first: usize,
+) -> Option<Candidate> {
+    let t = c.t;
+    let mut k = c.prev_word(sent_start, first)?;
+    // Only words between the thing and the marks.
+    if (k + 1..first).any(|j| c.doc.tokens[j].kind != TokenKind::Punct || !c.is_punct(j, ":")) {
+        return None;
+    }
+    let mut links = 0;
+    while t.is_reading_link(c.w(k)) && links < 2 {
+        links += 1;
+        k = c.prev_word(sent_start, k)?;
+    }
+    if !t.is_writing_noun(c.w(k)) {
+        return None;
+    }
+    let inner = c.doc.slice(m.inner);
+    let trimmed = inner.trim_end_matches([',', '.', ';', ' ']);
+    let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
+    if span.is_empty() {
+        return None;
+    }
+    Some(Candidate {
+        kind: QuoteKind::Direct,
+        span,
+        who: Who::Phrase(k..k + 1),
+        cue: None,
+        pos: c.doc.tokens[k].span.start,
+        sentence,
+        indefinite: false,
+    })
 }
 
 /// Words in marks that a naming verb attributes (`apa yang disebutnya
@@ -886,7 +974,13 @@ fn speech_verbs(
         if !clause_of_its_own {
             continue;
         }
-        let clause = clause_start(c, toks.start, i);
+        // A report inside another has its subject inside the other's content
+        // (`X mengatakan pihak berwenang telah memberitahu warga agar …`).
+        let clause = if inside_report {
+            clause_start(c, toks.start, i).max(claimed_until)
+        } else {
+            clause_start(c, toks.start, i)
+        };
         // The subject phrase before the verb, and whether it is indefinite.
         let subject = || {
             let mut r = np::subject_from(doc, t, np::skip_fronted(doc, t, clause..i), i);
@@ -940,10 +1034,25 @@ fn speech_verbs(
             _ => pos,
         };
         if inside_report {
-            // Only a report with its own named subject and clause nests.
+            // Only a report with its own named subject and clause nests: not
+            // one whose subject is a pronoun for the reporting speaker (`X
+            // mengatakan dia hanya dapat mengatakan "halo"`), nor one whose
+            // object is a noun with a relative clause (`IAEA mengutip
+            // "negara-negara anggota" yang memberi …`).
+            let pronoun_subject = matches!(&who, Who::Phrase(r)
+                if np::words_of(doc, r.clone()).len() == 1
+                    && np::words_of(doc, r.clone()).iter().all(|&k| t.is_pronoun(c.w(k))));
+            let object_with_relative = !begins_with_complementizer
+                && (start..toks.end)
+                    .filter(|&k| c.is_word(k))
+                    .take(5)
+                    .take_while(|&k| !np::is_verbish(doc, t, k))
+                    .any(|k| t.is_relativizer(c.w(k)));
             if matches!(who, Who::Phrase(_))
                 && !subjectless
                 && relative.is_none()
+                && !pronoun_subject
+                && !object_with_relative
                 && (begins_with_complementizer || c.has_marks(span) || t.is_say_verb(w))
             {
                 nested.push(c.reported(span, who, i, who_pos, si, indefinite));
@@ -1054,7 +1163,22 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
             }
             Who::Phrase(r)
         } else {
-            let r = np::subject_from(doc, t, comma + 1, v);
+            let mut r = np::subject_from(doc, t, comma + 1, v);
+            // `a spokesman for the group's armed wing said`: a short
+            // prepositional phrase on the subject reaches the verb.
+            if r.end < v
+                && (r.start..v).any(|k| c.is_word(k) && t.is_preposition(c.w(k)))
+                && (r.end..v).filter(|&k| c.is_word(k)).count() <= 5
+                && (r.end..v).all(|k| {
+                    if c.is_word(k) {
+                        !t.is_auxiliary(c.w(k)) && !t.is_complementizer(c.w(k))
+                    } else {
+                        !c.is_punct(k, ",")
+                    }
+                })
+            {
+                r.end = v;
+            }
             if r.end != v || !r.clone().any(|k| c.is_word(k)) {
                 return None;
             }
@@ -1067,8 +1191,21 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                 || t.is_indefinite(fw)
                 || t.is_pronoun(fw)
                 || t.is_role_noun(np::unreduplicated(fw));
-            let rest = (v + 1..toks.end).filter(|&k| c.is_word(k)).count();
-            let clause_follows = (v + 1..toks.end).any(|k| {
+            // `…, a spokesman said Sunday, blaming …`: a participle clause
+            // after a comma adds to the report, it does not continue it.
+            let tail_end = (v + 1..toks.end)
+                .find(|&k| {
+                    c.is_punct(k, ",")
+                        && c.next_word(k + 1, toks.end).is_some_and(|n| {
+                            let w = c.w(n);
+                            t.is_speech_participle(w)
+                                || (t.morphology == crate::lang::Morphology::English
+                                    && w.ends_with("ing"))
+                        })
+                })
+                .unwrap_or(toks.end);
+            let rest = (v + 1..tail_end).filter(|&k| c.is_word(k)).count();
+            let clause_follows = (v + 1..tail_end).any(|k| {
                 c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k))
             });
             if !speaker_like || rest > 3 || clause_follows {
@@ -1145,24 +1282,58 @@ fn mid_clause(
             continue;
         };
         // The comma that opens the cue: right before the verb, or before a
-        // short speaker phrase (`, he added`).
-        let Some(comma) = (toks.start..i).rev().take(5).find(|&k| c.is_punct(k, ",")) else {
+        // short speaker phrase (`, he added`, `," Chancellor Olaf Scholz
+        // has said`), quote marks aside.
+        let Some(comma) = (toks.start..i)
+            .rev()
+            .filter(|&k| {
+                doc.tokens[k].kind != TokenKind::QuoteMark
+                    && !(c.is_word(k) && c.t.is_auxiliary(c.w(k)))
+            })
+            .take(5)
+            .find(|&k| c.is_punct(k, ","))
+        else {
             continue;
         };
-        let phrase_before = comma + 1..i;
+        let mut before_start = comma + 1;
+        while before_start < i && doc.tokens[before_start].kind == TokenKind::QuoteMark {
+            before_start += 1;
+        }
+        // `X has said`: the auxiliary is not part of the speaker.
+        let mut before_end = i;
+        while before_end > before_start
+            && c.is_word(before_end - 1)
+            && c.t.is_auxiliary(c.w(before_end - 1))
+        {
+            before_end -= 1;
+        }
+        let phrase_before = before_start..before_end;
         let mut k = i + 1;
         while k < toks.end && c.is_word(k) {
             k += 1;
         }
         let phrase_after = i + 1..k;
+        // `said at a meeting with …`, `said on Monday`: a circumstance after
+        // the verb, not its speaker.
+        let circumstance = phrase_after.clone().next().is_some_and(|j| {
+            let w = c.w(j);
+            c.t.is_preposition(w) || c.t.is_time_word(w)
+        }) && phrase_after.len() <= 12
+            && !phrase_after.clone().any(|j| np::is_verbish(doc, c.t, j));
         let closes = k >= toks.end || c.is_punct(k, ",") || c.is_punct(k, ".");
-        let short = phrase_after.len() <= 4 && phrase_before.len() <= 4;
+        let short = (phrase_after.len() <= 4 || circumstance) && phrase_before.len() <= 4;
         let coordinated = i > 0 && c.t.is_coordinator(c.w(i - 1));
         if !closes || !short || coordinated || comma == toks.start {
             continue;
         }
         let who = if clitic {
             Who::Clitic
+        } else if circumstance {
+            if phrase_before.clone().any(|j| c.is_word(j)) {
+                Who::Phrase(phrase_before)
+            } else {
+                Who::Inherit
+            }
         } else if phrase_after.clone().any(|j| c.is_word(j)) {
             Who::Phrase(phrase_after)
         } else if phrase_before.clone().any(|j| c.is_word(j)) {

@@ -42,7 +42,24 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
         return false;
     }
     let w = tok.lower.as_str();
-    t.is_auxiliary(w) || t.is_speech_verb(w) || (t.looks_like_verb(w) && !t.is_role_noun(w))
+    !after_article(doc, t, i)
+        && (t.is_auxiliary(w)
+            || t.is_speech_verb(w)
+            || (t.looks_like_verb(w) && !t.is_role_noun(w)))
+}
+
+/// `the report`, `a statement`: right after an article (a determiner that
+/// is not also a complementizer or relativizer, like `that`), a word that
+/// could be a verb is a noun.
+fn after_article(doc: &Document, t: &LangTables, i: usize) -> bool {
+    t.determiner_position == DeterminerPosition::Before
+        && i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && {
+            let p = doc.tokens[i - 1].lower.as_str();
+            t.is_indefinite(p)
+                || (t.is_determiner(p) && !t.is_complementizer(p) && !t.is_relativizer(p))
+        }
 }
 
 /// The first word token at or after `start`, or `end`.
@@ -164,7 +181,24 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     break;
                 }
             }
-            TokenKind::QuoteMark => break,
+            // `Chanin "Titan" Wibrunrungrueang`: a nickname in marks between
+            // the words of a name is part of it.
+            TokenKind::QuoteMark => {
+                let name_word = |k: usize| {
+                    k < end && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].capitalized
+                };
+                if i > start
+                    && name_word(i - 1)
+                    && name_word(i + 1)
+                    && i + 2 < end
+                    && doc.tokens[i + 2].kind == TokenKind::QuoteMark
+                    && name_word(i + 3)
+                {
+                    i += 3;
+                    continue;
+                }
+                break;
+            }
             TokenKind::Punct => {
                 let p = doc.slice(tok.span);
                 if p == "," {
@@ -318,8 +352,8 @@ pub fn analyze(
 ) -> Option<NpRef> {
     let mut ws = words_of(doc, range.clone());
     while let Some(&f) = ws.first() {
-        let w = word(doc, f);
-        if t.is_indefinite(w) || t.is_honorific(w) || t.is_clause_break(w) || t.is_coordinator(w) {
+        let c = t.classes(word(doc, f));
+        if c.is_indefinite() || c.is_honorific() || c.is_clause_break() || c.is_coordinator() {
             ws.remove(0);
         } else {
             break;
