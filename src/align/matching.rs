@@ -23,10 +23,10 @@
 
 use super::candidates::{CandidateIndex, SpanSet};
 
-use super::similarity::{PairIndex, Segment};
 use super::{AlignParams, Setup};
 use crate::lexicon::names;
 use crate::text::{Document, NormSpan};
+use crate::wordmatch::similarity::{PairIndex, Segment};
 
 /// An English span a quote may translate.
 pub(super) struct Candidate {

@@ -24,24 +24,11 @@ mod window;
 
 use std::ops::Range;
 
-use super::similarity::{PairIndex, Segment};
+pub use crate::record::Bead;
 use crate::text::Document;
+use crate::wordmatch::similarity::{PairIndex, Segment};
 use search::{Costs, search};
 use window::Window;
-
-/// One bead: Indonesian sentences and English sentences (either may be empty).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bead {
-    pub id: Vec<usize>,
-    pub en: Vec<usize>,
-    pub score: f32,
-}
-
-impl Bead {
-    pub fn label(&self) -> String {
-        format!("{}-{}", self.id.len(), self.en.len())
-    }
-}
 
 /// Tunable costs of the sentence alignment.
 #[derive(Debug, Clone, Copy)]

@@ -16,9 +16,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::PairView;
 use super::matching::{self, EN_PLACE_ENDINGS};
 use super::speakers;
-use crate::align::similarity::MatchKind;
 use crate::lexicon::names::{self, NameIndex, NameKeys};
 use crate::quote::speakers::{EntityKind, Registry};
+use crate::wordmatch::similarity::MatchKind;
 
 /// Articles with at most this many English word types remember scores in
 /// one row per Indonesian type (fast, `4 × types²` bytes at most); longer

@@ -16,11 +16,11 @@ use std::cell::OnceCell;
 
 use super::wordalign::{Assigned, assign_by_place};
 use super::{FidelityParams, matching};
-use crate::align::PairIndex;
 use crate::lexicon::Lexicon;
 use crate::record::{PairAlignment, QuotePair};
 use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
+use crate::wordmatch::PairIndex;
 
 /// Least word weight and match score for an English word to widen the
 /// English span ([`PairView::widen_en_scope`]): informative words matched
@@ -532,7 +532,7 @@ impl<'a> PairView<'a> {
             .ok()
             .map(|k| &matches[k])
             .filter(|m| {
-                m.kind != crate::align::similarity::MatchKind::Name
+                m.kind != crate::wordmatch::similarity::MatchKind::Name
                     || head(self.id, i).eq(head(self.en, e))
             })
             .map_or(0.0, |m| m.score);
