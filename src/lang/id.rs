@@ -565,6 +565,16 @@ pub static ID: LangTables = LangTables {
     ],
     writing_nouns: &["baliho", "poster", "slogan", "spanduk"],
     reading_links: &["berbunyi", "bertulisan", "bertuliskan", "yang"],
+    document_nouns: &[
+        "dokumen",
+        "kajian",
+        "komunike",
+        "laporan",
+        "pernyataan",
+        "rilis",
+        "surat",
+    ],
+    issuer_markers: &["dari", "oleh"],
     speaker_glosses: &[
         ("afganistan", "Afghan"),
         ("ahli", "expert"),
