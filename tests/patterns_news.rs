@@ -814,6 +814,8 @@ fn a_group_description_does_not_refer_to_a_named_person() {
         QuoteKind::Indirect,
         "The group",
     );
+    let labelled = kutip::quote_records_with(id, Lang::Id, true);
+    assert_eq!(labelled[0].speaker, "group", "{labelled:?}");
 }
 
 #[test]

@@ -630,6 +630,7 @@ pub static ID: LangTables = LangTables {
         ("kedubes", "embassy"),
         ("kedutaan", "embassy"),
         ("kedutaan besar", "embassy"),
+        ("kelompok", "group"),
         ("keluarga", "family"),
         ("kementerian", "ministry"),
         ("kementerian luar negeri", "foreign ministry"),
