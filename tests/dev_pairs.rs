@@ -189,11 +189,11 @@ fn extraction_recall_and_speakers_in_both_languages() {
         ri >= recall_floor && re >= recall_floor,
         "recall below {recall_floor}"
     );
-    // Floors at the measured figures (0.947 on ../shared/dev under the
+    // Floors at the measured figures (0.955 on ../shared/dev under the
     // strict scorer, head word and no possessive; 0.953 on the samples
     // alone): most misses left are bodies the gold prefers to the official
     // the article names and gold descriptions (`the authors of the letter`).
-    let floor = if shared.is_dir() { 0.946 } else { 0.953 };
+    let floor = if shared.is_dir() { 0.954 } else { 0.953 };
     assert!(sa >= floor, "speaker accuracy {sa:.3} < {floor}");
 }
 

@@ -839,3 +839,16 @@ fn an_unnamed_child_keeps_speaking_after_a_named_one() {
         "One girl",
     );
 }
+
+#[test]
+fn a_closing_clitic_repeats_the_frame_the_sentence_opens_with() {
+    let id = "Presiden AS Joe Biden mengunjungi Riyadh bulan lalu.\n\n\
+              Menteri Keuangan Sri Mulyani mengatakan dirinya tidak khawatir dengan defisit anggaran tahun ini, katanya pada Senin.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak khawatir",
+        QuoteKind::Indirect,
+        "Sri Mulyani",
+    );
+}
