@@ -12,6 +12,7 @@ fn bench(c: &mut Criterion) {
     let pairs = common::pairs();
     let lex = Lexicon::embedded();
     let params = AlignParams::default();
+    let pipeline = kutip::PipelineParams::default();
     let mut g = c.benchmark_group("fidelity");
     g.throughput(Throughput::Elements(pairs.len() as u64));
     g.bench_function("align_pair (elements = pairs)", |b| {
@@ -24,7 +25,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("align_checked (elements = pairs)", |b| {
         b.iter(|| {
             for (id, en) in &pairs {
-                std::hint::black_box(kutip::align_checked(id, en, lex, &params));
+                std::hint::black_box(kutip::align_checked(id, en, lex, &pipeline));
             }
         })
     });

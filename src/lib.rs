@@ -16,6 +16,7 @@ pub mod morph;
 pub mod quote;
 pub mod record;
 pub mod text;
+pub mod wordmatch;
 
 pub use lang::Lang;
 
@@ -108,15 +109,23 @@ pub mod align;
 pub mod batch;
 pub mod eval;
 
+/// Settings of the whole pipeline for one pair: the alignment's, then the
+/// fidelity checks'. The two stages know nothing of each other's settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PipelineParams {
+    pub align: align::AlignParams,
+    pub fidelity: fidelity::FidelityParams,
+}
+
 /// Aligns one article pair and runs the fidelity checks on its matched
 /// quotes: [`align::align_pair`] followed by [`fidelity::check_pair`].
 pub fn align_checked(
     id_text: &str,
     en_text: &str,
     lex: &lexicon::Lexicon,
-    params: &align::AlignParams,
+    params: &PipelineParams,
 ) -> align::PairAlignment {
-    let mut a = align::align_pair(id_text, en_text, lex, params);
+    let mut a = align::align_pair(id_text, en_text, lex, &params.align);
     fidelity::check_pair(&mut a, lex, &params.fidelity);
     a
 }

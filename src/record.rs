@@ -8,9 +8,11 @@
 
 use serde::Serialize;
 
-use crate::align::{Bead, PairIndex, Relatedness};
+use std::fmt;
+
 use crate::quote::{Extraction, QuoteKind};
 use crate::text::{Document, NormSpan};
+use crate::wordmatch::PairIndex;
 
 /// Row status of the quote alignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -127,4 +129,51 @@ pub struct Flag {
     /// [`crate::fidelity::confidence`] levels. Flags at [`crate::fidelity::CONFIDENT`] or above are the ones
     /// listed by default.
     pub confidence: f32,
+}
+
+/// One bead: Indonesian sentences and English sentences (either may be empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bead {
+    pub id: Vec<usize>,
+    pub en: Vec<usize>,
+    pub score: f32,
+}
+
+impl Bead {
+    pub fn label(&self) -> String {
+        format!("{}-{}", self.id.len(), self.en.len())
+    }
+}
+
+/// The evidence and the decision for one pair.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct Relatedness {
+    pub related: bool,
+    /// Mean similarity of the two-sided sentence beads.
+    pub bead_similarity: f32,
+    /// Distinct Indonesian anchors (names, numbers, dates).
+    pub anchors: usize,
+    /// Those the English article shares.
+    pub shared_anchors: usize,
+    /// Weighted share of the Indonesian article's words that some English
+    /// word translates.
+    pub coverage: f32,
+}
+
+impl fmt::Display for Relatedness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let verdict = if self.related {
+            "the two articles report the same story"
+        } else {
+            "the two articles look unrelated"
+        };
+        write!(
+            f,
+            "{verdict} (sentence similarity {:.2}, {} of {} names and numbers shared, {:.0}% of the words translated)",
+            self.bead_similarity,
+            self.shared_anchors,
+            self.anchors,
+            100.0 * self.coverage
+        )
+    }
 }

@@ -16,12 +16,12 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use kutip::Lang;
-use kutip::align::{AlignParams, PairAlignment, QuotePair, Status};
+use kutip::align::{PairAlignment, QuotePair, Status};
 use kutip::fidelity::{FidelityParams, FidelitySummary, Flag, FlagKind, FlagSelection, flag_names};
 use kutip::lexicon::Lexicon;
 use kutip::lexicon::names::same_person;
 use kutip::quote::speakers::EntityKind;
+use kutip::{Lang, PipelineParams};
 
 fn dev_dirs() -> Vec<PathBuf> {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
@@ -70,12 +70,12 @@ fn gold(d: &Path) -> Vec<Gold> {
 /// confidence: the tests count the listed ones ([`listed`]) and print the
 /// others with their confidence.
 fn align(id: &str, en: &str) -> PairAlignment {
-    let params = AlignParams {
+    let params = PipelineParams {
         fidelity: FidelityParams {
             report: FlagSelection::ALL,
             ..FidelityParams::default()
         },
-        ..AlignParams::default()
+        ..PipelineParams::default()
     };
     kutip::align_checked(id, en, Lexicon::embedded(), &params)
 }
@@ -574,26 +574,26 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: omission 0.74, addition 0.86, direct/indirect
-/// 0.86). A clause dropped where it holds a negation or a number is caught
-/// by that flag and the clause check sees words left over opposite; quote
-/// marks inside a partial quote give the mark flag a low confidence, which
-/// is what keeps it from being a false alarm on unmodified pairs.
+/// they hold (measured: omission 0.79, addition 0.88, direct/indirect
+/// 0.90). A clause dropped where it holds a negation or a number is caught
+/// by that flag and the clause check may see words left over opposite; a
+/// clause whose English lies past the span the aligner gives the shortened
+/// quote is out of the checks' view; an added clause whose words the
+/// English happens to hold nearby (`naik` / `rise`) is covered.
 const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[
-    (FlagKind::Omission, 0.7),
-    (FlagKind::Addition, 0.85),
-    (FlagKind::DirectIndirect, 0.85),
+    (FlagKind::Omission, 0.79),
+    (FlagKind::Addition, 0.87),
+    (FlagKind::DirectIndirect, 0.89),
 ];
 
 /// Without `../shared` the perturbations run on the twelve bundled pairs
 /// alone: fewer quotes, fewer clauses to drop; floors as measured there
-/// (entity 0.90, omission 0.68, addition 0.82, direct/indirect 0.94). The
+/// (entity 0.90, omission 0.76, addition 0.84; direct/indirect 0.93). The
 /// dev floors above are what CI holds.
 const SAMPLES_ONLY_FLOORS: &[(FlagKind, f32)] = &[
-    (FlagKind::EntityMismatch, 0.85),
-    (FlagKind::Omission, 0.65),
-    (FlagKind::Addition, 0.8),
-    (FlagKind::DirectIndirect, 0.85),
+    (FlagKind::EntityMismatch, 0.89),
+    (FlagKind::Omission, 0.75),
+    (FlagKind::Addition, 0.84),
 ];
 
 #[test]
@@ -700,8 +700,8 @@ fn perturbations_raise_their_flag() {
         println!("  {g}");
     }
     // A perturbation reaches a neighbour only through what they share: a
-    // cue verb that frames both, a quote mark left unbalanced (measured: 5
-    // of 4181 rows, all of these kinds).
+    // cue verb that frames both, a quote mark left unbalanced (measured: 4
+    // of 4373 rows, all of these kinds).
     assert!(
         gained.len() * 100 <= untouched,
         "{} of {untouched} unperturbed rows gained a flag",

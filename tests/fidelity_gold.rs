@@ -11,7 +11,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use kutip::align::{AlignParams, PairAlignment, QuotePair, Status};
+use kutip::PipelineParams;
+use kutip::align::{PairAlignment, QuotePair, Status};
 use kutip::fidelity::FlagKind;
 use kutip::lexicon::Lexicon;
 
@@ -109,7 +110,7 @@ fn claim<'a>(a: &'a PairAlignment, rows: &[Reviewed]) -> BTreeMap<usize, &'a Quo
 
 /// Aligns a pair; the flags are the ones listed by default.
 fn align(id: &str, en: &str) -> PairAlignment {
-    kutip::align_checked(id, en, Lexicon::embedded(), &AlignParams::default())
+    kutip::align_checked(id, en, Lexicon::embedded(), &PipelineParams::default())
 }
 
 fn names(p: &QuotePair) -> Vec<&'static str> {

@@ -13,8 +13,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::similarity::{PairIndex, Segment};
 use crate::text::NormSpan;
+use crate::wordmatch::similarity::{PairIndex, Segment};
 
 /// Quote × candidate pairs below which every pair is scored (the dev
 /// pairs reach about 2,000; a 100 KB pair about 300,000).

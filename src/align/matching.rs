@@ -23,10 +23,10 @@
 
 use super::candidates::{CandidateIndex, SpanSet};
 
-use super::similarity::{PairIndex, Segment};
 use super::{AlignParams, Setup};
 use crate::lexicon::names;
 use crate::text::{Document, NormSpan};
+use crate::wordmatch::similarity::{PairIndex, Segment};
 
 /// An English span a quote may translate.
 pub(super) struct Candidate {
@@ -289,25 +289,13 @@ impl Claims {
 /// must cover.
 const MIN_PART_COVERAGE: f32 = 0.35;
 
-/// Whether the quote of words `qt` covers every part of candidate `c`.
-fn parts_covered(s: &Setup, c: &Candidate, qt: &Segment) -> bool {
-    let parts: Vec<NormSpan> = if c.quotes.len() > 1 {
-        c.quotes
-            .iter()
-            .map(|&k| s.en_quotes.quotes[k].span)
-            .collect()
-    } else if c.quotes.is_empty() && c.sentences.len() > 1 {
-        c.sentences
-            .clone()
-            .map(|k| s.en.sentences[k].span)
-            .collect()
-    } else {
-        return true;
-    };
-    parts.into_iter().all(|span| {
-        let pt = types_in(s.index, s.en, span, false);
-        s.index.segment_coverages(&[qt], &[&pt]).1 >= MIN_PART_COVERAGE
-    })
+/// Whether the quote of words `qt` covers every part of candidate `c`;
+/// `parts` are the candidates of its parts ([`run_parts`]), whose words
+/// `cand_types` holds.
+fn parts_covered(parts: &[usize], cand_types: &[Segment], qt: &Segment, s: &Setup) -> bool {
+    parts
+        .iter()
+        .all(|&pc| s.index.en_segment_coverage(&[qt], &[&cand_types[pc]]) >= MIN_PART_COVERAGE)
 }
 
 /// Matches the Indonesian quotes of `s` to English candidates.
@@ -341,6 +329,7 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         index.en_weight.len(),
         s.id_quotes.quotes.len(),
     );
+    let parts = run_parts(&cands);
     let bead_en: Vec<Vec<usize>> = s.beads.iter().map(|b| b.en.clone()).collect();
     let mut seen = vec![false; cands.len()];
     // (score, quote, candidate, on the quote's bead or, for a one-sided
@@ -354,7 +343,7 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
             let c = &cands[ci];
             // A run is a candidate only when the quote translates each of
             // its parts: a run must not win on one part's words alone.
-            if !parts_covered(s, c, qt) {
+            if !parts_covered(&parts[ci], &cand_types, qt, s) {
                 continue;
             }
             let (cov_id, cov_en) = index.segment_coverages(&[qt], &[&cand_types[ci]]);
@@ -406,7 +395,6 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
     // …`) translates part of what the outer one translates.
     let nested =
         |a: usize, b: usize| id_spans[a].contains(id_spans[b]) || id_spans[b].contains(id_spans[a]);
-    let parts = run_parts(&cands);
     // For each candidate that is part of a run: the quotes allowed to take
     // it with at least the threshold, best first.
     let mut is_part = vec![false; cands.len()];

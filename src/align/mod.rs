@@ -19,18 +19,16 @@ mod recover;
 pub mod related;
 pub mod selftrain;
 pub mod sentences;
-pub mod similarity;
-pub mod words;
 
 use crate::lexicon::{Lexicon, names};
 use crate::quote::{Extraction, extract_quotes};
 pub use crate::record::{PairAlignment, QuotePair, Status};
 use crate::text::Document;
 use crate::text::spans::SpanIndex;
+pub use crate::wordmatch::{PairIndex, Segment, similarity, words};
 use matching::Matching;
 pub use related::{RelatedParams, Relatedness};
 pub use sentences::{Bead, SentenceParams, align_sentences};
-pub use similarity::{PairIndex, Segment};
 
 /// Tunable parameters of the quote alignment.
 #[derive(Debug, Clone, Copy)]
@@ -50,8 +48,6 @@ pub struct AlignParams {
     /// An English quote nothing claims is recovered from Indonesian
     /// sentences that translate it at least this well.
     pub min_recover_score: f32,
-    /// The fidelity checks run on the matched pairs by [`crate::align_checked`].
-    pub fidelity: crate::fidelity::FidelityParams,
 }
 
 impl Default for AlignParams {
@@ -64,7 +60,6 @@ impl Default for AlignParams {
             min_score_off_bead: 0.65,
             related: RelatedParams::default(),
             min_recover_score: 0.7,
-            fidelity: crate::fidelity::FidelityParams::default(),
         }
     }
 }

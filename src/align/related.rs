@@ -8,11 +8,10 @@
 //! article shares (a paraphrase keeps them even when its wording drifts).
 //! Nothing here matches quotes.
 
-use std::fmt;
-
-use super::sentences::Bead;
-use super::similarity::{MatchKind, PairIndex, Segment};
+use crate::record::Bead;
+pub use crate::record::Relatedness;
 use crate::text::{Document, TokenKind};
+use crate::wordmatch::similarity::{MatchKind, PairIndex, Segment};
 
 /// Thresholds of the decision.
 #[derive(Debug, Clone, Copy)]
@@ -37,39 +36,6 @@ impl Default for RelatedParams {
             min_anchor_share: 0.4,
             min_coverage: 0.35,
         }
-    }
-}
-
-/// The evidence and the decision for one pair.
-#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
-pub struct Relatedness {
-    pub related: bool,
-    /// Mean similarity of the two-sided sentence beads.
-    pub bead_similarity: f32,
-    /// Distinct Indonesian anchors (names, numbers, dates).
-    pub anchors: usize,
-    /// Those the English article shares.
-    pub shared_anchors: usize,
-    /// Weighted share of the Indonesian article's words that some English
-    /// word translates.
-    pub coverage: f32,
-}
-
-impl fmt::Display for Relatedness {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let verdict = if self.related {
-            "the two articles report the same story"
-        } else {
-            "the two articles look unrelated"
-        };
-        write!(
-            f,
-            "{verdict} (sentence similarity {:.2}, {} of {} names and numbers shared, {:.0}% of the words translated)",
-            self.bead_similarity,
-            self.shared_anchors,
-            self.anchors,
-            100.0 * self.coverage
-        )
     }
 }
 
@@ -122,7 +88,7 @@ pub fn relatedness(
         .count();
     let id_all = Segment::new((0..index.id_weight.len() as u32).collect());
     let en_all = Segment::new((0..index.en_weight.len() as u32).collect());
-    let coverage = index.segment_coverages(&[&id_all], &[&en_all]).0;
+    let coverage = index.id_segment_coverage(&[&id_all], &[&en_all]);
     let anchored = shared_anchors >= p.min_shared_anchors
         && shared_anchors as f32 >= p.min_anchor_share * anchors as f32
         && coverage >= p.min_coverage;

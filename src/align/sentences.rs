@@ -24,24 +24,11 @@ mod window;
 
 use std::ops::Range;
 
-use super::similarity::{PairIndex, Segment};
+pub use crate::record::Bead;
 use crate::text::Document;
+use crate::wordmatch::similarity::{PairIndex, Segment};
 use search::{Costs, search};
 use window::Window;
-
-/// One bead: Indonesian sentences and English sentences (either may be empty).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bead {
-    pub id: Vec<usize>,
-    pub en: Vec<usize>,
-    pub score: f32,
-}
-
-impl Bead {
-    pub fn label(&self) -> String {
-        format!("{}-{}", self.id.len(), self.en.len())
-    }
-}
 
 /// Tunable costs of the sentence alignment.
 #[derive(Debug, Clone, Copy)]
@@ -415,13 +402,13 @@ fn retest_merges(
             .id
             .iter()
             .copied()
-            .filter(|&x| index.segment_coverages(&[&ids.segments[x]], &all_en).0 >= p.merge_retest)
+            .filter(|&x| index.id_segment_coverage(&[&ids.segments[x]], &all_en) >= p.merge_retest)
             .collect();
         let keep_en: Vec<usize> = b
             .en
             .iter()
             .copied()
-            .filter(|&x| index.segment_coverages(&all_id, &[&ens.segments[x]]).1 >= p.merge_retest)
+            .filter(|&x| index.en_segment_coverage(&all_id, &[&ens.segments[x]]) >= p.merge_retest)
             .collect();
         if keep_id.is_empty()
             || keep_en.is_empty()

@@ -33,7 +33,7 @@ impl Batch<'_> {
                         .map_err(|_| ())
                         .and_then(|p| p.load_with(&self.rules, &self.read).map_err(|_| ()))
                     {
-                        let a = align_pair(&p.id, &p.en, self.lexicon, &self.params);
+                        let a = align_pair(&p.id, &p.en, self.lexicon, &self.params.align);
                         l.add(&a, self.lexicon, params);
                     }
                     on_pair_done();

@@ -23,7 +23,7 @@ use std::io;
 
 use rayon::prelude::*;
 
-use crate::align::{AlignParams, PairAlignment, Relatedness, Status};
+use crate::align::{PairAlignment, Relatedness, Status};
 use crate::io::RowSink;
 use crate::io::input::{PairFailure, PairItem, ReadOptions};
 use crate::io::records::{Detail, Records, Unit};
@@ -89,7 +89,7 @@ impl Summary {
 /// The settings of a batch: lexicon, alignment parameters, row unit.
 pub struct Batch<'a> {
     pub lexicon: &'a Lexicon,
-    pub params: AlignParams,
+    pub params: crate::PipelineParams,
     pub unit: Unit,
     /// Pairs in flight at once.
     pub chunk: usize,
@@ -236,7 +236,7 @@ mod tests {
         ];
         let batch = Batch {
             lexicon: Lexicon::embedded(),
-            params: AlignParams::default(),
+            params: crate::PipelineParams::default(),
             unit: Unit::Quote,
             chunk: 2,
             rules: InputRules::default(),

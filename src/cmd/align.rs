@@ -11,6 +11,7 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::io::Write;
 
+use kutip::PipelineParams;
 use kutip::align::AlignParams;
 use kutip::align::selftrain::{LearnParams, to_tsv};
 use kutip::batch::{Batch, DEFAULT_CHUNK, Summary};
@@ -451,9 +452,12 @@ fn self_train(
     let bar = progress_bar(inputs.total, show && !inputs.single);
     let batch = Batch {
         lexicon: lex,
-        params: AlignParams {
-            min_score: args.min_score,
-            ..AlignParams::default()
+        params: PipelineParams {
+            align: AlignParams {
+                min_score: args.min_score,
+                ..AlignParams::default()
+            },
+            ..PipelineParams::default()
         },
         unit: Unit::Quote,
         chunk: args.chunk,
@@ -563,13 +567,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let batch = Batch {
         lexicon: &lex,
-        params: AlignParams {
-            min_score: args.min_score,
+        params: PipelineParams {
+            align: AlignParams {
+                min_score: args.min_score,
+                ..AlignParams::default()
+            },
             fidelity: FidelityParams {
                 report: args.flags,
                 ..FidelityParams::default()
             },
-            ..AlignParams::default()
         },
         unit,
         chunk: args.chunk,

@@ -1,5 +1,5 @@
 //! `omission`, `addition` and `untranslated`, from word matches (the
-//! alignment's [`crate::align::PairIndex`] plus [`super::matching`]).
+//! alignment's [`crate::wordmatch::PairIndex`] plus [`super::matching`]).
 //!
 //! The words of each side's span are aligned one to one with the words of
 //! the sentences around the other side's span, greedily by match score, so
@@ -9,12 +9,15 @@
 //! [`super::FidelityParams::clause_min_words`] words whose weighted coverage
 //! is below [`super::FidelityParams::clause_max_coverage`] has no
 //! counterpart: an English one is an omission, an Indonesian one an
-//! addition. An English word counts as covered only where the Indonesian
-//! still holds its clause: a partner found outside the place where the
-//! Indonesian would render the clause is a stray match, not a translation
-//! (see `held_scores`). Uncovered English clauses next to each other are
-//! one dropped stretch and are weighed together. A run of untranslated English words inside a clause with at
-//! least [`super::FidelityParams::run_min_content`] informative words is an
+//! addition. A word counts as covered only where the other side still
+//! holds its clause: a partner found outside the place where the other
+//! quote would render the clause is a stray match, not a translation (see
+//! `held_scores`). Uncovered clauses next to each other are one dropped (or
+//! added) stretch and are weighed together, the short ones too (`and a
+//! belief` + `that the virus is not real`); an ellipsis inside a sentence
+//! ends a clause. A run of untranslated English words (stray matches
+//! counted as untranslated) inside a clause with at least
+//! [`super::FidelityParams::run_min_content`] informative words is an
 //! omission too (`an undisclosed number of casualties` when `jumlahnya
 //! tidak disebut` is gone). The other side is taken as whole sentences, so
 //! that words the quote boundaries cut off on one side are not counted as
@@ -28,7 +31,7 @@
 //! link can read as an omission (two of 32 dev pairs, see
 //! `tests/fidelity_review.csv`).
 
-use super::wordalign::RUN_MAX_SCORE;
+use super::wordalign::{Assigned, RUN_MAX_SCORE};
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::LangTables;
 use crate::morph;
@@ -88,12 +91,15 @@ pub(super) fn clause_coverage(
 const MOVED_MIN_SCORE: f32 = 0.8;
 const MOVED_MIN_WORDS: usize = 2;
 
-/// The scores of the English span's words ([`PairView::en_assigned`]) as
-/// far as the Indonesian still holds each clause where it would render it.
-/// A word aligned outside its clause's window (between the partners of the
-/// translated words around the clause) is a stray match, counted as
-/// untranslated, when its partner lies outside the Indonesian quote or is
-/// also a match of an English word left without a partner: a dropped
+/// The scores of one side's `words` (aligned one to one by `assigned`,
+/// [`PairView::en_assigned`] or [`PairView::id_assigned`]) as far as the
+/// other side still holds each clause where it would render it. A word
+/// aligned outside its clause's window (between the partners, inside the
+/// other side's quote `other_quote`, of the translated words around the
+/// clause: see `quote_window`) is a stray match, counted as untranslated,
+/// when its partner lies outside the other quote or is also a match
+/// (`score`, this side's token first) of a word of this side left without
+/// a partner. On the English side: a dropped
 /// clause's words find partners elsewhere in the Indonesian sentences
 /// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
 /// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
@@ -101,33 +107,31 @@ const MOVED_MIN_WORDS: usize = 2;
 /// partner in the quote that nothing else claims is a reordering
 /// (`investigation` / `penyelidikan yang cermat`, the noun first), and a
 /// clause with at least [`MOVED_MIN_WORDS`] informative words aligned at
-/// least [`MOVED_MIN_SCORE`] outside it was moved whole.
+/// least [`MOVED_MIN_SCORE`] outside it was moved whole. On the Indonesian
+/// side an added clause's words are held the same way.
 fn held_scores(
-    v: &PairView<'_>,
+    words: &[usize],
+    assigned: &Assigned,
+    other_quote: &[usize],
     clauses: &[Vec<usize>],
     weight: impl Fn(usize) -> f32,
+    score: impl Fn(usize, usize) -> f32,
 ) -> Vec<f32> {
-    let assigned = v.en_assigned();
     let mut held = assigned.got.clone();
-    let place: rustc_hash::FxHashMap<usize, usize> = v
-        .en_words
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| (k, i))
-        .collect();
-    // English words left without a partner.
-    let unaligned: Vec<usize> = v
-        .en_words
+    let place: rustc_hash::FxHashMap<usize, usize> =
+        words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    // Words left without a partner.
+    let unaligned: Vec<usize> = words
         .iter()
         .zip(&assigned.got)
         .filter(|&(_, &g)| g < RUN_MAX_SCORE)
         .map(|(&k, _)| k)
         .collect();
     let stray = |t: usize| {
-        !v.id_words.contains(&t) || unaligned.iter().any(|&e| v.score(t, e) >= RUN_MAX_SCORE)
+        !other_quote.contains(&t) || unaligned.iter().any(|&e| score(e, t) >= RUN_MAX_SCORE)
     };
     for c in clauses {
-        let (a, b) = assigned.window(&v.en_words, c);
+        let (a, b) = quote_window(assigned, words, c, other_quote);
         let outside: Vec<usize> = c
             .iter()
             .filter_map(|k| place.get(k).copied())
@@ -138,9 +142,7 @@ fn held_scores(
             .collect();
         let moved = outside
             .iter()
-            .filter(|&&i| {
-                assigned.got[i] >= MOVED_MIN_SCORE && weight(v.en_words[i]) >= RUN_MIN_WEIGHT
-            })
+            .filter(|&&i| assigned.got[i] >= MOVED_MIN_SCORE && weight(words[i]) >= RUN_MIN_WEIGHT)
             .count();
         if moved < MOVED_MIN_WORDS {
             for i in outside {
@@ -149,6 +151,33 @@ fn held_scores(
         }
     }
     held
+}
+
+/// [`Assigned::window`] with only the partners inside the other side's
+/// quote (`other_quote`) as bounds: a word matched outside the quote (a
+/// `dan` of the sentence around it) does not show where the quote renders
+/// the clause.
+fn quote_window(
+    assigned: &Assigned,
+    words: &[usize],
+    clause: &[usize],
+    other_quote: &[usize],
+) -> (usize, usize) {
+    let at = |k: Option<&usize>| k.and_then(|k| words.iter().position(|w| w == k));
+    let (Some(first), Some(last)) = (at(clause.first()), at(clause.last())) else {
+        return (0, usize::MAX);
+    };
+    let bound = |i: usize| {
+        assigned.partner[i].filter(|t| assigned.got[i] >= RUN_MAX_SCORE && other_quote.contains(t))
+    };
+    let before = (0..first).rev().find_map(bound);
+    let after = (last + 1..words.len()).find_map(bound);
+    match (before, after) {
+        (Some(a), Some(b)) => (a.min(b), a.max(b)),
+        (Some(a), None) => (a, usize::MAX),
+        (None, Some(b)) => (0, b),
+        (None, None) => (0, usize::MAX),
+    }
 }
 
 /// The clauses of a span: runs of word tokens between clause boundaries
@@ -162,10 +191,12 @@ pub fn clauses(doc: &Document, span: crate::text::NormSpan) -> Vec<Vec<usize>> {
         let s = doc.sentence_at(tok.span.start);
         let boundary = s != sentence
             || match tok.kind {
-                TokenKind::Punct => matches!(
-                    doc.slice(tok.span),
-                    "," | ";" | ":" | "–" | "—" | "-" | "(" | ")" | "?" | "!"
-                ),
+                TokenKind::Punct => {
+                    matches!(
+                        doc.slice(tok.span),
+                        "," | ";" | ":" | "–" | "—" | "-" | "(" | ")" | "?" | "!" | "…"
+                    ) || is_ellipsis_dot(doc, k)
+                }
                 TokenKind::Word => opens_clause(t, &tok.lower),
                 _ => false,
             };
@@ -181,6 +212,18 @@ pub fn clauses(doc: &Document, span: crate::text::NormSpan) -> Vec<Vec<usize>> {
     }
     out.retain(|c| !c.is_empty());
     out
+}
+
+/// Whether token `k` is a full stop of an ellipsis written as dots
+/// (`battle... this is`): it ends a clause where the sentence goes on.
+fn is_ellipsis_dot(doc: &Document, k: usize) -> bool {
+    let dot = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Punct && doc.slice(t.span) == ".")
+    };
+    let touching = |a: usize, b: usize| doc.tokens[a].span.end == doc.tokens[b].span.start;
+    dot(k) && ((dot(k + 1) && touching(k, k + 1)) || (k > 0 && dot(k - 1) && touching(k - 1, k)))
 }
 
 fn clause_text(doc: &Document, c: &[usize]) -> String {
@@ -291,6 +334,39 @@ fn leftovers(
         .collect()
 }
 
+/// The stretches of `clauses` (in text order) whose coverage is below
+/// `max_coverage`, with their coverage: uncovered clauses next to each other
+/// are one dropped (or added) stretch and are weighed together, whatever
+/// their length (`and a belief` + `that the virus is not real`, `as well` +
+/// `as to Malaysia`); a stretch needs `min_words` words in all.
+fn uncovered_stretches(
+    clauses: impl Iterator<Item = Vec<usize>>,
+    coverage: impl Fn(&[usize]) -> f32,
+    max_coverage: f32,
+    min_words: usize,
+) -> Vec<(Vec<usize>, f32)> {
+    let mut out: Vec<(Vec<usize>, f32)> = Vec::new();
+    let mut open = false;
+    for c in clauses {
+        let cov = coverage(&c);
+        if cov >= max_coverage {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some((prev, prev_cov)) if open => {
+                let (a, b) = (prev.len() as f32, c.len() as f32);
+                *prev_cov = (*prev_cov * a + cov * b) / (a + b);
+                prev.extend(c);
+            }
+            _ => out.push((c, cov)),
+        }
+        open = true;
+    }
+    out.retain(|(c, _)| c.len() >= min_words);
+    out
+}
+
 /// A clause (or run) of one side with no counterpart on the other.
 struct Uncovered {
     text: String,
@@ -345,9 +421,28 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let en_left = leftovers(v.en, &v.en_words, en_got, en_weight);
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
     let en_clauses = clauses(v.en, v.en_span);
-    let en_held = held_scores(v, &en_clauses, en_weight);
+    let en_held = held_scores(
+        &v.en_words,
+        en_assigned,
+        &v.id_words,
+        &en_clauses,
+        en_weight,
+        |e, i| v.score(i, e),
+    );
     let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
-    let id_lost = lost_content(v.id, &v.id_words, id_got, id_weight);
+    // The Indonesian side is held to its clauses the same way: an added
+    // clause's words find stray partners in the English sentences too
+    // (`naik` / the `up` of `turned up`).
+    let id_clauses = clauses(v.id, v.id_span);
+    let id_held = held_scores(
+        &v.id_words,
+        id_assigned,
+        &v.en_words,
+        &id_clauses,
+        id_weight,
+        |i, e| v.score(i, e),
+    );
+    let id_lost = lost_content(v.id, &v.id_words, &id_held, id_weight);
     // Indonesian words the lexicon does not know: unknown, not missing;
     // each may render a few English words.
     let unknown: Vec<usize> = id_left
@@ -368,29 +463,13 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     // past the reporting frame the span may hold.
     let frame = reporting_frame_end(v);
     let in_frame = |c: &[usize]| frame.is_some_and(|f| c.last().is_some_and(|&l| l <= f));
-    // Uncovered clauses next to each other are one dropped stretch: they
-    // are weighed together against what the other side leaves over there.
-    let mut en_pieces: Vec<(Vec<usize>, f32)> = Vec::new();
-    let mut last_uncovered = None;
-    for (n, c) in en_clauses.into_iter().enumerate() {
-        if c.len() < p.clause_min_words || in_frame(&c) {
-            continue;
-        }
-        let cov = clause_coverage(&c, &v.en_words, &en_held, en_weight);
-        if cov >= p.clause_max_coverage {
-            continue;
-        }
-        match en_pieces.last_mut() {
-            Some((prev, prev_cov)) if last_uncovered == n.checked_sub(1) => {
-                let (a, b) = (prev.len() as f32, c.len() as f32);
-                *prev_cov = (*prev_cov * a + cov * b) / (a + b);
-                prev.extend(c);
-            }
-            _ => en_pieces.push((c, cov)),
-        }
-        last_uncovered = Some(n);
-    }
-    for run in untranslated_runs(v, en_got) {
+    let mut en_pieces = uncovered_stretches(
+        en_clauses.into_iter().filter(|c| !in_frame(c)),
+        |c| clause_coverage(c, &v.en_words, &en_held, en_weight),
+        p.clause_max_coverage,
+        p.clause_min_words,
+    );
+    for run in untranslated_runs(v, &en_held) {
         if in_frame(&run) {
             continue;
         }
@@ -405,7 +484,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         .into_iter()
         .map(|(c, coverage)| {
             let missing = en_lost.iter().filter(|k| c.contains(k)).count();
-            let w = en_assigned.window(&v.en_words, &c);
+            let w = quote_window(en_assigned, &v.en_words, &c, &v.id_words);
             let room = id_left.iter().filter(|&&k| inside(k, w)).count()
                 + unknown.iter().filter(|&&k| inside(k, w)).count() * (UNKNOWN_WORD_SPAN - 1);
             let new = en_lost
@@ -425,20 +504,18 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         .collect();
 
     let mut added: Vec<Uncovered> = Vec::new();
-    for c in clauses(v.id, v.id_span) {
-        if c.len() < p.clause_min_words {
-            continue;
-        }
-        let coverage = clause_coverage(&c, &v.id_words, id_got, id_weight);
-        if coverage >= p.clause_max_coverage {
-            continue;
-        }
+    for (c, coverage) in uncovered_stretches(
+        id_clauses.into_iter(),
+        |c| clause_coverage(c, &v.id_words, &id_held, id_weight),
+        p.clause_max_coverage,
+        p.clause_min_words,
+    ) {
         // Unknown words are not evidence of an addition.
         let missing = id_lost
             .iter()
             .filter(|k| c.contains(k) && !unknown.contains(k))
             .count();
-        let w = id_assigned.window(&v.id_words, &c);
+        let w = quote_window(id_assigned, &v.id_words, &c, &v.en_words);
         let room = en_left.iter().filter(|&&k| inside(k, w)).count();
         let new = id_lost
             .iter()
@@ -552,7 +629,7 @@ pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
                 v.index
                     .id_word_matches(t)
                     .iter()
-                    .any(|m| m.kind == crate::align::similarity::MatchKind::Identical)
+                    .any(|m| m.kind == crate::wordmatch::similarity::MatchKind::Identical)
             });
             identical && !is_indonesian(v, w)
         })

@@ -17,9 +17,9 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use crate::align::similarity::GLOSS_FILLER;
 use crate::lexicon::Lexicon;
 use crate::morph;
+use crate::wordmatch::similarity::GLOSS_FILLER;
 
 /// Score given to a match found here (as strong as a lexicon match).
 pub const EXTRA_MATCH: f32 = 0.8;

@@ -57,7 +57,8 @@ pub struct FidelityParams {
     /// absence) over to the other side; lower than `word_match_min` because
     /// any fair translation of a quoted word is evidence here.
     pub mark_match_min: f32,
-    /// A clause needs at least this many words to be reported as omitted or added.
+    /// A clause, or a stretch of uncovered clauses next to each other, needs
+    /// at least this many words to be reported as omitted or added.
     pub clause_min_words: usize,
     /// A clause whose weighted coverage by the other side is below this is
     /// omitted (English) or added (Indonesian). Dev pairs: loosely

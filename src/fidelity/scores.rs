@@ -9,16 +9,16 @@
 //! It does not define the score ([`PairView::score`]) nor when two names
 //! are the same person ([`names::same_person`]).
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::PairView;
 use super::matching::{self, EN_PLACE_ENDINGS};
 use super::speakers;
-use crate::align::similarity::MatchKind;
 use crate::lexicon::names::{self, NameIndex, NameKeys};
 use crate::quote::speakers::{EntityKind, Registry};
+use crate::wordmatch::similarity::MatchKind;
 
 /// Articles with at most this many English word types remember scores in
 /// one row per Indonesian type (fast, `4 × types²` bytes at most); longer
@@ -36,8 +36,9 @@ const MAX_ENTITIES_SCANNED: usize = 256;
 /// Word match scores by (Indonesian type, English type), once computed.
 pub struct ScoreMemo {
     /// A row of English types per Indonesian type, allocated when the type
-    /// is first asked about (NaN: not computed yet).
-    dense: RefCell<Vec<Vec<f32>>>,
+    /// is first asked about (NaN: not computed yet). Cells, not a `RefCell`:
+    /// a look-up is a hot path, and needs no borrow flag.
+    dense: Vec<OnceCell<Box<[Cell<f32>]>>>,
     /// The scores of long articles.
     sparse: RefCell<FxHashMap<(u32, u32), f32>>,
     en_types: usize,
@@ -51,7 +52,7 @@ impl ScoreMemo {
             0
         };
         ScoreMemo {
-            dense: RefCell::new(vec![Vec::new(); rows]),
+            dense: (0..rows).map(|_| OnceCell::new()).collect(),
             sparse: RefCell::default(),
             en_types,
         }
@@ -63,11 +64,22 @@ impl ScoreMemo {
             return self.sparse.borrow().get(&(ti, te)).copied();
         }
         self.dense
-            .borrow()
-            .get(ti as usize)
-            .and_then(|row| row.get(te as usize))
-            .copied()
+            .get(ti as usize)?
+            .get()?
+            .get(te as usize)
+            .map(Cell::get)
             .filter(|s| !s.is_nan())
+    }
+
+    /// The row of Indonesian type `ti` (NaN: not computed yet), allocated
+    /// on first use; `None` for long articles, whose scores are in a map.
+    #[inline]
+    pub fn row(&self, ti: u32) -> Option<&[Cell<f32>]> {
+        if self.en_types > MAX_DENSE_EN_TYPES {
+            return None;
+        }
+        let row = self.dense.get(ti as usize)?;
+        Some(row.get_or_init(|| vec![Cell::new(f32::NAN); self.en_types].into()))
     }
 
     #[inline]
@@ -76,12 +88,10 @@ impl ScoreMemo {
             self.sparse.borrow_mut().insert((ti, te), s);
             return;
         }
-        if let Some(row) = self.dense.borrow_mut().get_mut(ti as usize) {
-            if row.is_empty() {
-                *row = vec![f32::NAN; self.en_types];
-            }
-            if let Some(x) = row.get_mut(te as usize) {
-                *x = s;
+        if let Some(row) = self.dense.get(ti as usize) {
+            let row = row.get_or_init(|| vec![Cell::new(f32::NAN); self.en_types].into());
+            if let Some(x) = row.get(te as usize) {
+                x.set(s);
             }
         }
     }

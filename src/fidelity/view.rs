@@ -14,13 +14,13 @@
 
 use std::cell::OnceCell;
 
-use super::wordalign::{Assigned, assign};
+use super::wordalign::{Assigned, assign_by_place};
 use super::{FidelityParams, matching};
-use crate::align::PairIndex;
 use crate::lexicon::Lexicon;
 use crate::record::{PairAlignment, QuotePair};
 use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan};
+use crate::wordmatch::PairIndex;
 
 /// Least word weight and match score for an English word to widen the
 /// English span ([`PairView::widen_en_scope`]): informative words matched
@@ -70,8 +70,8 @@ pub struct PairView<'a> {
 pub struct Shared {
     /// Glosses and forms depend only on the lowercase word: one cell per
     /// word type of the index, then one per token for tokens without a type.
-    id_glosses: Vec<OnceCell<std::rc::Rc<[String]>>>,
-    en_forms: Vec<OnceCell<std::rc::Rc<[String]>>>,
+    id_glosses: Vec<OnceCell<Words>>,
+    en_forms: Vec<OnceCell<Words>>,
     /// Inner spans of the quote marks of each side.
     pub id_marks: Vec<NormSpan>,
     pub en_marks: Vec<NormSpan>,
@@ -127,6 +127,32 @@ impl Shared {
             }),
         }
     }
+}
+
+/// A word's glosses or forms, with the set of their first bytes
+/// ([`first_bytes`]).
+struct Words {
+    list: std::rc::Rc<[String]>,
+    first: u64,
+}
+
+impl Words {
+    fn new(list: std::rc::Rc<[String]>) -> Words {
+        Words {
+            first: first_bytes(&list),
+            list,
+        }
+    }
+}
+
+/// The first bytes of `words`, each as bit `byte % 64` (all bits when a
+/// word is empty): a gloss matches a form only when both start with the
+/// same byte ([`matching::gloss_matches`]), so two lists whose sets do not
+/// meet have no match.
+fn first_bytes(words: &[String]) -> u64 {
+    words.iter().fold(0, |m, w| {
+        m | w.as_bytes().first().map_or(u64::MAX, |&b| 1 << (b % 64))
+    })
 }
 
 /// The first token of each type, of `tokens` tokens and `types` types.
@@ -236,10 +262,15 @@ impl<'a> PairView<'a> {
         // outside it that only repeats one of them (`answer some questions,
         // but would not answer thousands of questions`) is not part of the
         // translation.
-        let mut claimed: Vec<bool> = self
-            .id_words
-            .iter()
-            .map(|&i| self.id_best(i, &self.en_words) >= WIDEN_MIN_SCORE)
+        let n_en = self.en_words.len();
+        let scores = self.score_matrix(&self.id_words, &self.en_words);
+        let mut claimed: Vec<bool> = (0..self.id_words.len())
+            .map(|n| {
+                scores[n * n_en..][..n_en]
+                    .iter()
+                    .fold(0.0, |a: f32, &b| a.max(b))
+                    >= WIDEN_MIN_SCORE
+            })
             .collect();
         let mut strong = |e: usize| {
             if !self
@@ -311,7 +342,7 @@ impl<'a> PairView<'a> {
         let Some(quote) = self.en_quote.map(|q| q.span) else {
             return;
         };
-        let assigned = assign(&self.en_words, &self.id_words, |e, i| self.score(i, e));
+        let assigned = self.assign_en(&self.id_words);
         let ix = self.index;
         // The span's words by sentence: (sentence, first and last place).
         let mut groups: Vec<(Option<usize>, usize, usize)> = Vec::new();
@@ -369,14 +400,27 @@ impl<'a> PairView<'a> {
     /// words the quote translates.
     pub fn en_assigned(&self) -> &Assigned {
         self.en_assigned
-            .get_or_init(|| assign(&self.en_words, &self.id_context, |e, i| self.score(i, e)))
+            .get_or_init(|| self.assign_en(&self.id_context))
     }
 
     /// The Indonesian quote's words aligned one to one with the words of
     /// the English sentences around the span ([`assign`]).
     pub fn id_assigned(&self) -> &Assigned {
-        self.id_assigned
-            .get_or_init(|| assign(&self.id_words, &self.en_context, |i, e| self.score(i, e)))
+        self.id_assigned.get_or_init(|| {
+            let scores = self.score_matrix(&self.id_words, &self.en_context);
+            let n = self.en_context.len();
+            assign_by_place(self.id_words.len(), &self.en_context, |a, b| {
+                scores[a * n + b]
+            })
+        })
+    }
+
+    /// The English span's words aligned one to one with the Indonesian
+    /// tokens `id` ([`super::wordalign::assign`]).
+    fn assign_en(&self, id: &[usize]) -> Assigned {
+        let scores = self.score_matrix(id, &self.en_words);
+        let n = self.en_words.len();
+        assign_by_place(n, id, |a, b| scores[b * n + a])
     }
 
     /// The Indonesian token `k` as written (normalized text).
@@ -390,27 +434,33 @@ impl<'a> PairView<'a> {
 
     /// Glosses of Indonesian token `i` ([`matching::id_glosses`]).
     pub fn glosses(&self, i: usize) -> &[String] {
+        self.glosses_of(i).map_or(&[], |w| &w.list)
+    }
+    /// Forms of English token `e` ([`matching::en_forms`]).
+    pub fn forms(&self, e: usize) -> &[String] {
+        self.forms_of(e).map_or(&[], |w| &w.list)
+    }
+
+    fn glosses_of(&self, i: usize) -> Option<&Words> {
         let slot = self
             .index
             .id_type_of(i)
             .map_or(self.index.id_weight.len() + i, |t| t as usize);
-        match self.shared.id_glosses.get(slot) {
-            Some(c) => {
-                c.get_or_init(|| matching::id_glosses_memo(self.lex, &self.id.tokens[i].lower))
-            }
-            None => &[],
-        }
+        let cell = self.shared.id_glosses.get(slot)?;
+        Some(cell.get_or_init(|| {
+            Words::new(matching::id_glosses_memo(
+                self.lex,
+                &self.id.tokens[i].lower,
+            ))
+        }))
     }
-    /// Forms of English token `e` ([`matching::en_forms`]).
-    pub fn forms(&self, e: usize) -> &[String] {
+    fn forms_of(&self, e: usize) -> Option<&Words> {
         let slot = self
             .index
             .en_type_of(e)
             .map_or(self.index.en_weight.len() + e, |t| t as usize);
-        match self.shared.en_forms.get(slot) {
-            Some(c) => c.get_or_init(|| matching::en_forms_memo(&self.en.tokens[e].lower)),
-            None => &[],
-        }
+        let cell = self.shared.en_forms.get(slot)?;
+        Some(cell.get_or_init(|| Words::new(matching::en_forms_memo(&self.en.tokens[e].lower))))
     }
 
     /// Match score of Indonesian token `i` with English token `e`: the
@@ -426,6 +476,42 @@ impl<'a> PairView<'a> {
         let s = self.score_uncached(i, e, ti, te);
         self.shared.scores.put(ti, te, s);
         s
+    }
+
+    /// The match scores of each Indonesian token of `id` with each English
+    /// token of `en` ([`PairView::score`]), row by row: `id.len()` rows of
+    /// `en.len()` scores. Reads each memo row once per Indonesian token
+    /// instead of once per pair.
+    pub fn score_matrix(&self, id: &[usize], en: &[usize]) -> Vec<f32> {
+        let mut out = Vec::with_capacity(id.len() * en.len());
+        let en_types: Vec<Option<u32>> = en.iter().map(|&e| self.index.en_type_of(e)).collect();
+        for &i in id {
+            let Some(ti) = self.index.id_type_of(i) else {
+                out.extend(std::iter::repeat_n(0.0, en.len()));
+                continue;
+            };
+            let Some(row) = self.shared.scores.row(ti) else {
+                out.extend(en.iter().map(|&e| self.score(i, e)));
+                continue;
+            };
+            for (&e, te) in en.iter().zip(&en_types) {
+                let Some(te) = *te else {
+                    out.push(0.0);
+                    continue;
+                };
+                let s = match row.get(te as usize) {
+                    Some(cell) if !cell.get().is_nan() => cell.get(),
+                    Some(cell) => {
+                        let s = self.score_uncached(i, e, ti, te);
+                        cell.set(s);
+                        s
+                    }
+                    None => self.score_uncached(i, e, ti, te),
+                };
+                out.push(s);
+            }
+        }
+        out
     }
 
     fn score_uncached(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
@@ -446,14 +532,19 @@ impl<'a> PairView<'a> {
             .ok()
             .map(|k| &matches[k])
             .filter(|m| {
-                m.kind != crate::align::similarity::MatchKind::Name
+                m.kind != crate::wordmatch::similarity::MatchKind::Name
                     || head(self.id, i).eq(head(self.en, e))
             })
             .map_or(0.0, |m| m.score);
         if indexed >= matching::EXTRA_MATCH {
             return indexed;
         }
-        if matching::any_match_sorted(self.glosses(i), self.forms(e)) {
+        let (Some(glosses), Some(forms)) = (self.glosses_of(i), self.forms_of(e)) else {
+            return indexed;
+        };
+        if glosses.first & forms.first != 0
+            && matching::any_match_sorted(&glosses.list, &forms.list)
+        {
             matching::EXTRA_MATCH
         } else {
             indexed

@@ -40,16 +40,27 @@ pub struct Assigned {
 /// position their anchors predict; `score(f, t)` is the match score of two
 /// tokens.
 pub fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32) -> Assigned {
+    assign_by_place(from.len(), to, |a, b| score(from[a], to[b]))
+}
+
+/// [`assign`] of `n_from` words with `to`, where `score(a, b)` is the
+/// match score of the `a`-th word and the `b`-th of `to` (scores looked up
+/// in a table computed beforehand).
+pub fn assign_by_place(
+    n_from: usize,
+    to: &[usize],
+    score: impl Fn(usize, usize) -> f32,
+) -> Assigned {
     let mut cand: Vec<Candidate> = Vec::new();
-    for (a, &f) in from.iter().enumerate() {
-        for (b, &t) in to.iter().enumerate() {
-            let s = score(f, t);
+    for a in 0..n_from {
+        for b in 0..to.len() {
+            let s = score(a, b);
             if s > 0.0 {
                 cand.push((s, a, b));
             }
         }
     }
-    let anchors = anchors(&cand, from.len(), to.len());
+    let anchors = anchors(&cand, n_from, to.len());
     let adjusted = |&(s, a, b): &Candidate| -> (f32, usize) {
         match predicted(&anchors, a) {
             Some(p) => {
@@ -73,9 +84,9 @@ pub fn assign(from: &[usize], to: &[usize], score: impl Fn(usize, usize) -> f32)
             .then(x.1.1.cmp(&y.1.1))
             .then(x.1.2.cmp(&y.1.2))
     });
-    let mut got = vec![0.0; from.len()];
-    let mut partner = vec![None; from.len()];
-    let mut used_from = vec![false; from.len()];
+    let mut got = vec![0.0; n_from];
+    let mut partner = vec![None; n_from];
+    let mut used_from = vec![false; n_from];
     let mut used_to = vec![false; to.len()];
     for (_, (s, a, b)) in keyed {
         if !used_from[a] && !used_to[b] {

@@ -102,6 +102,42 @@ impl CueFlags {
     }
 }
 
+/// Words remembered per thread and language before the memo starts over.
+const FLAGS_MEMO_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// The [`CueFlags`] of words already seen, per language: they depend
+    /// only on the word, and news repeats its words article after article.
+    static FLAGS_MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, u8>; 2]> =
+        std::cell::RefCell::default();
+}
+
+/// The [`CueFlags`] of each token of `doc`.
+fn token_flags(doc: &Document) -> Vec<u8> {
+    let t = doc.lang.tables();
+    let slot = match doc.lang {
+        crate::lang::Lang::Id => 0,
+        crate::lang::Lang::En => 1,
+    };
+    FLAGS_MEMO.with_borrow_mut(|memo| {
+        let memo = &mut memo[slot];
+        doc.tokens
+            .iter()
+            .map(|tok| {
+                if let Some(&f) = memo.get(tok.lower.as_str()) {
+                    return f;
+                }
+                let f = CueFlags::of(t, &tok.lower);
+                if memo.len() >= FLAGS_MEMO_MAX {
+                    memo.clear();
+                }
+                memo.insert(tok.lower.as_str().into(), f);
+                f
+            })
+            .collect()
+    })
+}
+
 impl Ctx<'_> {
     /// `said`, `kata`: a say verb (the table).
     fn say(&self, i: usize) -> bool {
@@ -213,7 +249,16 @@ impl Ctx<'_> {
         self.marked_index.any_overlapping(span, |_| true)
     }
     fn phrase_is(&self, i: usize, phrases: &[&str]) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        let first = (i..n).find(|&k| self.is_word(k))?;
+        let w0 = self.w(first);
         phrases.iter().find_map(|p| {
+            // The phrase's first word must be the first word's: most
+            // phrases stop here, before splitting.
+            let rest = p.strip_prefix(w0)?;
+            if !(rest.is_empty() || rest.starts_with(' ')) {
+                return None;
+            }
             let mut k = i;
             for w in p.split(' ') {
                 while k < self.doc.tokens.len() && !self.is_word(k) {
@@ -386,11 +431,7 @@ pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let c = Ctx {
         doc,
         t,
-        flags: doc
-            .tokens
-            .iter()
-            .map(|tok| CueFlags::of(t, &tok.lower))
-            .collect(),
+        flags: token_flags(doc),
         marked_index: SpanIndex::new(marked.iter().map(|m| m.outer)),
         marked,
     };

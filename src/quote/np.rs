@@ -368,8 +368,8 @@ pub fn analyze(
 ) -> Option<NpRef> {
     let mut ws = words_of(doc, range.clone());
     while let Some(&f) = ws.first() {
-        let w = word(doc, f);
-        if t.is_indefinite(w) || t.is_honorific(w) || t.is_clause_break(w) || t.is_coordinator(w) {
+        let c = t.classes(word(doc, f));
+        if c.is_indefinite() || c.is_honorific() || c.is_clause_break() || c.is_coordinator() {
             ws.remove(0);
         } else {
             break;

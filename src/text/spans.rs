@@ -50,21 +50,30 @@ impl SpanIndex {
         if before == 0 {
             return;
         }
-        let mut stack = vec![(1usize, 0usize, self.leaves)];
-        while let Some((node, lo, hi)) = stack.pop() {
-            if lo >= before || self.max_end[node] <= span.start {
-                continue;
-            }
-            if hi - lo == 1 {
-                if visit(self.sorted[lo].1) {
-                    return;
-                }
-                continue;
-            }
-            let mid = (lo + hi) / 2;
-            stack.push((2 * node + 1, mid, hi));
-            stack.push((2 * node, lo, mid));
+        self.walk(1, 0, self.leaves, before, span.start, &mut visit);
+    }
+
+    /// Visits the spans of node `node` (run `lo..hi` of `sorted`) among the
+    /// first `before` whose end passes `start`, left to right, without
+    /// allocating (a query is often a hot path); true once `visit` is.
+    fn walk(
+        &self,
+        node: usize,
+        lo: usize,
+        hi: usize,
+        before: usize,
+        start: usize,
+        visit: &mut impl FnMut(usize) -> bool,
+    ) -> bool {
+        if lo >= before || self.max_end[node] <= start {
+            return false;
         }
+        if hi - lo == 1 {
+            return visit(self.sorted[lo].1);
+        }
+        let mid = (lo + hi) / 2;
+        self.walk(2 * node, lo, mid, before, start, visit)
+            || self.walk(2 * node + 1, mid, hi, before, start, visit)
     }
 
     /// Whether some span overlapping `span` satisfies `keep`.

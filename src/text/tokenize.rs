@@ -112,7 +112,13 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
                 } else {
                     TokenKind::Word
                 },
-                lower: word.to_lowercase(),
+                // The same as `to_lowercase` on ASCII, without its
+                // per-character case mapping.
+                lower: if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                },
                 capitalized: c.is_uppercase(),
             });
             i = j;

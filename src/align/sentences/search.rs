@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::Side;
 use super::window::Window;
-use crate::align::similarity::{PairIndex, WordMatch};
+use crate::wordmatch::similarity::{PairIndex, WordMatch};
 
 /// Costs of one search (see [`super::SentenceParams`]).
 pub(crate) struct Costs {

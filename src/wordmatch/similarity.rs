@@ -425,6 +425,26 @@ impl PairIndex {
         )
     }
 
+    /// How much of the Indonesian segments (together) the English ones
+    /// cover: the first of [`PairIndex::segment_coverages`], alone.
+    pub fn id_segment_coverage<A: Borrow<Segment>, B: Borrow<Segment>>(
+        &self,
+        id: &[A],
+        en: &[B],
+    ) -> f32 {
+        Self::coverage(id, en, &self.id_matches, &self.id_weight)
+    }
+
+    /// How much of the English segments (together) the Indonesian ones
+    /// cover: the second of [`PairIndex::segment_coverages`], alone.
+    pub fn en_segment_coverage<A: Borrow<Segment>, B: Borrow<Segment>>(
+        &self,
+        id: &[A],
+        en: &[B],
+    ) -> f32 {
+        Self::coverage(en, id, &self.en_matches, &self.en_weight)
+    }
+
     /// Symmetric similarity in [0,1] of Indonesian segments and English ones
     /// (harmonic mean of the two coverages).
     pub fn segment_similarity<A: Borrow<Segment>, B: Borrow<Segment>>(
