@@ -55,8 +55,9 @@ fn samples_align_with_f1_and_speaker_accuracy_above_090() {
     let t = finish(total);
     println!("total: {}", serde_json::to_string(&t).expect("json"));
     assert!(t.align_f1 >= 0.9, "alignment F1 {}", t.align_f1);
+    // The measured speaker accuracy of the samples is 0.969 (62/64).
     assert!(
-        t.speaker_accuracy >= 0.9,
+        t.speaker_accuracy >= 0.968,
         "speaker accuracy {}",
         t.speaker_accuracy
     );
@@ -188,12 +189,11 @@ fn extraction_recall_and_speakers_in_both_languages() {
         ri >= recall_floor && re >= recall_floor,
         "recall below {recall_floor}"
     );
-    // Floors at the measured figures (0.902 on ../shared/dev under the
-    // strict scorer, head word and no possessive), below the 0.93 aimed
-    // for: most misses left are gold descriptions (`the authors of the
-    // letter`) and bodies the gold prefers to the official the article
-    // names. The samples alone (0.922) lack the Tempo seed.
-    let floor = if shared.is_dir() { 0.89 } else { 0.9 };
+    // Floors at the measured figures (0.955 on ../shared/dev under the
+    // strict scorer, head word and no possessive; 0.953 on the samples
+    // alone): most misses left are bodies the gold prefers to the official
+    // the article names and gold descriptions (`the authors of the letter`).
+    let floor = if shared.is_dir() { 0.954 } else { 0.953 };
     assert!(sa >= floor, "speaker accuracy {sa:.3} < {floor}");
 }
 

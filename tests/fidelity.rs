@@ -574,17 +574,14 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: omission 0.79, addition 0.88, direct/indirect
-/// 0.90). A clause dropped where it holds a negation or a number is caught
+/// they hold (measured: omission 0.79, addition 0.88; direct/indirect,
+/// at 0.93, holds the target). A clause dropped where it holds a negation or a number is caught
 /// by that flag and the clause check may see words left over opposite; a
 /// clause whose English lies past the span the aligner gives the shortened
 /// quote is out of the checks' view; an added clause whose words the
 /// English happens to hold nearby (`naik` / `rise`) is covered.
-const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[
-    (FlagKind::Omission, 0.79),
-    (FlagKind::Addition, 0.87),
-    (FlagKind::DirectIndirect, 0.89),
-];
+const RECALL_BELOW_TARGET: &[(FlagKind, f32)] =
+    &[(FlagKind::Omission, 0.79), (FlagKind::Addition, 0.87)];
 
 /// Without `../shared` the perturbations run on the twelve bundled pairs
 /// alone: fewer quotes, fewer clauses to drop; floors as measured there
@@ -900,6 +897,45 @@ fn known_mistranslations_are_flagged() {
 }
 
 /// `kutip align` writes the flags into the `flags` column.
+/// A quote printed as reported speech in the Indonesian while the English
+/// quotes it is confident even where the Indonesian sets other words off
+/// in marks: a term in single marks (`'halaman belakang'`) or one
+/// scare-quoted word (`"de-coupling"`) elsewhere does not quote it.
+#[test]
+fn reported_speech_beside_scare_quotes_is_direct_indirect() {
+    let d =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev/dw-scholz-asean-singapore-2022");
+    if !d.is_dir() {
+        skipping::skip("../shared/dev is not here: the DW pair is not checked");
+        return;
+    }
+    let (id, en) = (read(&d.join("id.txt")), read(&d.join("en.txt")));
+    for (quoted, plain, at) in [
+        (
+            "\"Tidak ada negara yang menjadi 'halaman belakang' negara lain,\"",
+            "Tidak ada negara yang menjadi 'halaman belakang' negara lain,",
+            "Tidak ada negara",
+        ),
+        (
+            "\"proteksionisme terselubung.\"",
+            "proteksionisme terselubung.",
+            "proteksionisme",
+        ),
+    ] {
+        // Faithful as written: both sides quote.
+        let a = align(&id, &en);
+        let flagged = |a: &PairAlignment| {
+            a.pairs.iter().any(|p| {
+                p.id_span.is_some_and(|s| a.id.slice(s).contains(at))
+                    && listed(p, FlagKind::DirectIndirect)
+            })
+        };
+        assert!(!flagged(&a), "{at}: flagged with both sides quoting");
+        let b = align(&id.replacen(quoted, plain, 1), &en);
+        assert!(flagged(&b), "{at}: marks removed but not flagged");
+    }
+}
+
 #[test]
 fn align_command_writes_flags_column() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kutip"))

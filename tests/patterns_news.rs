@@ -732,3 +732,123 @@ fn words_on_a_banner_are_its_quote_and_an_inscription_is_not() {
     let q = quotes(id, Lang::Id);
     assert!(q.is_empty(), "{q:?}");
 }
+
+// Documents speak for the body that issued them.
+
+#[test]
+fn a_report_speaks_for_its_issuer_named_where_it_is_introduced() {
+    let id = "Kekhawatiran itu tertuang dalam laporan Organisasi Kesehatan Dunia (WHO) yang dirilis Senin.\n\n\
+              Kantor berita Reuters mengatakan WHO meminta data tambahan dari negara anggota.\n\n\
+              Laporan itu juga menyebutkan kasus baru meningkat di tiga provinsi.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "kasus baru meningkat",
+        QuoteKind::Indirect,
+        "Organisasi Kesehatan Dunia",
+    );
+    let en = "The findings come from a report by the World Bank released on Tuesday.\n\n\
+              Finance Minister Sri Mulyani said the government would respond.\n\n\
+              The report says growth will slow next year.";
+    assert_quote(
+        en,
+        Lang::En,
+        "growth will slow",
+        QuoteKind::Indirect,
+        "World Bank",
+    );
+}
+
+#[test]
+fn what_a_statement_says_is_its_issuers_word() {
+    let id = "Hal itu dikatakan Budi menanggapi pernyataan Sri Mulyani bahwa anggaran subsidi akan dipangkas tahun depan.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "anggaran subsidi",
+        QuoteKind::Indirect,
+        "Sri Mulyani",
+    );
+    let en = "Smith was responding to Johnson's statement that the budget would be cut next year.\n\n\
+              Smith said on Monday that the cut was unfair.";
+    assert_quote(
+        en,
+        Lang::En,
+        "budget would be cut",
+        QuoteKind::Indirect,
+        "Johnson",
+    );
+}
+
+// Descriptions stay whole, and a group is no single person.
+
+#[test]
+fn a_description_keeps_its_place_after_a_kind_of_place() {
+    let id = "Seorang pejabat polisi dan pejabat pemerintahan di kota Palu mengatakan korban tewas bisa mencapai 500 orang.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "korban tewas",
+        QuoteKind::Indirect,
+        "Seorang pejabat polisi dan pejabat pemerintahan di kota Palu",
+    );
+}
+
+#[test]
+fn a_group_description_does_not_refer_to_a_named_person() {
+    let id = "Pelatih Ekapol Chantawong mendampingi anak-anak itu di gua.\n\n\
+              Kelompok ini mengatakan mereka menjadi dekat dengan para penyelam.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "menjadi dekat",
+        QuoteKind::Indirect,
+        "Kelompok ini",
+    );
+    let en = "Coach Ekapol Chantawong stayed with the boys in the cave.\n\n\
+              The group said they had bonded with the divers.";
+    assert_quote(
+        en,
+        Lang::En,
+        "bonded with the divers",
+        QuoteKind::Indirect,
+        "The group",
+    );
+    let labelled = kutip::quote_records_with(id, Lang::Id, true);
+    assert_eq!(labelled[0].speaker, "group", "{labelled:?}");
+}
+
+#[test]
+fn an_unnamed_child_keeps_speaking_after_a_named_one() {
+    let id = "Adul Sam-on mengatakan kepada wartawan dia hanya bisa mengucapkan halo.\n\n\
+              Seorang siswi menggambarkan bagaimana mereka bertahan dengan air dari gua. \"Airnya bersih,\" katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Airnya bersih",
+        QuoteKind::Direct,
+        "Seorang siswi",
+    );
+    let en = "Adul Sam-on told reporters he could only say hello.\n\n\
+              One girl described how they had lived on water from the cave. \"Water is clean,\" she said.";
+    assert_quote(
+        en,
+        Lang::En,
+        "Water is clean",
+        QuoteKind::Direct,
+        "One girl",
+    );
+}
+
+#[test]
+fn a_closing_clitic_repeats_the_frame_the_sentence_opens_with() {
+    let id = "Presiden AS Joe Biden mengunjungi Riyadh bulan lalu.\n\n\
+              Menteri Keuangan Sri Mulyani mengatakan dirinya tidak khawatir dengan defisit anggaran tahun ini, katanya pada Senin.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak khawatir",
+        QuoteKind::Indirect,
+        "Sri Mulyani",
+    );
+}

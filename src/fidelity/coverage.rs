@@ -12,9 +12,9 @@
 //! addition. A word counts as covered only where the other side still
 //! holds its clause: a partner found outside the place where the other
 //! quote would render the clause is a stray match, not a translation (see
-//! `held_scores`). Uncovered clauses next to each other are one dropped (or
-//! added) stretch and are weighed together, the short ones too (`and a
-//! belief` + `that the virus is not real`); an ellipsis inside a sentence
+//! [`super::clause_window`]). Uncovered clauses next to each other are one
+//! dropped (or added) stretch and are weighed together, the short ones too
+//! (`and a belief` + `that the virus is not real`); an ellipsis inside a sentence
 //! ends a clause. A run of untranslated English words (stray matches
 //! counted as untranslated) inside a clause with at least
 //! [`super::FidelityParams::run_min_content`] informative words is an
@@ -31,7 +31,8 @@
 //! link can read as an omission (two of 32 dev pairs, see
 //! `tests/fidelity_review.csv`).
 
-use super::wordalign::{Assigned, RUN_MAX_SCORE};
+use super::clause_window::{held_scores, quote_window};
+use super::wordalign::RUN_MAX_SCORE;
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::LangTables;
 use crate::morph;
@@ -84,100 +85,6 @@ pub(super) fn clause_coverage(
         }
     }
     if total > 0.0 { sum / total } else { 0.0 }
-}
-
-/// Least match score and word weight of a word that, with another like
-/// it, carries a clause to where the other side moved it ([`held_scores`]).
-const MOVED_MIN_SCORE: f32 = 0.8;
-const MOVED_MIN_WORDS: usize = 2;
-
-/// The scores of one side's `words` (aligned one to one by `assigned`,
-/// [`PairView::en_assigned`] or [`PairView::id_assigned`]) as far as the
-/// other side still holds each clause where it would render it. A word
-/// aligned outside its clause's window (between the partners, inside the
-/// other side's quote `other_quote`, of the translated words around the
-/// clause: see `quote_window`) is a stray match, counted as untranslated,
-/// when its partner lies outside the other quote or is also a match
-/// (`score`, this side's token first) of a word of this side left without
-/// a partner. On the English side: a dropped
-/// clause's words find partners elsewhere in the Indonesian sentences
-/// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
-/// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
-/// all the more as the lexicon grows; they are not its translation. A
-/// partner in the quote that nothing else claims is a reordering
-/// (`investigation` / `penyelidikan yang cermat`, the noun first), and a
-/// clause with at least [`MOVED_MIN_WORDS`] informative words aligned at
-/// least [`MOVED_MIN_SCORE`] outside it was moved whole. On the Indonesian
-/// side an added clause's words are held the same way.
-fn held_scores(
-    words: &[usize],
-    assigned: &Assigned,
-    other_quote: &[usize],
-    clauses: &[Vec<usize>],
-    weight: impl Fn(usize) -> f32,
-    score: impl Fn(usize, usize) -> f32,
-) -> Vec<f32> {
-    let mut held = assigned.got.clone();
-    let place: rustc_hash::FxHashMap<usize, usize> =
-        words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-    // Words left without a partner.
-    let unaligned: Vec<usize> = words
-        .iter()
-        .zip(&assigned.got)
-        .filter(|&(_, &g)| g < RUN_MAX_SCORE)
-        .map(|(&k, _)| k)
-        .collect();
-    let stray = |t: usize| {
-        !other_quote.contains(&t) || unaligned.iter().any(|&e| score(e, t) >= RUN_MAX_SCORE)
-    };
-    for c in clauses {
-        let (a, b) = quote_window(assigned, words, c, other_quote);
-        let outside: Vec<usize> = c
-            .iter()
-            .filter_map(|k| place.get(k).copied())
-            .filter(|&i| {
-                assigned.got[i] >= RUN_MAX_SCORE
-                    && assigned.partner[i].is_some_and(|t| !(a < t && t < b) && stray(t))
-            })
-            .collect();
-        let moved = outside
-            .iter()
-            .filter(|&&i| assigned.got[i] >= MOVED_MIN_SCORE && weight(words[i]) >= RUN_MIN_WEIGHT)
-            .count();
-        if moved < MOVED_MIN_WORDS {
-            for i in outside {
-                held[i] = 0.0;
-            }
-        }
-    }
-    held
-}
-
-/// [`Assigned::window`] with only the partners inside the other side's
-/// quote (`other_quote`) as bounds: a word matched outside the quote (a
-/// `dan` of the sentence around it) does not show where the quote renders
-/// the clause.
-fn quote_window(
-    assigned: &Assigned,
-    words: &[usize],
-    clause: &[usize],
-    other_quote: &[usize],
-) -> (usize, usize) {
-    let at = |k: Option<&usize>| k.and_then(|k| words.iter().position(|w| w == k));
-    let (Some(first), Some(last)) = (at(clause.first()), at(clause.last())) else {
-        return (0, usize::MAX);
-    };
-    let bound = |i: usize| {
-        assigned.partner[i].filter(|t| assigned.got[i] >= RUN_MAX_SCORE && other_quote.contains(t))
-    };
-    let before = (0..first).rev().find_map(bound);
-    let after = (last + 1..words.len()).find_map(bound);
-    match (before, after) {
-        (Some(a), Some(b)) => (a.min(b), a.max(b)),
-        (Some(a), None) => (a, usize::MAX),
-        (None, Some(b)) => (0, b),
-        (None, None) => (0, usize::MAX),
-    }
 }
 
 /// The clauses of a span: runs of word tokens between clause boundaries
@@ -268,7 +175,7 @@ fn untranslated_runs(v: &PairView<'_>, got: &[f32]) -> Vec<Vec<usize>> {
 }
 
 /// Least weight of an informative word in a run.
-const RUN_MIN_WEIGHT: f32 = 1.0;
+pub(super) const RUN_MIN_WEIGHT: f32 = 1.0;
 
 /// How many more words a flagged clause must lose than the other side
 /// leaves over where it would render the clause (between the partners of

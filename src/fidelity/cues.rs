@@ -13,7 +13,11 @@
 //! (one side quotes, the other has no quote marks in the compared words) is
 //! confident; quotation marks moved to other words while both sides quote
 //! (`“firm hostile policies”` against a quoted whole clause) keep the speech
-//! direct and get a low confidence. Single scare-quoted words are below
+//! direct and get a low confidence, unless the words quoted on one side
+//! belong to a quote (balanced double marks) none of whose words is in
+//! double marks on the other side: a term in single marks or a
+//! scare-quoted word elsewhere (`'backyard'`, `"de-coupling"`) does not
+//! make the other side quote it. Single scare-quoted words are below
 //! [`super::FidelityParams::quoted_words_min`].
 
 use super::wordalign::Assigned;
@@ -99,6 +103,82 @@ fn marked(doc: &Document, spans: &[NormSpan], index: &SpanIndex, words: &[usize]
         .collect()
 }
 
+/// Whether each of the marked `spans` of `doc` is in double quote marks:
+/// single marks (`'halaman belakang'`, `'backyard'`) set off a term, not
+/// what was said.
+fn double_spans(doc: &Document, spans: &[NormSpan]) -> Vec<bool> {
+    let text = doc.text();
+    spans
+        .iter()
+        .map(|&s| {
+            !text[..s.start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '‘' | '’' | '\'' | '‚' | '‹' | '›'))
+        })
+        .collect()
+}
+
+/// Whether each of the marked `spans` of `doc` has a quote mark at both
+/// ends: a span the detector opened at a paragraph's start or ran to its
+/// end rests on one mark whose direction it may have misread.
+fn balanced_spans(doc: &Document, spans: &[NormSpan]) -> Vec<bool> {
+    let text = doc.text();
+    let is_mark = crate::text::tokenize::is_quote_mark;
+    spans
+        .iter()
+        .map(|&s| {
+            text[..s.start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(is_mark)
+                && text[s.end..]
+                    .trim_start()
+                    .trim_start_matches([',', '.', '!', '?', ';', ':'])
+                    .chars()
+                    .next()
+                    .is_some_and(is_mark)
+        })
+        .collect()
+}
+
+/// For each token of `words`, the outermost of the `spans` that `keep`
+/// selects holding it: the quote it belongs to.
+fn quote_of(
+    doc: &Document,
+    spans: &[NormSpan],
+    keep_span: &[bool],
+    index: &SpanIndex,
+    words: &[usize],
+) -> Vec<Option<usize>> {
+    words
+        .iter()
+        .map(|&k| {
+            let tok = doc.tokens[k].span;
+            let mut best: Option<usize> = None;
+            let mut keep = |s: usize| {
+                if keep_span[s]
+                    && spans[s].contains(tok)
+                    && best.is_none_or(|b| spans[s].start < spans[b].start)
+                {
+                    best = Some(s);
+                }
+                false
+            };
+            if tok.is_empty() {
+                (0..spans.len()).for_each(|s| {
+                    keep(s);
+                });
+            } else {
+                index.any_overlapping(tok, keep);
+            }
+            best
+        })
+        .collect()
+}
+
 /// One side's words as the quote-mark comparison sees them.
 struct MarkedWords {
     /// Marked words whose best counterpart in the other side's compared
@@ -114,6 +194,11 @@ struct MarkedWords {
     /// How many of `only` are names (`nicknamed "Obamacare"`): a label in
     /// quote marks, not speech.
     names: usize,
+    /// Whether every word of `only` belongs to a quote none of whose words
+    /// has a counterpart in double quote marks: the quote is direct on this
+    /// side only, whatever the other side sets off in marks elsewhere (a
+    /// scare-quoted `"de-coupling"`, a term in single marks).
+    only_unquoted_opposite: bool,
 }
 
 /// What a compared word is, for the quote-mark comparison.
@@ -150,6 +235,9 @@ const CONTENT_MIN_WEIGHT: f32 = 1.0;
 struct MarkSide<'s> {
     words: &'s [usize],
     marked: Vec<bool>,
+    /// The balanced double-marked quote each word belongs to
+    /// ([`quote_of`]).
+    quote: Vec<Option<usize>>,
     kinds: Vec<WordKind>,
     text: Vec<&'s str>,
 }
@@ -159,6 +247,8 @@ struct MarkSide<'s> {
 struct OtherSide<'s> {
     context: &'s [usize],
     marked: Vec<bool>,
+    /// Which of `context` stand inside double quote marks.
+    double: Vec<bool>,
     words: &'s [usize],
 }
 
@@ -180,6 +270,7 @@ fn compare_marks(
         unmatched_marked: Vec::new(),
         marked: 0,
         names: 0,
+        only_unquoted_opposite: true,
     };
     let other_marked = |o: usize| {
         other
@@ -188,6 +279,18 @@ fn compare_marks(
             .position(|&x| x == o)
             .is_some_and(|j| other.marked[j])
     };
+    // The quotes of this side with a word whose counterpart stands in
+    // double quote marks on the other side.
+    let quoted_opposite: Vec<usize> = side
+        .words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, _)| {
+            let o = assigned.partner[i].filter(|_| assigned.got[i] >= min)?;
+            let j = other.context.iter().position(|&x| x == o)?;
+            other.double[j].then_some(side.quote[i]).flatten()
+        })
+        .collect();
     for (i, &k) in side.words.iter().enumerate() {
         let kind = side.kinds[i];
         if !side.marked[i] || kind == WordKind::Number {
@@ -229,6 +332,9 @@ fn compare_marks(
             if kind == WordKind::Name {
                 out.names += 1;
             }
+            if side.quote[i].is_none_or(|q| quoted_opposite.contains(&q)) {
+                out.only_unquoted_opposite = false;
+            }
             out.only.push(side.text[i].to_owned());
         }
     }
@@ -239,9 +345,24 @@ fn compare_marks(
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let sh = v.shared;
     let ix = v.index;
+    let id_double = double_spans(v.id, &sh.id_marks);
+    let en_double = double_spans(v.en, &sh.en_marks);
+    // This side's quotes: balanced double-marked spans.
+    let both = |a: Vec<bool>, b: &[bool]| -> Vec<bool> {
+        a.into_iter().zip(b).map(|(x, &y)| x && y).collect()
+    };
+    let id_quotes = both(balanced_spans(v.id, &sh.id_marks), &id_double);
+    let en_quotes = both(balanced_spans(v.en, &sh.en_marks), &en_double);
     let id_side = MarkSide {
         words: &v.id_words,
         marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_words),
+        quote: quote_of(
+            v.id,
+            &sh.id_marks,
+            &id_quotes,
+            &sh.id_marks_index,
+            &v.id_words,
+        ),
         kinds: v
             .id_words
             .iter()
@@ -258,6 +379,13 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let en_side = MarkSide {
         words: &v.en_words,
         marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_words),
+        quote: quote_of(
+            v.en,
+            &sh.en_marks,
+            &en_quotes,
+            &sh.en_marks_index,
+            &v.en_words,
+        ),
         kinds: v
             .en_words
             .iter()
@@ -274,11 +402,31 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let id_other = OtherSide {
         context: &v.id_context,
         marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_context),
+        double: quote_of(
+            v.id,
+            &sh.id_marks,
+            &id_double,
+            &sh.id_marks_index,
+            &v.id_context,
+        )
+        .iter()
+        .map(Option::is_some)
+        .collect(),
         words: &v.id_words,
     };
     let en_other = OtherSide {
         context: &v.en_context,
         marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_context),
+        double: quote_of(
+            v.en,
+            &sh.en_marks,
+            &en_double,
+            &sh.en_marks_index,
+            &v.en_context,
+        )
+        .iter()
+        .map(Option::is_some)
+        .collect(),
         words: &v.en_words,
     };
     let id_assigned = v.id_assigned();
@@ -303,6 +451,13 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     // that both sides quote (a whole clause against a phrase of it) keep
     // the speech direct.
     let one_side_only = id.marked == 0 || en.marked == 0;
+    // A quote direct on one side whose words stand in no double quote
+    // marks on the other (`No country is the 'backyard' of another`
+    // against `Tidak ada negara yang menjadi 'halaman belakang'`): reported
+    // speech there, even where the other side quotes other words.
+    let unquoted_opposite = (id_only.len() >= q || en_only.len() >= q)
+        && (id_only.is_empty() || id.only_unquoted_opposite)
+        && (en_only.is_empty() || en.only_unquoted_opposite);
     // One quoted word aligned with an unquoted one, on a side whose
     // counterpart quotes nothing (`“thrilled”` / `sangat senang`): the
     // speaker's own word rendered as the reporter's, evidence enough for a
@@ -318,7 +473,7 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
         (true, false) => "words in quote marks in the Indonesian only",
         _ => "words in quote marks in the English only",
     };
-    let (detail, confidence) = if !one_side_only {
+    let (detail, confidence) = if !one_side_only && !unquoted_opposite {
         (
             format!("{detail}; both sides quote some words"),
             confidence::LOW,

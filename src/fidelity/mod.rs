@@ -4,7 +4,8 @@
 //! [`speakers`] (who is quoted; names compared across the languages by
 //! [`referents`]), [`words`] (negation and modality), [`cues`] (reporting verbs
 //! and quote marks), [`coverage`] (omitted and added clauses, untranslated
-//! text); [`matching`] adds word forms the alignment index does not try,
+//! text; [`clause_window`] finds where the other side renders a clause);
+//! [`matching`] adds word forms the alignment index does not try,
 //! and [`wordalign`] aligns the words of a pair one to one.
 //! [`check_pair`] runs them all and stores the flags on the pairs;
 //! [`FidelitySummary`] counts them per pair or per batch. Each flag carries
@@ -25,6 +26,7 @@
 //! text, so it needs no offsets. The sentence rows (`--unit sentence`) get
 //! no flags.
 
+pub mod clause_window;
 pub mod coverage;
 pub mod cues;
 pub mod entities;

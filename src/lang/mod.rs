@@ -200,6 +200,12 @@ pub struct LangTables {
     /// Words between such a thing and its marked words (`bertuliskan`,
     /// `that read`).
     pub reading_links: &'static [&'static str],
+    /// Documents that speak for the body that issued them (`laporan`,
+    /// `report`): `Laporan itu menyebutkan …` is the issuer's word.
+    pub document_nouns: &'static [&'static str],
+    /// Words between a document and its issuer (`laporan dari Kemenkes`,
+    /// `a report by the IAEA`).
+    pub issuer_markers: &'static [&'static str],
     /// Prepositions: a name right after one is its object, not a speaker's
     /// name (`duta besar AS untuk PBB`, `ambassador to the United Nations`).
     pub prepositions: &'static [&'static str],
@@ -373,6 +379,8 @@ word_tables! {
     is_naming_root => naming_roots,
     is_naming_link => naming_links,
     is_example_marker => example_markers,
+    is_document_noun => document_nouns,
+    is_issuer_marker => issuer_markers,
 }
 
 /// For each word of a language's tables, the tables it is in (bit `i`:
@@ -663,6 +671,8 @@ mod tests {
             check("prefixed_adjectives", t.prefixed_adjectives);
             check("writing_nouns", t.writing_nouns);
             check("reading_links", t.reading_links);
+            check("document_nouns", t.document_nouns);
+            check("issuer_markers", t.issuer_markers);
             check("prepositions", t.prepositions);
             let keys: Vec<&str> = t.speaker_glosses.iter().map(|(k, _)| *k).collect();
             check("speaker_glosses", &keys);

@@ -1148,6 +1148,17 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
             return None;
         }
         let clitic = c.post_verb(v) == Some(true);
+        // `Menteri X mengatakan …, katanya pada Senin`: the clitic repeats
+        // the frame the sentence opens with, whose subject is the speaker.
+        if clitic
+            && vi == 0
+            && before
+                .iter()
+                .skip(1)
+                .any(|&k| c.say(k) && !doc.tokens[k].capitalized)
+        {
+            break;
+        }
         // Who: the phrase after the verb (`said X`) or before it (`X said`).
         let who = if clitic && vi == 0 {
             Who::Clitic

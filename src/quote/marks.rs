@@ -9,6 +9,7 @@
 //! outside double-marked spans, within one paragraph. Nothing here decides
 //! whether a span is really a quote or who said it.
 
+use crate::lang::LangTables;
 use crate::text::{Document, NormSpan, TokenKind};
 
 /// A span enclosed in quote marks.
@@ -65,7 +66,7 @@ fn opens_after(c: char) -> bool {
 /// a mark between a space and a word opens whatever its shape, and a mark
 /// between a word and a space closes. A single mark between two letters is
 /// an apostrophe, not a quote.
-fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
+fn direction(text: &str, pos: usize, c: char, t: &LangTables) -> Option<Dir> {
     let before = text[..pos].chars().next_back();
     let after = text[pos + c.len_utf8()..].chars().next();
     let space_before = before.is_none_or(opens_after);
@@ -74,12 +75,15 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
         (true, false) => {
             // `…ini, ”ucapnya`: after a comma or a stop and before a
             // lowercase word, a mark set off by a stray space closes,
-            // unless its shape opens (`berpendapat, “akan ada …”`).
+            // unless its shape opens (`berpendapat, “akan ada …”`) or
+            // the word before the comma is a cue that introduces it
+            // (`tambahnya, "prospek …`).
             let prev_text = text[..pos].trim_end();
             let after_stop = prev_text.ends_with([',', '.', '!', '?']);
             if after_stop
                 && after.is_some_and(char::is_lowercase)
                 && shape_direction(c) != Some(Dir::Open)
+                && !after_cue(prev_text, t)
             {
                 Some(Dir::Close)
             } else {
@@ -115,6 +119,27 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Dir> {
     }
 }
 
+/// Does `before` (the text up to a mark, trimmed) end in a comma after a
+/// reporting verb (`tambahnya,`, `kata dia,` is not: its last word is the
+/// speaker)?
+fn after_cue(before: &str, t: &LangTables) -> bool {
+    let Some(rest) = before.strip_suffix(',') else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let word = word.to_lowercase();
+    t.is_post_quote_verb(&word)
+        || t.is_speech_verb(&word)
+        || t.strip_pronoun_clitic(&word)
+            .is_some_and(|stem| t.is_post_quote_verb(stem))
+}
+
 struct Mark {
     span: NormSpan,
     dir: Dir,
@@ -124,6 +149,7 @@ struct Mark {
 
 fn collect_marks(doc: &Document) -> Vec<Mark> {
     let text = doc.text();
+    let tables = doc.lang.tables();
     let mut marks = Vec::new();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         for t in &doc.tokens[p.tokens.clone()] {
@@ -133,7 +159,7 @@ fn collect_marks(doc: &Document) -> Vec<Mark> {
             let Some(c) = text[t.span.range()].chars().next() else {
                 continue;
             };
-            if let Some(dir) = direction(text, t.span.start, c) {
+            if let Some(dir) = direction(text, t.span.start, c, tables) {
                 marks.push(Mark {
                     span: t.span,
                     dir,
@@ -283,6 +309,24 @@ mod tests {
             vec!["Dia bilang ‘tidak’ kemarin,"]
         );
         assert_eq!(inner("\"Saya setuju,” ujarnya."), vec!["Saya setuju,"]);
+    }
+
+    #[test]
+    fn a_spaced_mark_after_a_cue_and_a_comma_opens() {
+        // Kompas sets `”` at both ends: after a comma it closes before the cue …
+        assert_eq!(
+            inner("”Kami siap, ”ucapnya. ”Besok kita mulai,” katanya."),
+            vec!["Kami siap,", "Besok kita mulai,"]
+        );
+        // … and opens after one, in either shape.
+        assert_eq!(
+            inner("Perundingan, tambahnya, \"prospek itu masih ada.\""),
+            vec!["prospek itu masih ada."]
+        );
+        assert_eq!(
+            inner("Namun, ujarnya, ”kami akan menunggu.”"),
+            vec!["kami akan menunggu."]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! is the writers' business. Nothing here compares languages.
 
 pub mod cues;
+mod documents;
 mod entity_index;
 pub mod gloss;
 pub mod marks;
@@ -352,8 +353,8 @@ fn phrase_text(doc: &Document, r: &std::ops::Range<usize>) -> String {
 
 /// The label of a description: the phrase's own words, cut where its role
 /// ends when the analysis dropped a tail (`Presiden dari Istana Bogor` →
-/// `Presiden`).
-fn described_label(phrase: &str, role: &str) -> String {
+/// `Presiden`). A determiner is no tail: `Kelompok ini` stays whole.
+fn described_label(t: &LangTables, phrase: &str, role: &str) -> String {
     let role_words: Vec<&str> = role.split_whitespace().collect();
     let Some(last) = role_words.last() else {
         return phrase.to_owned();
@@ -363,7 +364,14 @@ fn described_label(phrase: &str, role: &str) -> String {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .eq_ignore_ascii_case(last)
     });
-    if ends_alike || words.len() <= role_words.len() {
+    let tail_is_determiner = words.len() == role_words.len() + 1
+        && words.last().is_some_and(|w| {
+            t.is_determiner(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
+        });
+    if ends_alike || words.len() <= role_words.len() || tail_is_determiner {
         return phrase.to_owned();
     }
     words[..role_words.len()].join(" ")
@@ -403,6 +411,29 @@ fn described_kind(t: &LangTables, role: &str) -> EntityKind {
     }
 }
 
+/// The entity a name phrase (`Naomi Osaka`, `Badan Energi Atom
+/// Internasional (IAEA)`) refers to, registered; `None` when the phrase is
+/// not a name.
+fn named_entity(
+    phrases: &Phrases,
+    lex: &Lexicon,
+    reg: &mut Registry,
+    r: std::ops::Range<usize>,
+) -> Option<usize> {
+    match phrases.analyze(r)? {
+        NpRef::Named { name, role } => {
+            let kind = if lex.is_place(&name) {
+                EntityKind::Institution
+            } else {
+                EntityKind::Person
+            };
+            Some(reg.named(&name, role.as_deref(), kind))
+        }
+        NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
+        _ => None,
+    }
+}
+
 fn resolve(
     doc: &Document,
     t: &LangTables,
@@ -418,6 +449,27 @@ fn resolve(
         Some((e, p)) if p + 1 >= para => Some(e),
         _ => salient(reg),
     };
+    // A report speaks for its issuer (`Laporan itu menyebutkan`), and the
+    // content of `pernyataan Osaka bahwa …` is Osaka's.
+    let issuer = match &q.who {
+        Who::Phrase(r) => documents::issuer_of_subject(doc, t, r.clone()),
+        _ => None,
+    }
+    .or_else(|| {
+        let content = doc.tokens.partition_point(|k| k.span.start < q.span.start);
+        (q.span.end > q.span.start)
+            .then(|| documents::issuer_of_content(doc, t, content))
+            .flatten()
+    });
+    if let Some(e) = issuer.and_then(|r| named_entity(phrases, lex, reg, r)) {
+        reg.mention(Mention {
+            pos: q.pos,
+            sentence: q.sentence,
+            entity: e,
+            subject: true,
+        });
+        return Some(Some(e));
+    }
     // A description already identified with someone (the delayed lede).
     let linked = match &q.who {
         Who::Phrase(r) => match phrases.analyze(r.clone()) {
@@ -447,9 +499,12 @@ fn resolve(
             NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
             // A definite description with nobody to refer to (`The official
             // said`, first in the article) stands for itself.
+            // A group (`Kelompok ini`) is no single person: only a body
+            // with its role is its referent.
             NpRef::Definite { role } => {
+                let group = described_kind(t, &role) == EntityKind::Institution;
                 reg.by_role(&role, q.pos)
-                    .or_else(|| salient(reg))
+                    .or_else(|| if group { None } else { salient(reg) })
                     .or_else(|| {
                         Some(reg.described(&role, &phrase_text(doc, r), described_kind(t, &role)))
                     })
@@ -460,7 +515,7 @@ fn resolve(
                 } else {
                     reg.by_role(&role, q.pos)
                 };
-                let label = described_label(&phrase_text(doc, r), &role);
+                let label = described_label(t, &phrase_text(doc, r), &role);
                 Some(
                     known.unwrap_or_else(|| reg.described(&role, &label, described_kind(t, &role))),
                 )

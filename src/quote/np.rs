@@ -128,25 +128,41 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 if i > start && t.is_pronoun(&doc.tokens[i - 1].lower) {
                     break;
                 }
+                // `Kelompok ini`: a determiner that is also a time word
+                // (`hari ini`) closes the phrase below, not before itself.
+                let determiner = t.determiner_position == DeterminerPosition::After
+                    && !tok.capitalized
+                    && t.is_determiner(w);
                 let stop = if tok.capitalized {
                     i > start && t.is_time_word(w)
                 } else {
-                    (i > start && (t.is_adverbial_opener(w) || t.is_time_word(w)))
+                    (i > start && (t.is_adverbial_opener(w) || (t.is_time_word(w) && !determiner)))
                         || is_verbish(doc, t, i)
                 };
-                // `para pejabat di Sierra Leone`: a description's place.
+                // `para pejabat di Sierra Leone`, `pejabat pemerintahan di
+                // kota Tacloban`: a description's place, its kind of place
+                // (`kota`) before the name.
+                let place_name_at = |k: usize| {
+                    let kind_of_place = k + 1 < end
+                        && doc.tokens[k].kind == TokenKind::Word
+                        && !doc.tokens[k].capitalized
+                        && t.is_place_noun(&doc.tokens[k].lower);
+                    let n = if kind_of_place { k + 1 } else { k };
+                    n < end && doc.tokens[n].capitalized && doc.tokens[n].kind == TokenKind::Word
+                };
                 let place_of_description = stop
                     && t.determiner_position == DeterminerPosition::After
                     && t.is_place_preposition(w)
-                    && i + 1 < end
-                    && doc.tokens[i + 1].capitalized
-                    && doc.tokens[i + 1].kind == TokenKind::Word
+                    && place_name_at(i + 1)
                     && (start..i).any(|k| {
                         let r = &doc.tokens[k];
                         !r.capitalized && t.is_role_noun(unreduplicated(&r.lower))
                     });
                 if place_of_description {
                     i += 1;
+                    if !doc.tokens[i].capitalized {
+                        i += 1;
+                    }
                     while i < end
                         && doc.tokens[i].capitalized
                         && doc.tokens[i].kind == TokenKind::Word

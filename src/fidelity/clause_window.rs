@@ -1,0 +1,111 @@
+//! Where the other side of a pair renders a clause, and which word
+//! matches fall outside that place.
+//!
+//! A clause of one side's span is rendered, on the other side, between the
+//! partners of the translated words around it ([`quote_window`]: only
+//! partners inside the other side's quote bound it). [`held_scores`] keeps
+//! a word's match score only where its partner lies in that window, or is
+//! a reordering inside the other quote that nothing else claims, or belongs
+//! to a clause moved whole; other partners are stray matches (a dropped
+//! clause's `that` finding a `bahwa` elsewhere), counted as untranslated.
+//!
+//! It does not align words ([`super::wordalign`] does), cut spans into
+//! clauses, or decide which clauses are omitted or added
+//! ([`super::coverage`] does, from the scores held here).
+
+use super::coverage::RUN_MIN_WEIGHT;
+use super::wordalign::{Assigned, RUN_MAX_SCORE};
+
+/// Least match score and word weight of a word that, with another like
+/// it, carries a clause to where the other side moved it ([`held_scores`]).
+const MOVED_MIN_SCORE: f32 = 0.8;
+const MOVED_MIN_WORDS: usize = 2;
+
+/// The scores of one side's `words` (aligned one to one by `assigned`,
+/// [`super::PairView::en_assigned`] or [`super::PairView::id_assigned`]) as far as the
+/// other side still holds each clause where it would render it. A word
+/// aligned outside its clause's window (between the partners, inside the
+/// other side's quote `other_quote`, of the translated words around the
+/// clause: see `quote_window`) is a stray match, counted as untranslated,
+/// when its partner lies outside the other quote or is also a match
+/// (`score`, this side's token first) of a word of this side left without
+/// a partner. On the English side: a dropped
+/// clause's words find partners elsewhere in the Indonesian sentences
+/// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
+/// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
+/// all the more as the lexicon grows; they are not its translation. A
+/// partner in the quote that nothing else claims is a reordering
+/// (`investigation` / `penyelidikan yang cermat`, the noun first), and a
+/// clause with at least [`MOVED_MIN_WORDS`] informative words aligned at
+/// least [`MOVED_MIN_SCORE`] outside it was moved whole. On the Indonesian
+/// side an added clause's words are held the same way.
+pub(super) fn held_scores(
+    words: &[usize],
+    assigned: &Assigned,
+    other_quote: &[usize],
+    clauses: &[Vec<usize>],
+    weight: impl Fn(usize) -> f32,
+    score: impl Fn(usize, usize) -> f32,
+) -> Vec<f32> {
+    let mut held = assigned.got.clone();
+    let place: rustc_hash::FxHashMap<usize, usize> =
+        words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    // Words left without a partner.
+    let unaligned: Vec<usize> = words
+        .iter()
+        .zip(&assigned.got)
+        .filter(|&(_, &g)| g < RUN_MAX_SCORE)
+        .map(|(&k, _)| k)
+        .collect();
+    let stray = |t: usize| {
+        !other_quote.contains(&t) || unaligned.iter().any(|&e| score(e, t) >= RUN_MAX_SCORE)
+    };
+    for c in clauses {
+        let (a, b) = quote_window(assigned, words, c, other_quote);
+        let outside: Vec<usize> = c
+            .iter()
+            .filter_map(|k| place.get(k).copied())
+            .filter(|&i| {
+                assigned.got[i] >= RUN_MAX_SCORE
+                    && assigned.partner[i].is_some_and(|t| !(a < t && t < b) && stray(t))
+            })
+            .collect();
+        let moved = outside
+            .iter()
+            .filter(|&&i| assigned.got[i] >= MOVED_MIN_SCORE && weight(words[i]) >= RUN_MIN_WEIGHT)
+            .count();
+        if moved < MOVED_MIN_WORDS {
+            for i in outside {
+                held[i] = 0.0;
+            }
+        }
+    }
+    held
+}
+
+/// [`Assigned::window`] with only the partners inside the other side's
+/// quote (`other_quote`) as bounds: a word matched outside the quote (a
+/// `dan` of the sentence around it) does not show where the quote renders
+/// the clause.
+pub(super) fn quote_window(
+    assigned: &Assigned,
+    words: &[usize],
+    clause: &[usize],
+    other_quote: &[usize],
+) -> (usize, usize) {
+    let at = |k: Option<&usize>| k.and_then(|k| words.iter().position(|w| w == k));
+    let (Some(first), Some(last)) = (at(clause.first()), at(clause.last())) else {
+        return (0, usize::MAX);
+    };
+    let bound = |i: usize| {
+        assigned.partner[i].filter(|t| assigned.got[i] >= RUN_MAX_SCORE && other_quote.contains(t))
+    };
+    let before = (0..first).rev().find_map(bound);
+    let after = (last + 1..words.len()).find_map(bound);
+    match (before, after) {
+        (Some(a), Some(b)) => (a.min(b), a.max(b)),
+        (Some(a), None) => (a, usize::MAX),
+        (None, Some(b)) => (0, b),
+        (None, None) => (0, usize::MAX),
+    }
+}
