@@ -424,6 +424,14 @@ fn anaphoric_previous(c: &Ctx, sentence: usize, start: usize) -> Option<NormSpan
     c.content_span(s.tokens.start, s.tokens.end)
 }
 
+/// The words inside a pair of quote marks without a trailing comma, stop or
+/// semicolon; `None` when nothing is left.
+fn quoted_words(doc: &Document, inner: NormSpan) -> Option<NormSpan> {
+    let trimmed = doc.slice(inner).trim_end_matches([',', '.', ';', ' ']);
+    let span = NormSpan::new(inner.start, inner.start + trimmed.len());
+    (!span.is_empty()).then_some(span)
+}
+
 /// Every candidate quote of the document, in text order.
 pub fn find_candidates(doc: &Document) -> Vec<Candidate> {
     let marked = find_marked(doc);
@@ -660,12 +668,9 @@ fn direct_quotes(
             frames.push(v);
         }
         // The quoted words, without a trailing comma or full stop.
-        let inner_text = doc.slice(m.inner);
-        let trimmed = inner_text.trim_end_matches([',', '.', ';', ' ']);
-        let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
-        if span.is_empty() {
+        let Some(span) = quoted_words(doc, m.inner) else {
             continue;
-        }
+        };
         direct.push(m.outer);
         out.push(Candidate {
             kind: QuoteKind::Direct,
@@ -703,12 +708,7 @@ fn written_words(
     if !t.is_writing_noun(c.w(k)) {
         return None;
     }
-    let inner = c.doc.slice(m.inner);
-    let trimmed = inner.trim_end_matches([',', '.', ';', ' ']);
-    let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
-    if span.is_empty() {
-        return None;
-    }
+    let span = quoted_words(c.doc, m.inner)?;
     Some(Candidate {
         kind: QuoteKind::Direct,
         span,
@@ -765,12 +765,7 @@ fn naming_partial(
             return None;
         }
     };
-    let inner = doc.slice(m.inner);
-    let trimmed = inner.trim_end_matches([',', '.', ';', ' ']);
-    let span = NormSpan::new(m.inner.start, m.inner.start + trimmed.len());
-    if span.is_empty() {
-        return None;
-    }
+    let span = quoted_words(doc, m.inner)?;
     Some(Candidate {
         kind: QuoteKind::Partial,
         span,

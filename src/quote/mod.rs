@@ -411,6 +411,17 @@ fn described_kind(t: &LangTables, role: &str) -> EntityKind {
     }
 }
 
+/// Registers a speaking name: a place's name speaks for a body (`Jakarta`
+/// said), any other for a person.
+fn register_name(lex: &Lexicon, reg: &mut Registry, name: &str, role: Option<&str>) -> usize {
+    let kind = if lex.is_place(name) {
+        EntityKind::Institution
+    } else {
+        EntityKind::Person
+    };
+    reg.named(name, role, kind)
+}
+
 /// The entity a name phrase (`Naomi Osaka`, `Badan Energi Atom
 /// Internasional (IAEA)`) refers to, registered; `None` when the phrase is
 /// not a name.
@@ -421,14 +432,7 @@ fn named_entity(
     r: std::ops::Range<usize>,
 ) -> Option<usize> {
     match phrases.analyze(r)? {
-        NpRef::Named { name, role } => {
-            let kind = if lex.is_place(&name) {
-                EntityKind::Institution
-            } else {
-                EntityKind::Person
-            };
-            Some(reg.named(&name, role.as_deref(), kind))
-        }
+        NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref())),
         NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
         _ => None,
     }
@@ -488,14 +492,7 @@ fn resolve(
         Who::Inherit => inherit(reg),
         Who::Phrase(r) => match phrases.analyze(r.clone())? {
             NpRef::Pronoun => salient(reg),
-            NpRef::Named { name, role } => {
-                let kind = if lex.is_place(&name) {
-                    EntityKind::Institution
-                } else {
-                    EntityKind::Person
-                };
-                Some(reg.named(&name, role.as_deref(), kind))
-            }
+            NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref())),
             NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
             // A definite description with nobody to refer to (`The official
             // said`, first in the article) stands for itself.
@@ -552,12 +549,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         if let Who::Phrase(r) = &q.who
             && let Some(NpRef::Named { name, role }) = phrases.analyze(r.clone())
         {
-            let kind = if lex.is_place(&name) {
-                EntityKind::Institution
-            } else {
-                EntityKind::Person
-            };
-            reg.named(&name, role.as_deref(), kind);
+            register_name(lex, &mut reg, &name, role.as_deref());
         }
     }
     let direct: Vec<NormSpan> = candidates
