@@ -187,6 +187,18 @@ fn best_cell(cells: &OnceCell<Box<[Cell<f32>]>>, n: usize, t: Option<u32>) -> Op
         .get(t? as usize)
 }
 
+/// The value kept in `cell`, computed by `f` on first use (or every time
+/// when there is no cell).
+fn memoized(cell: Option<&Cell<f32>>, f: impl FnOnce() -> f32) -> f32 {
+    let Some(cell) = cell else {
+        return f();
+    };
+    if cell.get().is_nan() {
+        cell.set(f());
+    }
+    cell.get()
+}
+
 /// The names of a registry's people, indexed.
 struct People {
     index: NameIndex,
@@ -234,14 +246,8 @@ impl PairView<'_> {
         let all = &self.shared.en_type_tokens;
         if all.len() <= MAX_TYPES_SCANNED {
             let n = self.index.id_weight.len();
-            let Some(cell) = best_cell(&self.shared.anywhere.id_best, n, self.index.id_type_of(i))
-            else {
-                return self.id_best(i, all);
-            };
-            if cell.get().is_nan() {
-                cell.set(self.id_best(i, all));
-            }
-            return cell.get();
+            let cell = best_cell(&self.shared.anywhere.id_best, n, self.index.id_type_of(i));
+            return memoized(cell, || self.id_best(i, all));
         }
         self.id_best_looked_up(i)
     }
@@ -293,14 +299,8 @@ impl PairView<'_> {
         let all = &self.shared.id_type_tokens;
         if all.len() <= MAX_TYPES_SCANNED {
             let n = self.index.en_weight.len();
-            let Some(cell) = best_cell(&self.shared.anywhere.en_best, n, self.index.en_type_of(e))
-            else {
-                return self.en_best(e, all);
-            };
-            if cell.get().is_nan() {
-                cell.set(self.en_best(e, all));
-            }
-            return cell.get();
+            let cell = best_cell(&self.shared.anywhere.en_best, n, self.index.en_type_of(e));
+            return memoized(cell, || self.en_best(e, all));
         }
         self.en_best_looked_up(e)
     }

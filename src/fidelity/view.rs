@@ -606,10 +606,8 @@ impl<'a> PairView<'a> {
 
     /// Whether token `k` of `doc` is the first word of its sentence.
     pub fn sentence_initial(doc: &Document, k: usize) -> bool {
-        // Sentences hold consecutive runs of tokens, in order.
-        let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
         doc.sentences
-            .get(at)
+            .get(doc.sentence_of_token(k))
             .filter(|s| s.tokens.contains(&k))
             .is_some_and(|s| s.tokens.clone().find(|&j| doc.tokens[j].is_word()) == Some(k))
     }

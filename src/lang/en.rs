@@ -145,6 +145,7 @@ pub static EN: LangTables = LangTables {
         "wrote",
     ],
     pronoun_clitic: None,
+    participle_ending: Some("ing"),
     complementizers: &["that"],
     according_to: &["according to"],
     pronouns: &["he", "she", "they"],

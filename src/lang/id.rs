@@ -97,6 +97,7 @@ pub static ID: LangTables = LangTables {
         "menulis",
     ],
     pronoun_clitic: Some("nya"),
+    participle_ending: None,
     complementizers: &["agar", "bahwa", "supaya"],
     according_to: &["menurut"],
     pronouns: &["beliau", "dia", "ia", "mereka"],

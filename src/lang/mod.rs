@@ -142,6 +142,9 @@ pub struct LangTables {
     pub say_verbs: &'static [&'static str],
     /// A clitic that makes a post-quote verb pronominal (`katanya`).
     pub pronoun_clitic: Option<&'static str>,
+    /// The ending of a participle clause's verb (`blaming`), when the
+    /// language marks one.
+    pub participle_ending: Option<&'static str>,
     /// Words that open the reported clause: `bahwa`, `that`.
     pub complementizers: &'static [&'static str],
     /// Phrases (space-separated lowercase tokens) meaning "according to".
@@ -482,6 +485,10 @@ impl LangTables {
             .binary_search_by(|(k, _)| (*k).cmp(w))
             .ok()
             .map(|i| self.stance_cues[i].1)
+    }
+    /// A verb form with the language's participle ending (`blaming`).
+    pub fn has_participle_ending(&self, w: &str) -> bool {
+        self.participle_ending.is_some_and(|e| w.ends_with(e))
     }
     /// `kata` for `katanya` when the language has a pronoun clitic.
     pub fn strip_pronoun_clitic<'a>(&self, w: &'a str) -> Option<&'a str> {

@@ -696,8 +696,8 @@ fn written_words(
 ) -> Option<Candidate> {
     let t = c.t;
     let mut k = c.prev_word(sent_start, first)?;
-    // Only words between the thing and the marks.
-    if (k + 1..first).any(|j| c.doc.tokens[j].kind != TokenKind::Punct || !c.is_punct(j, ":")) {
+    // Nothing but a colon between the thing and the marks.
+    if (k + 1..first).any(|j| !c.is_punct(j, ":")) {
         return None;
     }
     let mut links = 0;
@@ -1204,9 +1204,7 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                     c.is_punct(k, ",")
                         && c.next_word(k + 1, toks.end).is_some_and(|n| {
                             let w = c.w(n);
-                            t.is_speech_participle(w)
-                                || (t.morphology == crate::lang::Morphology::English
-                                    && w.ends_with("ing"))
+                            t.is_speech_participle(w) || t.has_participle_ending(w)
                         })
                 })
                 .unwrap_or(toks.end);

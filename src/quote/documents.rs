@@ -27,9 +27,8 @@ fn is_document(doc: &Document, t: &LangTables, i: usize) -> bool {
 
 /// The token range of the sentence that holds token `i`.
 fn sentence_of(doc: &Document, i: usize) -> Range<usize> {
-    let s = doc.sentences.partition_point(|s| s.tokens.end <= i);
     doc.sentences
-        .get(s)
+        .get(doc.sentence_of_token(i))
         .map_or(0..doc.tokens.len(), |s| s.tokens.clone())
 }
 

@@ -150,6 +150,13 @@ impl Document {
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
     }
 
+    /// Index of the sentence whose token run reaches past token `k` (the
+    /// sentence holding it, as sentences hold consecutive runs of tokens in
+    /// order); `sentences.len()` past the last one.
+    pub fn sentence_of_token(&self, k: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= k)
+    }
+
     /// Index of the first token that starts at or after `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
