@@ -108,6 +108,17 @@ impl Document {
                 tokens: first_token..tokens.len(),
             });
         }
+        // Every token's word classes, one look-up each: the quote parsers
+        // ask several tables about most tokens.
+        let tables = lang.tables();
+        let no_word = tables.classes("");
+        for tok in &mut tokens {
+            tok.classes = if tok.lower.is_empty() {
+                no_word
+            } else {
+                tables.classes(&tok.lower)
+            };
+        }
         Document {
             lang,
             norm,
