@@ -76,7 +76,9 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
     let Some(s) = text.get(span.range()) else {
         return;
     };
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // Sized at once: collecting would grow it several times.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
