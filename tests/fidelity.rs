@@ -671,6 +671,7 @@ fn perturbations_raise_their_flag() {
                     hit.map_or("(not matched)".to_owned(), listed_names)
                 );
                 if let Some(p) = hit {
+                    println!("    english: {}", p.en_span.map_or("", |s| a.en.slice(s)));
                     print_flags(&a, p);
                 }
             }
