@@ -574,14 +574,13 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: omission 0.79, addition 0.88; direct/indirect,
-/// at 0.93, holds the target). A clause dropped where it holds a negation or a number is caught
-/// by that flag and the clause check may see words left over opposite; a
-/// clause whose English lies past the span the aligner gives the shortened
-/// quote is out of the checks' view; an added clause whose words the
-/// English happens to hold nearby (`naik` / `rise`) is covered.
-const RECALL_BELOW_TARGET: &[(FlagKind, f32)] =
-    &[(FlagKind::Omission, 0.79), (FlagKind::Addition, 0.87)];
+/// they hold (measured: addition 0.90, 95 of 106; omission, at 0.91, and
+/// direct/indirect, at 0.94, hold the target). An added clause whose last
+/// word the English happens to hold right where the quote ends (`terus
+/// naik` / `expected to rise`, `the rising cost of fuel`) is covered; one
+/// added inside quote marks that the alignment leaves out of the pair is
+/// out of the checks' view.
+const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[(FlagKind::Addition, 0.89)];
 
 /// Without `../shared` the perturbations run on the twelve bundled pairs
 /// alone: fewer quotes, fewer clauses to drop; floors as measured there
