@@ -34,7 +34,8 @@ const RENDERING_MAX_GAP: usize = 4;
 /// clause: see `quote_window`) is a stray match, counted as untranslated,
 /// when its partner lies outside the other quote or is also a match
 /// (`score`, this side's token first) of a word of this side left without
-/// a partner. On the English side: a dropped
+/// a partner, or lies between two close partners of another clause (that
+/// clause's rendering). On the English side: a dropped
 /// clause's words find partners elsewhere in the Indonesian sentences
 /// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
 /// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
