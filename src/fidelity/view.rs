@@ -82,6 +82,8 @@ pub struct Shared {
     id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
     /// The English quotes' spans.
     en_quotes: SpanIndex,
+    /// The English spans of the matched pairs, with their Indonesian spans.
+    pub(super) matched_spans: Vec<(NormSpan, NormSpan)>,
     /// Word match scores by Indonesian type and English type, once
     /// computed: a score depends only on the two lowercase words.
     scores: super::scores::ScoreMemo,
@@ -113,6 +115,12 @@ impl Shared {
             en_marks_index: SpanIndex::new(en_marks.iter().copied()),
             id_quote_at,
             en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
+            matched_spans: a
+                .pairs
+                .iter()
+                .filter(|p| p.status == crate::record::Status::Matched)
+                .filter_map(|p| Some((p.id_span?, p.en_span?)))
+                .collect(),
             id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks,
@@ -238,6 +246,21 @@ impl<'a> PairView<'a> {
         v.widen_en_scope();
         v.trim_en_scope();
         Some(v)
+    }
+
+    /// The same pair compared with the English span `span` instead (its
+    /// words, sentences and word alignments recomputed).
+    pub(super) fn with_en_span(&self, span: NormSpan) -> PairView<'a> {
+        PairView {
+            en_span: span,
+            en_words: words_in(self.en, span),
+            en_context: context_of(self.en, span),
+            id_words: self.id_words.clone(),
+            id_context: self.id_context.clone(),
+            en_assigned: OnceCell::new(),
+            id_assigned: OnceCell::new(),
+            ..*self
+        }
     }
 
     /// When the English span is narrower than what the quote translates (a
