@@ -341,12 +341,7 @@ impl EnBestInQuote {
             total += w;
             let mut best = self.best[t as usize];
             if best.is_nan() {
-                best = index
-                    .en_word_matches(t)
-                    .iter()
-                    .filter(|m| quote.contains(m.other))
-                    .map(|m| m.score)
-                    .fold(0.0f32, f32::max);
+                best = quote.best_score(index.en_word_matches(t));
                 self.best[t as usize] = best;
                 self.touched.push(t);
             }

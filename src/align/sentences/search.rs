@@ -61,13 +61,9 @@ fn best_scores<'a>(
     other: &'a crate::align::Segment,
     matches: &'a [Vec<WordMatch>],
 ) -> impl Iterator<Item = f32> + 'a {
-    words.iter().map(move |&t| {
-        matches[t as usize]
-            .iter()
-            .filter(|m| other.contains(m.other))
-            .map(|m| m.score)
-            .fold(0.0f32, f32::max)
-    })
+    words
+        .iter()
+        .map(move |&t| other.best_score(&matches[t as usize]))
 }
 
 /// Scores beads, keeping the per-word scores of the last two Indonesian sentences.
