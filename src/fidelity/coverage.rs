@@ -412,9 +412,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
                 + unknown.iter().filter(|&&k| inside(k, w)).count() * (UNKNOWN_WORD_SPAN - 1);
             let new = en_lost
                 .iter()
-                .filter(|k| {
-                    c.contains(k) && v.en_best(**k, &v.shared.id_type_tokens) < RUN_MAX_SCORE
-                })
+                .filter(|k| c.contains(k) && v.en_best_anywhere(**k) < RUN_MAX_SCORE)
                 .count();
             Uncovered {
                 text: clause_text(v.en, &c),
@@ -445,9 +443,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         let new = id_lost
             .iter()
             .filter(|k| {
-                c.contains(k)
-                    && !unknown.contains(k)
-                    && v.id_best(**k, &v.shared.en_type_tokens) < RUN_MAX_SCORE
+                c.contains(k) && !unknown.contains(k) && v.id_best_anywhere(**k) < RUN_MAX_SCORE
             })
             .count();
         added.push(Uncovered {
