@@ -34,12 +34,14 @@
 use super::clause_window::{held_scores, quote_window};
 use super::wordalign::RUN_MAX_SCORE;
 use super::{Flag, FlagKind, PairView, confidence};
-use crate::lang::LangTables;
+use crate::lang::WordClasses;
 use crate::morph;
 use crate::text::{Document, TokenKind};
 
-fn opens_clause(t: &LangTables, w: &str) -> bool {
-    t.is_clause_word(w) || t.is_clause_break(w) || t.is_complementizer(w)
+/// Whether a word with classes `c` (its token's
+/// [`crate::text::Token::classes`]) opens a clause.
+fn opens_clause(c: WordClasses) -> bool {
+    c.is_clause_word() || c.is_clause_break() || c.is_complementizer()
 }
 
 /// The last token of a reporting frame at the start of the English span
@@ -90,7 +92,6 @@ pub(super) fn clause_coverage(
 /// The clauses of a span: runs of word tokens between clause boundaries
 /// (punctuation inside a sentence, clause words, sentence ends).
 pub fn clauses(doc: &Document, span: crate::text::NormSpan) -> Vec<Vec<usize>> {
-    let t = doc.lang.tables();
     let mut out: Vec<Vec<usize>> = vec![Vec::new()];
     let mut sentence = None;
     for k in doc.tokens_in(span) {
@@ -104,7 +105,7 @@ pub fn clauses(doc: &Document, span: crate::text::NormSpan) -> Vec<Vec<usize>> {
                         "," | ";" | ":" | "–" | "—" | "-" | "(" | ")" | "?" | "!" | "…"
                     ) || is_ellipsis_dot(doc, k)
                 }
-                TokenKind::Word => opens_clause(t, &tok.lower),
+                TokenKind::Word => opens_clause(tok.classes),
                 _ => false,
             };
         sentence = s;
@@ -329,7 +330,6 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let id_assigned = v.id_assigned();
     let id_got = &id_assigned.got;
     let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
-    let (id_t, en_t) = (v.id.lang.tables(), v.en.lang.tables());
     let en_left = leftovers(v.en, &v.en_words, en_got, en_weight);
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
     let en_clauses = clauses(v.en, v.en_span);
@@ -339,7 +339,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         &v.id_words,
         &en_clauses,
         en_weight,
-        |k| opens_clause(en_t, &v.en.tokens[k].lower),
+        |k| opens_clause(v.en.tokens[k].classes),
         |e, i| v.score(i, e),
     );
     let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
@@ -353,7 +353,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         &v.en_words,
         &id_clauses,
         id_weight,
-        |k| opens_clause(id_t, &v.id.tokens[k].lower),
+        |k| opens_clause(v.id.tokens[k].classes),
         |i, e| v.score(i, e),
     );
     let id_lost = lost_content(v.id, &v.id_words, &id_held, id_weight);

@@ -16,24 +16,23 @@
 //!
 
 use super::{Flag, FlagKind, PairView, confidence, referents};
-use crate::lang::LangTables;
 use crate::text::Document;
 
 /// Capitalized name runs among `words` (token indices of `doc`).
-fn name_runs(doc: &Document, t: &LangTables, words: &[usize]) -> Vec<Vec<usize>> {
+fn name_runs(doc: &Document, words: &[usize]) -> Vec<Vec<usize>> {
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut last: Option<usize> = None;
     for &k in words {
         let tok = &doc.tokens[k];
-        let w = tok.lower.as_str();
+        let c = tok.classes;
         let is_name = tok.capitalized
             && !PairView::sentence_initial(doc, k)
-            && !(t.is_role_noun(w)
-                || t.is_institution_noun(w)
-                || t.is_honorific(w)
-                || t.is_pronoun(w)
-                || t.is_non_name_capital(w)
-                || t.is_time_word(w));
+            && !(c.is_role_noun()
+                || c.is_institution_noun()
+                || c.is_honorific()
+                || c.is_pronoun()
+                || c.is_non_name_capital()
+                || c.is_time_word());
         if !is_name {
             last = None;
             continue;
@@ -128,12 +127,10 @@ fn unknown_acronym(v: &PairView<'_>, run: &[usize]) -> bool {
 /// Names of one side with no counterpart near the other span.
 pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
     let min = v.params.word_match_min;
-    let id_t = v.id.lang.tables();
-    let en_t = v.en.lang.tables();
     // The best match anywhere in the other article: one token per word type
     // gives the same maximum as every word token.
     // (run, new to the other article, its clause is otherwise translated)
-    let id_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.id, id_t, &v.id_words)
+    let id_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.id, &v.id_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.id_best(k, &v.en_context) < min))
         .filter(|r| !named_across(v, true, &with_head(v.id, r)))
@@ -144,7 +141,7 @@ pub fn check_names(v: &PairView<'_>) -> Option<Flag> {
         })
         .collect();
     // (run, new to the Indonesian article, its clause is otherwise translated)
-    let en_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.en, en_t, &v.en_words)
+    let en_only: Vec<(Vec<usize>, bool, bool)> = name_runs(v.en, &v.en_words)
         .into_iter()
         .filter(|r| r.iter().all(|&k| v.en_best(k, &v.id_context) < min))
         .filter(|r| !named_across(v, false, &with_head(v.en, r)))

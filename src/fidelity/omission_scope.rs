@@ -78,11 +78,10 @@ pub fn omission_span(v: &PairView<'_>) -> Option<NormSpan> {
 /// clause was narrowed by the alignment, not cut by extraction, and the
 /// rest of its sentence is no clause of the quote.
 fn opens_clause(v: &PairView<'_>, pos: usize) -> bool {
-    let t = v.en.lang.tables();
     let k = v.en.tokens.partition_point(|t| t.span.start < pos);
     v.en.tokens.get(k).is_some_and(|tok| match tok.kind {
         TokenKind::Punct => matches!(v.en.slice(tok.span), "," | ";" | "–" | "—" | "-"),
-        TokenKind::Word => t.is_clause_word(&tok.lower) || t.is_clause_break(&tok.lower),
+        TokenKind::Word => tok.classes.is_clause_word() || tok.classes.is_clause_break(),
         _ => false,
     })
 }
