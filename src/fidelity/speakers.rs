@@ -189,7 +189,7 @@ pub fn check_speaker(v: &PairView<'_>, pair: &QuotePair) -> Option<Flag> {
                 && id
                     .descriptions
                     .iter()
-                    .any(|d| referents::made_of_description(v.lex, d, n))
+                    .any(|d| v.shared.made_of_description(v.lex, d, n))
         });
     en.names = names;
     en.descriptions.extend(fragments);

@@ -12,7 +12,7 @@
 //! quote does not render (`trim_en_scope`), because the alignment may also
 //! run a span on into the report's next sentences.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::wordalign::{Assigned, assign_by_place};
 use super::{FidelityParams, matching};
@@ -94,6 +94,10 @@ pub struct Shared {
     /// these, as a score depends only on the two types.
     pub id_type_tokens: Vec<usize>,
     pub en_type_tokens: Vec<usize>,
+    /// Answers of [`super::referents::made_of_description`] by
+    /// (Indonesian description, English name): the quote pairs of one
+    /// speaker ask the same question.
+    made_of_description: RefCell<rustc_hash::FxHashMap<(String, String), bool>>,
 }
 
 impl Shared {
@@ -133,7 +137,20 @@ impl Shared {
             en_type_tokens: type_tokens(a.en.tokens.len(), a.index.en_weight.len(), |k| {
                 a.index.en_type_of(k)
             }),
+            made_of_description: RefCell::default(),
         }
+    }
+
+    /// [`super::referents::made_of_description`], once per article pair
+    /// for each description and name.
+    pub(super) fn made_of_description(&self, lex: &Lexicon, id_desc: &str, en_name: &str) -> bool {
+        let key = (id_desc.to_owned(), en_name.to_owned());
+        if let Some(&made) = self.made_of_description.borrow().get(&key) {
+            return made;
+        }
+        let made = super::referents::made_of_description(lex, id_desc, en_name);
+        self.made_of_description.borrow_mut().insert(key, made);
+        made
     }
 }
 
