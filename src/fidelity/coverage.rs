@@ -59,14 +59,15 @@ fn reporting_frame_end(v: &PairView<'_>) -> Option<usize> {
         .find(|&k| {
             let w = v.en.tokens[k].lower.as_str();
             let next = v.en.tokens.get(k + 1);
-            (t.is_speech_verb(w) || t.is_say_verb(w))
-                && next.is_some_and(|n| {
-                    t.is_complementizer(&n.lower)
-                        || v.en
-                            .slice(n.span)
-                            .chars()
-                            .all(crate::text::tokenize::is_quote_mark)
-                })
+            // The next word first: it rules out most words, and a verb
+            // test costs a look-up.
+            next.is_some_and(|n| {
+                n.classes.is_complementizer()
+                    || v.en
+                        .slice(n.span)
+                        .chars()
+                        .all(crate::text::tokenize::is_quote_mark)
+            }) && (v.en.tokens[k].classes.is_say_verb() || t.is_speech_verb(w))
         })
 }
 
