@@ -203,8 +203,10 @@ fn register_name_runs(
                 k = e;
                 continue;
             }
-            // Places before the name and office words are not part of it.
-            let ws: Vec<usize> = (k..e).collect();
+            // Places before the name and office words are not part of it,
+            // nor a section heading glued before it.
+            let mut ws: Vec<usize> = (k..e).collect();
+            ws.drain(..ev.heading_before_name(doc, t, &ws));
             let Some((a, b)) = names::name_at_end(doc, t, ev, &ws, 0) else {
                 k = e;
                 continue;
