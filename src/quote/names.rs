@@ -34,6 +34,9 @@ struct WordUse {
     common: Option<Common>,
     /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
     known_place: bool,
+    /// An English word in an English text (`Prevention`): English has no
+    /// dictionary in [`common_word`], the lexicon's English side stands in.
+    english_word: bool,
 }
 
 /// What one article says about its capitalized words.
@@ -144,6 +147,8 @@ impl NameEvidence {
                         c => c,
                     };
                     e.common = Some(c);
+                    e.english_word =
+                        lang == Lang::En && tok.lower.len() >= 4 && lex.is_english_word(&tok.lower);
                 }
                 // Two- and three-word places (`Korea Utara`, `Amerika Serikat`).
                 for n in 2..=3 {
@@ -203,11 +208,8 @@ impl NameEvidence {
                             || t.is_institution_noun(w)
                             || lex.is_place(w)
                             || common_word(doc.lang, w) == Common::Derived;
-                        // `Kota Surabaya Tri Rismaharini mengatakan`: the
-                        // word after a place noun is the place.
-                        let place_name = place && j == k && t.is_place_noun(p);
                         let e = ev.words.entry(w.to_owned()).or_default();
-                        e.person += u16::from((person || speaks) && !office && !place_name);
+                        e.person += u16::from((person || speaks) && !office);
                         e.place += u16::from(place && j == k);
                     }
                 }
@@ -277,7 +279,8 @@ impl NameEvidence {
         let c0 = t.classes(w0);
         if !opens_paragraph
             || !doc.tokens[first].capitalized
-            || self.common(w0) == Common::No
+            || (self.common(w0) == Common::No
+                && !self.words.get(w0).is_some_and(|u| u.english_word))
             || c0.is_role_noun()
             || c0.is_honorific()
             || c0.is_institution_noun()

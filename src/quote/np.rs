@@ -376,10 +376,8 @@ pub fn analyze(
         }
     }
     // `Antisipasi | Edi mengatakan`: a section heading is not the speaker.
-    if t.determiner_position == DeterminerPosition::After {
-        let heading = ev.heading_before_name(doc, t, &ws);
-        ws.drain(..heading);
-    }
+    let heading = ev.heading_before_name(doc, t, &ws);
+    ws.drain(..heading);
     // `the scientists including David Relman`: the examples are not the head.
     if let Some(p) = ws.iter().position(|&i| t.is_example_marker(word(doc, i)))
         && p > 0
