@@ -254,6 +254,37 @@ fn a_connective_opening_the_sentence_is_not_part_of_the_name() {
     );
 }
 
+#[test]
+fn a_thing_or_a_place_named_in_capitals_is_not_a_person() {
+    let id = "Sejarawan Heri Priyatmoko mengatakan, generasi muda tangguh.\n\
+              Sejarah mencatat mereka melewati masa berat, termasuk Perang Dunia II. ”Saat itu mereka bisa bertahan,” katanya.\n\
+              Pengajar Universitas Sam Ratulangi Ferry Liando mengatakan, partisipasi harus tinggi.\n\
+              Pemilih paling sedikit ada di Bolaang Mongondow Selatan. ”Kami terus memantau,” katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "mereka bisa bertahan",
+        QuoteKind::Direct,
+        "Heri Priyatmoko",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "terus memantau",
+        QuoteKind::Direct,
+        "Ferry Liando",
+    );
+    let en = "Historian Heri Priyatmoko said the young were resilient.\n\
+              History records they lived through hard times, including the Great Depression. “They endured,” he said.";
+    assert_quote(
+        en,
+        Lang::En,
+        "They endured",
+        QuoteKind::Direct,
+        "Heri Priyatmoko",
+    );
+}
+
 // 3. A speaker is never a fragment.
 
 #[test]

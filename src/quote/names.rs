@@ -312,6 +312,13 @@ impl NameEvidence {
         }
     }
 
+    /// `w` is a dictionary word (of the article's language, or English)
+    /// that the article never uses for a person on its own.
+    pub fn is_plain_word(&self, w: &str) -> bool {
+        !self.is_person(w)
+            && (self.common(w) != Common::No || self.words.get(w).is_some_and(|u| u.english_word))
+    }
+
     fn common(&self, w: &str) -> Common {
         self.words
             .get(w)
