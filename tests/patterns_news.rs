@@ -214,6 +214,16 @@ fn a_section_heading_glued_before_a_name_is_not_the_name() {
         QuoteKind::Direct,
         "Yose Rizal Damuri",
     );
+    // A coordination opening the paragraph speaks as one.
+    let pair = "Menteri Pertahanan China Li Shangfu tiba di Moskow.\n\
+                Rusia dan China, yang mendeklarasikan kemitraan “tanpa batas”, terus mempererat hubungan.";
+    assert_quote(
+        pair,
+        Lang::Id,
+        "tanpa batas",
+        QuoteKind::Partial,
+        "Rusia dan China",
+    );
     let en = "Village chief Edi Purwanto said the villas were empty.\n\
               Monitoring Edi said all villas would be listed. “We can check them,” he said.";
     assert_quote(

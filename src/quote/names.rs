@@ -285,13 +285,19 @@ impl NameEvidence {
             || c0.is_honorific()
             || c0.is_institution_noun()
             || c0.is_place_noun()
+            || self.is_place(w0)
         {
             return 0;
         }
         let Some(j) = (1..ws.len().min(4)).find(|&j| doc.tokens[ws[j]].capitalized) else {
             return 0;
         };
-        if (1..j).any(|k| doc.tokens[ws[k]].capitalized) || !is_name_token(doc, t, self, ws[j]) {
+        // `Rusia dan China`: a coordination is one phrase, not a heading.
+        let heading_words = |k: usize| {
+            let tok = &doc.tokens[ws[k]];
+            !tok.capitalized && !t.is_coordinator(&tok.lower)
+        };
+        if !(1..j).all(heading_words) || !is_name_token(doc, t, self, ws[j]) {
             return 0;
         }
         let name = doc.tokens[ws[j]].lower.as_str();
