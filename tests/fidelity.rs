@@ -574,23 +574,22 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 /// catch the mutation.
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
-/// they hold (measured: omission 0.79, addition 0.88; direct/indirect,
-/// at 0.93, holds the target). A clause dropped where it holds a negation or a number is caught
-/// by that flag and the clause check may see words left over opposite; a
-/// clause whose English lies past the span the aligner gives the shortened
-/// quote is out of the checks' view; an added clause whose words the
-/// English happens to hold nearby (`naik` / `rise`) is covered.
-const RECALL_BELOW_TARGET: &[(FlagKind, f32)] =
-    &[(FlagKind::Omission, 0.79), (FlagKind::Addition, 0.87)];
+/// they hold (measured: addition 0.896, 95 of 106; omission, at 0.91, and
+/// direct/indirect, at 0.94, hold the target). An added clause whose last
+/// word the English happens to hold right where the quote ends (`terus
+/// naik` / `expected to rise`, `the rising cost of fuel`) is covered; one
+/// added inside quote marks that the alignment leaves out of the pair is
+/// out of the checks' view.
+const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[(FlagKind::Addition, 0.89)];
 
 /// Without `../shared` the perturbations run on the twelve bundled pairs
 /// alone: fewer quotes, fewer clauses to drop; floors as measured there
-/// (entity 0.90, omission 0.76, addition 0.84; direct/indirect 0.93). The
-/// dev floors above are what CI holds.
+/// (entity 0.897, omission 0.897, addition 0.86; direct/indirect 0.95).
+/// The dev floors above are what CI holds.
 const SAMPLES_ONLY_FLOORS: &[(FlagKind, f32)] = &[
     (FlagKind::EntityMismatch, 0.89),
-    (FlagKind::Omission, 0.75),
-    (FlagKind::Addition, 0.84),
+    (FlagKind::Omission, 0.89),
+    (FlagKind::Addition, 0.85),
 ];
 
 #[test]
@@ -671,6 +670,7 @@ fn perturbations_raise_their_flag() {
                     hit.map_or("(not matched)".to_owned(), listed_names)
                 );
                 if let Some(p) = hit {
+                    println!("    english: {}", p.en_span.map_or("", |s| a.en.slice(s)));
                     print_flags(&a, p);
                 }
             }

@@ -341,12 +341,7 @@ impl EnBestInQuote {
             total += w;
             let mut best = self.best[t as usize];
             if best.is_nan() {
-                best = index
-                    .en_word_matches(t)
-                    .iter()
-                    .filter(|m| quote.contains(m.other))
-                    .map(|m| m.score)
-                    .fold(0.0f32, f32::max);
+                best = quote.best_score(index.en_word_matches(t));
                 self.best[t as usize] = best;
                 self.touched.push(t);
             }
@@ -379,6 +374,13 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
         };
     let id_speakers = speaker_keys(s.id_quotes);
     let en_speakers = speaker_keys(s.en_quotes);
+    // Whether two speakers' names name one person, by their keys (one
+    // `Rc` per name, held above): a speaker speaks many quotes, and each
+    // English quote stands in several candidates.
+    let mut same_person: rustc_hash::FxHashMap<
+        (*const names::NameKeys, *const names::NameKeys),
+        bool,
+    > = Default::default();
     let cand_sentence: Vec<usize> = cands.iter().map(|c| c.sentences.start).collect();
     let cand_index = CandidateIndex::new(
         &cand_types,
@@ -428,7 +430,11 @@ pub(super) fn match_quotes(s: &Setup, p: &AlignParams, related: bool) -> Matchin
             let same_speaker = id_speakers[qi].as_ref().is_some_and(|id_name| {
                 c.quotes.iter().any(|&eq| {
                     en_speakers[eq].as_ref().is_some_and(|en_name| {
-                        id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
+                        *same_person
+                            .entry((std::rc::Rc::as_ptr(id_name), std::rc::Rc::as_ptr(en_name)))
+                            .or_insert_with(|| {
+                                id_name.similarity(en_name) >= names::SAME_PERSON_MIN_SIMILARITY
+                            })
                     })
                 })
             });

@@ -20,6 +20,11 @@ use super::wordalign::{Assigned, RUN_MAX_SCORE};
 /// it, carries a clause to where the other side moved it ([`held_scores`]).
 const MOVED_MIN_SCORE: f32 = 0.8;
 const MOVED_MIN_WORDS: usize = 2;
+/// Most places between two neighbouring partners of a clause's words for
+/// the words between them to be part of that clause's rendering
+/// ([`held_scores`]): a clause renders its words close together, and a
+/// repeated word's partner far away is no evidence.
+const RENDERING_MAX_GAP: usize = 4;
 
 /// The scores of one side's `words` (aligned one to one by `assigned`,
 /// [`super::PairView::en_assigned`] or [`super::PairView::id_assigned`]) as far as the
@@ -29,7 +34,8 @@ const MOVED_MIN_WORDS: usize = 2;
 /// clause: see `quote_window`) is a stray match, counted as untranslated,
 /// when its partner lies outside the other quote or is also a match
 /// (`score`, this side's token first) of a word of this side left without
-/// a partner. On the English side: a dropped
+/// a partner, or lies between two close partners of another clause (that
+/// clause's rendering). On the English side: a dropped
 /// clause's words find partners elsewhere in the Indonesian sentences
 /// (`that` / `bahwa`) or take the partner of a neighbour (`situation` /
 /// the `keadaan` of `circumstances`, `children` / the `bocah` of `boy`),
@@ -45,6 +51,7 @@ pub(super) fn held_scores(
     other_quote: &[usize],
     clauses: &[Vec<usize>],
     weight: impl Fn(usize) -> f32,
+    opens_clause: impl Fn(usize) -> bool,
     score: impl Fn(usize, usize) -> f32,
 ) -> Vec<f32> {
     let mut held = assigned.got.clone();
@@ -60,14 +67,55 @@ pub(super) fn held_scores(
     let stray = |t: usize| {
         !other_quote.contains(&t) || unaligned.iter().any(|&e| score(e, t) >= RUN_MAX_SCORE)
     };
-    for c in clauses {
+    // Where each clause is rendered inside the other quote: the places
+    // there of the partners of its translated words, in order, the word
+    // that opens it left out (a `that` or `agar` pairs with any
+    // complementizer).
+    let other_place: rustc_hash::FxHashMap<usize, usize> = other_quote
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| (t, i))
+        .collect();
+    let rendered: Vec<Vec<usize>> = clauses
+        .iter()
+        .map(|c| {
+            let mut at: Vec<usize> = c
+                .iter()
+                .filter(|&&k| !opens_clause(k))
+                .filter_map(|k| place.get(k).copied())
+                .filter(|&i| assigned.got[i] >= RUN_MAX_SCORE)
+                .filter_map(|i| assigned.partner[i])
+                .filter_map(|t| other_place.get(&t).copied())
+                .collect();
+            at.sort_unstable();
+            at
+        })
+        .collect();
+    // A partner between two partners of another clause that lie close
+    // together belongs to that clause's rendering (`membunuh seorang bocah
+    // berusia sembilan` renders `killed a nine-year-old boy`: its `bocah`
+    // is not the `children` of a dropped `and wounded three other
+    // children`).
+    let taken = |n: usize, t: usize| {
+        let Some(&t) = other_place.get(&t) else {
+            return false;
+        };
+        rendered.iter().enumerate().any(|(m, at)| {
+            m != n
+                && at
+                    .windows(2)
+                    .any(|w| w[0] < t && t < w[1] && w[1] - w[0] <= RENDERING_MAX_GAP)
+        })
+    };
+    for (n, c) in clauses.iter().enumerate() {
         let (a, b) = quote_window(assigned, words, c, other_quote);
         let outside: Vec<usize> = c
             .iter()
             .filter_map(|k| place.get(k).copied())
             .filter(|&i| {
                 assigned.got[i] >= RUN_MAX_SCORE
-                    && assigned.partner[i].is_some_and(|t| !(a < t && t < b) && stray(t))
+                    && assigned.partner[i]
+                        .is_some_and(|t| !(a < t && t < b) && (stray(t) || taken(n, t)))
             })
             .collect();
         let moved = outside

@@ -251,6 +251,8 @@ fn uncovered_stretches(
     coverage: impl Fn(&[usize]) -> f32,
     max_coverage: f32,
     min_words: usize,
+    min_words_unrendered: usize,
+    common_words: impl Fn(&[usize]) -> bool,
 ) -> Vec<(Vec<usize>, f32)> {
     let mut out: Vec<(Vec<usize>, f32)> = Vec::new();
     let mut open = false;
@@ -270,7 +272,9 @@ fn uncovered_stretches(
         }
         open = true;
     }
-    out.retain(|(c, _)| c.len() >= min_words);
+    out.retain(|(c, cov)| {
+        c.len() >= min_words || (*cov == 0.0 && c.len() >= min_words_unrendered && common_words(c))
+    });
     out
 }
 
@@ -325,6 +329,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let id_assigned = v.id_assigned();
     let id_got = &id_assigned.got;
     let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
+    let (id_t, en_t) = (v.id.lang.tables(), v.en.lang.tables());
     let en_left = leftovers(v.en, &v.en_words, en_got, en_weight);
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
     let en_clauses = clauses(v.en, v.en_span);
@@ -334,6 +339,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         &v.id_words,
         &en_clauses,
         en_weight,
+        |k| opens_clause(en_t, &v.en.tokens[k].lower),
         |e, i| v.score(i, e),
     );
     let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
@@ -347,6 +353,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         &v.en_words,
         &id_clauses,
         id_weight,
+        |k| opens_clause(id_t, &v.id.tokens[k].lower),
         |i, e| v.score(i, e),
     );
     let id_lost = lost_content(v.id, &v.id_words, &id_held, id_weight);
@@ -375,6 +382,15 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         |c| clause_coverage(c, &v.en_words, &en_held, en_weight),
         p.clause_max_coverage,
         p.clause_min_words,
+        p.unrendered_clause_min_words,
+        // Names and numbers (a dateline's `Dec 13 (Reuters`) have checks
+        // of their own.
+        |c| {
+            c.iter().all(|&k| {
+                let t = &v.en.tokens[k];
+                t.kind == TokenKind::Word && (!t.capitalized || PairView::sentence_initial(v.en, k))
+            })
+        },
     );
     for run in untranslated_runs(v, &en_held) {
         if in_frame(&run) {
@@ -396,9 +412,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
                 + unknown.iter().filter(|&&k| inside(k, w)).count() * (UNKNOWN_WORD_SPAN - 1);
             let new = en_lost
                 .iter()
-                .filter(|k| {
-                    c.contains(k) && v.en_best(**k, &v.shared.id_type_tokens) < RUN_MAX_SCORE
-                })
+                .filter(|k| c.contains(k) && v.en_best_anywhere(**k) < RUN_MAX_SCORE)
                 .count();
             Uncovered {
                 text: clause_text(v.en, &c),
@@ -416,6 +430,8 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         |c| clause_coverage(c, &v.id_words, &id_held, id_weight),
         p.clause_max_coverage,
         p.clause_min_words,
+        p.clause_min_words,
+        |_| false,
     ) {
         // Unknown words are not evidence of an addition.
         let missing = id_lost
@@ -427,9 +443,7 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         let new = id_lost
             .iter()
             .filter(|k| {
-                c.contains(k)
-                    && !unknown.contains(k)
-                    && v.id_best(**k, &v.shared.en_type_tokens) < RUN_MAX_SCORE
+                c.contains(k) && !unknown.contains(k) && v.id_best_anywhere(**k) < RUN_MAX_SCORE
             })
             .count();
         added.push(Uncovered {

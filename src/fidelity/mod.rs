@@ -5,6 +5,7 @@
 //! [`referents`]), [`words`] (negation and modality), [`cues`] (reporting verbs
 //! and quote marks), [`coverage`] (omitted and added clauses, untranslated
 //! text; [`clause_window`] finds where the other side renders a clause);
+//! [`omission_scope`] says how far the English a quote may omit reaches;
 //! [`matching`] adds word forms the alignment index does not try,
 //! and [`wordalign`] aligns the words of a pair one to one.
 //! [`check_pair`] runs them all and stores the flags on the pairs;
@@ -33,6 +34,7 @@ pub mod entities;
 pub mod flag;
 pub mod matching;
 pub mod numbers;
+pub mod omission_scope;
 pub mod referents;
 pub mod scores;
 pub mod speakers;
@@ -62,6 +64,11 @@ pub struct FidelityParams {
     /// A clause, or a stretch of uncovered clauses next to each other, needs
     /// at least this many words to be reported as omitted or added.
     pub clause_min_words: usize,
+    /// An English clause none of whose words the Indonesian renders needs
+    /// only this many (`not religious conflict`). Indonesian clauses keep
+    /// `clause_min_words`: a short one without partners is more often
+    /// words the lexicon does not know.
+    pub unrendered_clause_min_words: usize,
     /// A clause whose weighted coverage by the other side is below this is
     /// omitted (English) or added (Indonesian). Dev pairs: loosely
     /// paraphrased clauses cover 0.17 to 0.25 (lexicon gaps such as `DPR` /
@@ -88,6 +95,7 @@ impl Default for FidelityParams {
             word_match_min: 0.6,
             mark_match_min: 0.5,
             clause_min_words: 4,
+            unrendered_clause_min_words: 3,
             clause_max_coverage: 0.15,
             run_min_content: 4,
             untranslated_min_share: 0.5,
@@ -106,7 +114,24 @@ pub fn check_quote_pair(view: &PairView<'_>, pair: &QuotePair) -> Vec<Flag> {
     flags.extend(speakers::check_speaker(view, pair));
     flags.extend(words::check_modality(view));
     flags.extend(cues::check_cue(view));
-    flags.extend(coverage::check_clauses(view));
+    let clause_flags = coverage::check_clauses(view);
+    match omission_scope::omission_span(view) {
+        // Omissions against the English the quote may have left out,
+        // additions against the pair's span.
+        Some(span) => {
+            flags.extend(
+                clause_flags
+                    .into_iter()
+                    .filter(|f| f.kind != FlagKind::Omission),
+            );
+            flags.extend(
+                coverage::check_clauses(&view.with_en_span(span))
+                    .into_iter()
+                    .filter(|f| f.kind == FlagKind::Omission),
+            );
+        }
+        None => flags.extend(clause_flags),
+    }
     flags.extend(cues::check_marks(view));
     flags.extend(coverage::check_untranslated(view));
     flags.sort_by_key(|f| f.kind);

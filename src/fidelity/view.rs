@@ -82,6 +82,8 @@ pub struct Shared {
     id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
     /// The English quotes' spans.
     en_quotes: SpanIndex,
+    /// The English spans of the matched pairs, with their Indonesian spans.
+    pub(super) matched_spans: Vec<(NormSpan, NormSpan)>,
     /// Word match scores by Indonesian type and English type, once
     /// computed: a score depends only on the two lowercase words.
     scores: super::scores::ScoreMemo,
@@ -113,6 +115,12 @@ impl Shared {
             en_marks_index: SpanIndex::new(en_marks.iter().copied()),
             id_quote_at,
             en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
+            matched_spans: a
+                .pairs
+                .iter()
+                .filter(|p| p.status == crate::record::Status::Matched)
+                .filter_map(|p| Some((p.id_span?, p.en_span?)))
+                .collect(),
             id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks,
@@ -235,9 +243,24 @@ impl<'a> PairView<'a> {
             en_assigned: OnceCell::new(),
             id_assigned: OnceCell::new(),
         };
-        v.widen_en_scope();
-        v.trim_en_scope();
+        let scores = v.widen_en_scope();
+        v.trim_en_scope(scores);
         Some(v)
+    }
+
+    /// The same pair compared with the English span `span` instead (its
+    /// words, sentences and word alignments recomputed).
+    pub(super) fn with_en_span(&self, span: NormSpan) -> PairView<'a> {
+        PairView {
+            en_span: span,
+            en_words: words_in(self.en, span),
+            en_context: context_of(self.en, span),
+            id_words: self.id_words.clone(),
+            id_context: self.id_context.clone(),
+            en_assigned: OnceCell::new(),
+            id_assigned: OnceCell::new(),
+            ..*self
+        }
     }
 
     /// When the English span is narrower than what the quote translates (a
@@ -246,17 +269,19 @@ impl<'a> PairView<'a> {
     /// word of the Indonesian quote that no word of the span translates
     /// yet: the checks compare the quote with all the English it
     /// translates (`indicted` in `an al-Qaida leader indicted in …` when
-    /// the span starts after it), and with nothing more.
-    fn widen_en_scope(&mut self) {
+    /// the span starts after it), and with nothing more. Returns the
+    /// scores of the quote's words against the span's words
+    /// ([`PairView::score_matrix`]) when the span stays as it was.
+    fn widen_en_scope(&mut self) -> Option<Vec<f32>> {
         let ctx = &self.en_context;
         let (Some(&first), Some(&last)) = (self.en_words.first(), self.en_words.last()) else {
-            return;
+            return None;
         };
         let (Some(a), Some(b)) = (
             ctx.iter().position(|&k| k == first),
             ctx.iter().position(|&k| k == last),
         ) else {
-            return;
+            return None;
         };
         // Indonesian words already translated inside the span: a word
         // outside it that only repeats one of them (`answer some questions,
@@ -319,12 +344,13 @@ impl<'a> PairView<'a> {
             }
         }
         if lo == a && hi == b {
-            return;
+            return Some(scores);
         }
         let start = self.en.tokens[ctx[lo]].span.start.min(self.en_span.start);
         let end = self.en.tokens[ctx[hi]].span.end.max(self.en_span.end);
         self.en_span = NormSpan::new(start, end);
         self.en_words = words_in(self.en, self.en_span);
+        None
     }
 
     /// When the English span runs on into whole sentences outside the
@@ -337,12 +363,14 @@ impl<'a> PairView<'a> {
     /// [`FidelityParams::clause_max_coverage`] of it: it holds no clause
     /// this quote translates. Sentences the English quote overlaps are kept
     /// whatever they hold (an omission inside the quote stays in view), and
-    /// so is the span without an English quote.
-    fn trim_en_scope(&mut self) {
+    /// so is the span without an English quote. `scores`: the quote's
+    /// words against the span's ([`PairView::score_matrix`]), when known.
+    fn trim_en_scope(&mut self, scores: Option<Vec<f32>>) {
         let Some(quote) = self.en_quote.map(|q| q.span) else {
             return;
         };
-        let assigned = self.assign_en(&self.id_words);
+        let scores = scores.unwrap_or_else(|| self.score_matrix(&self.id_words, &self.en_words));
+        let assigned = self.assign_en_by(&self.id_words, &scores);
         let ix = self.index;
         // The span's words by sentence: (sentence, first and last place).
         let mut groups: Vec<(Option<usize>, usize, usize)> = Vec::new();
@@ -418,7 +446,12 @@ impl<'a> PairView<'a> {
     /// The English span's words aligned one to one with the Indonesian
     /// tokens `id` ([`super::wordalign::assign`]).
     fn assign_en(&self, id: &[usize]) -> Assigned {
-        let scores = self.score_matrix(id, &self.en_words);
+        self.assign_en_by(id, &self.score_matrix(id, &self.en_words))
+    }
+
+    /// [`PairView::assign_en`] with the scores of `id` against the English
+    /// span's words computed beforehand ([`PairView::score_matrix`]).
+    fn assign_en_by(&self, id: &[usize], scores: &[f32]) -> Assigned {
         let n = self.en_words.len();
         assign_by_place(n, id, |a, b| scores[b * n + a])
     }

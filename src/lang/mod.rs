@@ -322,7 +322,7 @@ macro_rules! word_tables {
         }
         /// The tables one word is in, from one look-up: for callers that
         /// ask several tables about the same word.
-        #[derive(Debug, Clone, Copy, Default)]
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
         pub struct WordClasses(u64);
         impl WordClasses {
             $(

@@ -260,10 +260,20 @@ impl Lexicon {
     /// directly or through its lemma (`managing` → `manage`).
     pub fn is_english_word(&self, word: &str) -> bool {
         let set = self.english.get_or_init(|| {
-            let mut set = HashSet::default();
+            // Sized for every entry at once: growing it step by step costs
+            // more than filling it.
+            let mut set = HashSet::with_capacity_and_hasher(
+                self.entries.values().map(Vec::len).sum(),
+                Default::default(),
+            );
             for (id, list) in &self.entries {
                 for (en, _) in list {
-                    if en != id && !en.contains(' ') && !self.places.contains(en) {
+                    // Many entries share an English word: one copy of it.
+                    if en != id
+                        && !en.contains(' ')
+                        && !set.contains(en)
+                        && !self.places.contains(en)
+                    {
                         set.insert(en.clone());
                     }
                 }

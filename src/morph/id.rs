@@ -25,18 +25,24 @@ static ROOTS_TXT: &str = include_str!("../../corpora/lexicon/id-roots.txt");
 /// The root list, parsed once: root → bit set of the derivational suffixes the source
 /// dictionary attaches to it (`Deriv::bit`). Empty lines and `#` lines are skipped.
 static ROOTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    ROOTS_TXT
+    // Sized for every line at once: growing the table step by step costs
+    // more than parsing the list.
+    let mut roots = HashMap::with_capacity_and_hasher(
+        ROOTS_TXT.bytes().filter(|&b| b == b'\n').count() + 1,
+        Default::default(),
+    );
+    let lines = ROOTS_TXT
         .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (root, marks) = l.split_once('\t').unwrap_or((l, ""));
-            let bits = marks
-                .chars()
-                .filter_map(Deriv::from_mark)
-                .fold(0, |b, d| b | d.bit());
-            (root.trim(), bits)
-        })
-        .collect()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+    for l in lines {
+        let (root, marks) = l.split_once('\t').unwrap_or((l, ""));
+        let bits = marks
+            .chars()
+            .filter_map(Deriv::from_mark)
+            .fold(0, |b, d| b | d.bit());
+        roots.insert(root.trim(), bits);
+    }
+    roots
 });
 
 /// Words longer than this (bytes) are returned as they are: no Indonesian word is

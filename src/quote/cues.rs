@@ -19,7 +19,7 @@ use std::ops::Range;
 use super::QuoteKind;
 use super::marks::{Marked, find_marked};
 use super::np;
-use crate::lang::LangTables;
+use crate::lang::{LangTables, WordClasses};
 use crate::text::spans::SpanIndex;
 use crate::text::{Document, NormSpan, TokenKind};
 
@@ -158,6 +158,10 @@ impl Ctx<'_> {
     fn w(&self, i: usize) -> &str {
         &self.doc.tokens[i].lower
     }
+    /// The word tables that hold token `i`.
+    fn cls(&self, i: usize) -> WordClasses {
+        self.doc.tokens[i].classes
+    }
     fn is_punct(&self, i: usize, p: &str) -> bool {
         let tok = &self.doc.tokens[i];
         tok.kind == TokenKind::Punct && self.doc.slice(tok.span) == p
@@ -214,7 +218,7 @@ impl Ctx<'_> {
         let label_object = (a..b).any(|k| {
             self.is_word(k)
                 && self.inside_marked(self.doc.tokens[k].span.start).is_none()
-                && self.t.is_label_object(&self.doc.tokens[k].lower)
+                && self.doc.tokens[k].classes.is_label_object()
         });
         if label_object && in_marks > 0 && in_marks <= 2 && words - in_marks == 1 {
             return None;
@@ -313,7 +317,7 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             }
             if t.is_coordinator(w)
                 && let Some(n) = next
-                && (c.speech(n) || t.is_complementizer(c.w(n)) || c.say(n) || c.participle(n))
+                && (c.speech(n) || c.cls(n).is_complementizer() || c.say(n) || c.participle(n))
             {
                 return if k > start && c.is_punct(k - 1, ",") {
                     k - 1
@@ -335,7 +339,7 @@ fn clause_start(c: &Ctx, start: usize, i: usize) -> usize {
         k -= 1;
         if c.is_punct(k - 1, ",")
             && c.is_word(k)
-            && (c.t.is_clause_break(c.w(k)) || c.t.is_coordinator(c.w(k)))
+            && (c.cls(k).is_clause_break() || c.cls(k).is_coordinator())
         {
             return k + 1;
         }
@@ -366,11 +370,11 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
     // A complementizer within reach, with only skippable words before it.
     let mut k = v + 1;
     while k < end && k <= v + 10 {
-        if c.is_word(k) && t.is_complementizer(c.w(k)) {
+        if c.is_word(k) && c.cls(k).is_complementizer() {
             return k + 1;
         }
         // `described how …`: the question word belongs to the report.
-        if c.is_word(k) && t.is_wh_complementizer(c.w(k)) {
+        if c.is_word(k) && c.cls(k).is_wh_complementizer() {
             return k;
         }
         if !skippable(k) {
@@ -386,13 +390,13 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
     while k < end && k <= v + 25 {
         let tok = &c.doc.tokens[k];
         if tok.kind == TokenKind::QuoteMark
-            || (c.is_word(k) && (np::is_verbish(c.doc, t, k) || t.is_clause_break(c.w(k))))
+            || (c.is_word(k) && (np::is_verbish(c.doc, t, k) || c.cls(k).is_clause_break()))
             || c.is_punct(k, ";")
             || c.is_punct(k, ":")
         {
             break;
         }
-        if c.is_word(k) && t.is_complementizer(c.w(k)) {
+        if c.is_word(k) && c.cls(k).is_complementizer() {
             return k + 1;
         }
         k += 1;
@@ -617,11 +621,11 @@ fn direct_quotes(
                 // `said the president`, `kata Putin`; not `told reporters`.
                 let names_speaker = np_after.clone().find(|&k| c.is_word(k)).is_some_and(|k| {
                     let tok = &doc.tokens[k];
-                    !t.is_audience_word(&tok.lower)
+                    !tok.classes.is_audience_word()
                         && (tok.capitalized
-                            || t.is_determiner(&tok.lower)
-                            || t.is_pronoun(&tok.lower)
-                            || t.is_role_noun(&tok.lower)
+                            || tok.classes.is_determiner()
+                            || tok.classes.is_pronoun()
+                            || tok.classes.is_role_noun()
                             || t.determiner_position == crate::lang::DeterminerPosition::After)
                 });
                 let np_after = if !names_speaker
@@ -694,18 +698,17 @@ fn written_words(
     sent_start: usize,
     first: usize,
 ) -> Option<Candidate> {
-    let t = c.t;
     let mut k = c.prev_word(sent_start, first)?;
     // Nothing but a colon between the thing and the marks.
     if (k + 1..first).any(|j| !c.is_punct(j, ":")) {
         return None;
     }
     let mut links = 0;
-    while t.is_reading_link(c.w(k)) && links < 2 {
+    while c.cls(k).is_reading_link() && links < 2 {
         links += 1;
         k = c.prev_word(sent_start, k)?;
     }
-    if !t.is_writing_noun(c.w(k)) {
+    if !c.cls(k).is_writing_noun() {
         return None;
     }
     let span = quoted_words(c.doc, m.inner)?;
@@ -749,7 +752,7 @@ fn naming_partial(
     // The namer: after a passive (`disebut Guinness sebagai`), before an
     // active verb (`what he called`), or the clitic's referent.
     let after: Vec<usize> = (v + 1..first)
-        .filter(|&k| c.is_word(k) && !t.is_naming_link(c.w(k)))
+        .filter(|&k| c.is_word(k) && !c.cls(k).is_naming_link())
         .collect();
     let who = if clitic {
         Who::Clitic
@@ -759,7 +762,7 @@ fn naming_partial(
         Who::Phrase(a..b + 1)
     } else {
         let p = c.prev_word(sent_start, v)?;
-        if t.is_pronoun(c.w(p)) {
+        if c.cls(p).is_pronoun() {
             Who::Phrase(p..p + 1)
         } else {
             return None;
@@ -809,7 +812,7 @@ fn speech_verbs(
                     c.doc.tokens[k].kind != TokenKind::QuoteMark
                         && !(c.is_word(k) && np::is_verbish(doc, t, k))
                 })
-                .any(|k| c.is_word(k) && t.is_naming_link(c.w(k)));
+                .any(|k| c.is_word(k) && c.cls(k).is_naming_link());
         if !(c.speech(i) || c.say(i) || participle || naming) || frames.binary_search(&i).is_ok() {
             continue;
         }
@@ -846,14 +849,14 @@ fn speech_verbs(
             let open = (toks.start..i - 1).rev().find(|&k| c.is_punct(k, ","));
             open.is_some_and(|o| {
                 o > toks.start
-                    && (o + 1..i - 1)
-                        .find(|&k| c.is_word(k))
-                        .is_some_and(|k| t.is_preposition(c.w(k)) || t.is_adverbial_opener(c.w(k)))
+                    && (o + 1..i - 1).find(|&k| c.is_word(k)).is_some_and(|k| {
+                        c.cls(k).is_preposition() || c.cls(k).is_adverbial_opener()
+                    })
             })
         };
         let after_comma = i > toks.start && c.is_punct(i - 1, ",") && !closes_aside();
-        let coordinated = prev.is_some_and(|p| t.is_coordinator(c.w(p)) && p + 1 == i);
-        let relative = prev.filter(|&p| p + 1 == i && t.is_relativizer(c.w(p)));
+        let coordinated = prev.is_some_and(|p| c.cls(p).is_coordinator() && p + 1 == i);
+        let relative = prev.filter(|&p| p + 1 == i && c.cls(p).is_relativizer());
         let sentence_initial = prev.is_none();
         // `Asked about the deal, …`, `Speaking in Geneva, …`: a fronted
         // participle clause, not a report.
@@ -861,7 +864,7 @@ fn speech_verbs(
             && doc.tokens[i].capitalized
             && (i + 1..toks.end)
                 .find(|&k| c.is_word(k))
-                .is_some_and(|k| t.is_preposition(c.w(k)))
+                .is_some_and(|k| c.cls(k).is_preposition())
         {
             continue;
         }
@@ -874,7 +877,7 @@ fn speech_verbs(
         // report is not the report; without a comma after it there is none.
         let start = if directive.is_none()
             && c.is_word(start)
-            && (t.is_preposition(c.w(start)) || t.is_adverbial_opener(c.w(start)))
+            && (c.cls(start).is_preposition() || c.cls(start).is_adverbial_opener())
         {
             // `said on Tuesday the …`, `in Geneva`: a preposition and names,
             // dates or time words, then the report.
@@ -930,12 +933,12 @@ fn speech_verbs(
         // `mengatakan tidak akan menghentikan …`) is one too.
         let opens_with_auxiliary = start == i + 1
             && c.is_word(start)
-            && (t.is_auxiliary(c.w(start)) || t.is_negation(c.w(start)));
+            && (c.cls(start).is_auxiliary() || c.cls(start).is_negation());
         let begins_with_complementizer = directive.is_some()
             || naming
             || opens_with_auxiliary
-            || (c.is_word(start) && t.is_wh_complementizer(c.w(start)))
-            || (i + 1..start).any(|k| c.is_word(k) && t.is_complementizer(c.w(k)))
+            || (c.is_word(start) && c.cls(start).is_wh_complementizer())
+            || (i + 1..start).any(|k| c.is_word(k) && c.cls(k).is_complementizer())
             || (i + 1 < toks.end && (c.is_punct(i + 1, ",") || c.is_punct(i + 1, ":")));
         // A verb known only by its root (`menekan`, `described`) reports
         // speech only with a clause of its own.
@@ -950,7 +953,7 @@ fn speech_verbs(
             && (start..toks.end)
                 .filter(|&k| c.is_word(k))
                 .take(4)
-                .take_while(|&k| !t.is_relativizer(c.w(k)))
+                .take_while(|&k| !c.cls(k).is_relativizer())
                 .skip(1)
                 .any(|k| np::is_verbish(doc, t, k));
         if needs_clause && !c.has_marks(span) && !begins_with_complementizer && !subject_then_verb {
@@ -965,7 +968,7 @@ fn speech_verbs(
             || c.has_marks(span)
             || doc
                 .tokens_in(span)
-                .any(|k| c.is_word(k) && (np::is_verbish(doc, t, k) || t.is_auxiliary(c.w(k))));
+                .any(|k| c.is_word(k) && (np::is_verbish(doc, t, k) || c.cls(k).is_auxiliary()));
         if !clause_of_its_own {
             continue;
         }
@@ -994,7 +997,7 @@ fn speech_verbs(
                 // subject itself.
                 let relative_clause = !opens_badly
                     && r.clone().any(|k| c.is_word(k))
-                    && (r.end..back.start).any(|k| c.is_word(k) && t.is_relativizer(c.w(k)));
+                    && (r.end..back.start).any(|k| c.is_word(k) && c.cls(k).is_relativizer());
                 if back.clone().any(|k| c.is_word(k)) && !relative_clause {
                     r = back;
                 }
@@ -1002,7 +1005,7 @@ fn speech_verbs(
             let indef = r
                 .clone()
                 .find(|&k| c.is_word(k))
-                .is_some_and(|k| t.is_indefinite(c.w(k)));
+                .is_some_and(|k| c.cls(k).is_indefinite());
             (Who::Phrase(r), indef)
         };
         let (who, indefinite) = if let Some(r) = relative {
@@ -1036,13 +1039,13 @@ fn speech_verbs(
             // "negara-negara anggota" yang memberi …`).
             let pronoun_subject = matches!(&who, Who::Phrase(r)
                 if np::words_of(doc, r.clone()).len() == 1
-                    && np::words_of(doc, r.clone()).iter().all(|&k| t.is_pronoun(c.w(k))));
+                    && np::words_of(doc, r.clone()).iter().all(|&k| c.cls(k).is_pronoun()));
             let object_with_relative = !begins_with_complementizer
                 && (start..toks.end)
                     .filter(|&k| c.is_word(k))
                     .take(5)
                     .take_while(|&k| !np::is_verbish(doc, t, k))
-                    .any(|k| t.is_relativizer(c.w(k)));
+                    .any(|k| c.cls(k).is_relativizer());
             if matches!(who, Who::Phrase(_))
                 && !subjectless
                 && relative.is_none()
@@ -1066,9 +1069,9 @@ fn speech_verbs(
             }
             let joined = j + 1 < toks.end
                 && c.is_word(j)
-                && t.is_coordinator(c.w(j))
+                && c.cls(j).is_coordinator()
                 && c.is_word(j + 1)
-                && t.is_complementizer(c.w(j + 1));
+                && c.cls(j + 1).is_complementizer();
             if !joined {
                 break;
             }
@@ -1102,7 +1105,7 @@ fn directive_start(c: &Ctx, v: usize, end: usize) -> Option<usize> {
                 || (t.is_negation(w)
                     && k + 1 < end
                     && c.is_word(k + 1)
-                    && t.is_directive_marker(c.w(k + 1)))
+                    && c.cls(k + 1).is_directive_marker())
             {
                 return (object_words > 0).then_some(k);
             }
@@ -1173,11 +1176,11 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
             // `a spokesman for the group's armed wing said`: a short
             // prepositional phrase on the subject reaches the verb.
             if r.end < v
-                && (r.start..v).any(|k| c.is_word(k) && t.is_preposition(c.w(k)))
+                && (r.start..v).any(|k| c.is_word(k) && c.cls(k).is_preposition())
                 && (r.end..v).filter(|&k| c.is_word(k)).count() <= 5
                 && (r.end..v).all(|k| {
                     if c.is_word(k) {
-                        !t.is_auxiliary(c.w(k)) && !t.is_complementizer(c.w(k))
+                        !c.cls(k).is_auxiliary() && !c.cls(k).is_complementizer()
                     } else {
                         !c.is_punct(k, ",")
                     }
@@ -1210,7 +1213,7 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
                 .unwrap_or(toks.end);
             let rest = (v + 1..tail_end).filter(|&k| c.is_word(k)).count();
             let clause_follows = (v + 1..tail_end).any(|k| {
-                c.is_word(k) && (t.is_complementizer(c.w(k)) || np::is_verbish(doc, t, k))
+                c.is_word(k) && (c.cls(k).is_complementizer() || np::is_verbish(doc, t, k))
             });
             if !speaker_like || rest > 3 || clause_follows {
                 return None;
@@ -1245,7 +1248,7 @@ fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
 fn clitic_opening(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
     let mut words = toks.clone().filter(|&k| c.is_word(k));
     let mut first = words.next()?;
-    if c.t.is_coordinator(c.w(first)) {
+    if c.cls(first).is_coordinator() {
         first = words.next()?;
     }
     if c.post_verb(first) != Some(true) {
@@ -1292,7 +1295,7 @@ fn mid_clause(
             .rev()
             .filter(|&k| {
                 doc.tokens[k].kind != TokenKind::QuoteMark
-                    && !(c.is_word(k) && c.t.is_auxiliary(c.w(k)))
+                    && !(c.is_word(k) && c.cls(k).is_auxiliary())
             })
             .take(5)
             .find(|&k| c.is_punct(k, ","))
@@ -1307,7 +1310,7 @@ fn mid_clause(
         let mut before_end = i;
         while before_end > before_start
             && c.is_word(before_end - 1)
-            && c.t.is_auxiliary(c.w(before_end - 1))
+            && c.cls(before_end - 1).is_auxiliary()
         {
             before_end -= 1;
         }
@@ -1326,7 +1329,7 @@ fn mid_clause(
             && !phrase_after.clone().any(|j| np::is_verbish(doc, c.t, j));
         let closes = k >= toks.end || c.is_punct(k, ",") || c.is_punct(k, ".");
         let short = (phrase_after.len() <= 4 || circumstance) && phrase_before.len() <= 4;
-        let coordinated = i > 0 && c.t.is_coordinator(c.w(i - 1));
+        let coordinated = i > 0 && c.cls(i - 1).is_coordinator();
         if !closes || !short || coordinated || comma == toks.start {
             continue;
         }

@@ -83,12 +83,12 @@ fn issuer_at(
 ) -> Option<Range<usize>> {
     let end = within.end;
     let after = |k: usize| {
-        let k = if k < end && t.is_issuer_marker(&doc.tokens[k].lower) {
+        let k = if k < end && doc.tokens[k].classes.is_issuer_marker() {
             k + 1
         } else {
             k
         };
-        let k = if k < end && t.is_determiner(&doc.tokens[k].lower) {
+        let k = if k < end && doc.tokens[k].classes.is_determiner() {
             k + 1
         } else {
             k
@@ -112,7 +112,7 @@ fn issuer_at(
                 .last();
             match start {
                 Some(a) => Some(a..b),
-                None if d + 1 < end && t.is_issuer_marker(&doc.tokens[d + 1].lower) => after(d + 1),
+                None if d + 1 < end && doc.tokens[d + 1].classes.is_issuer_marker() => after(d + 1),
                 None => None,
             }
         }
@@ -130,7 +130,7 @@ pub fn issuer_of_subject(
 ) -> Option<Range<usize>> {
     let ws: Vec<usize> = words_of(doc, phrase.clone())
         .into_iter()
-        .filter(|&i| !t.is_indefinite(&doc.tokens[i].lower))
+        .filter(|&i| !doc.tokens[i].classes.is_indefinite())
         .collect();
     let head = match t.determiner_position {
         DeterminerPosition::After => *ws.first()?,
@@ -142,7 +142,7 @@ pub fn issuer_of_subject(
                 is_document(doc, t, i)
                     && ws
                         .get(j + 1)
-                        .is_none_or(|&n| t.is_issuer_marker(&doc.tokens[n].lower))
+                        .is_none_or(|&n| doc.tokens[n].classes.is_issuer_marker())
             })
             .map(|(_, &i)| i)?,
     };
@@ -166,7 +166,7 @@ pub fn issuer_of_subject(
 /// content is the document's, whoever reports on it.
 pub fn issuer_of_content(doc: &Document, t: &LangTables, content: usize) -> Option<Range<usize>> {
     let c = content.checked_sub(1)?;
-    if !(doc.tokens[c].kind == TokenKind::Word && t.is_complementizer(&doc.tokens[c].lower)) {
+    if !(doc.tokens[c].kind == TokenKind::Word && doc.tokens[c].classes.is_complementizer()) {
         return None;
     }
     // The document noun within a name's length before the complementizer.

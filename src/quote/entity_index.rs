@@ -18,8 +18,9 @@ const MAX_SUBSET_WORDS: usize = 10;
 pub struct NameIndex {
     /// Entities whose first name has this word, in increasing order.
     by_word: FxHashMap<String, Vec<usize>>,
-    /// Entities by the set of their first name's words (sorted, deduplicated).
-    by_word_set: FxHashMap<Vec<String>, Vec<usize>>,
+    /// Entities by the set of their first name's words (sorted,
+    /// deduplicated, joined by newlines, which no name word holds).
+    by_word_set: FxHashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
@@ -27,11 +28,19 @@ impl NameIndex {
     /// first name's words `toks`.
     pub fn add(&mut self, entity: usize, toks: &[String]) {
         let set = word_set(toks);
-        for w in &set {
-            self.by_word.entry(w.clone()).or_default().push(entity);
+        for &w in &set {
+            match self.by_word.get_mut(w) {
+                Some(list) => list.push(entity),
+                None => {
+                    self.by_word.insert(w.to_owned(), vec![entity]);
+                }
+            }
         }
         if !set.is_empty() {
-            self.by_word_set.entry(set).or_default().push(entity);
+            self.by_word_set
+                .entry(set.join("\n"))
+                .or_default()
+                .push(entity);
         }
     }
 
@@ -41,24 +50,30 @@ impl NameIndex {
         let set = word_set(toks);
         let Some(rarest) = set
             .iter()
-            .map(|w| self.by_word.get(w).map_or(&[][..], Vec::as_slice))
+            .map(|w| self.by_word.get(*w).map_or(&[][..], Vec::as_slice))
             .min_by_key(|list| list.len())
         else {
             return Vec::new();
         };
         let mut found: Vec<usize> = rarest.to_vec();
         if set.len() <= MAX_SUBSET_WORDS {
+            let mut subset = String::new();
             for mask in 1u32..(1 << set.len()) {
-                let subset: Vec<String> = (0..set.len())
-                    .filter(|&k| mask & (1 << k) != 0)
-                    .map(|k| set[k].clone())
-                    .collect();
-                if let Some(list) = self.by_word_set.get(&subset) {
+                subset.clear();
+                for (k, w) in set.iter().enumerate() {
+                    if mask & (1 << k) != 0 {
+                        if !subset.is_empty() {
+                            subset.push('\n');
+                        }
+                        subset.push_str(w);
+                    }
+                }
+                if let Some(list) = self.by_word_set.get(subset.as_str()) {
                     found.extend_from_slice(list);
                 }
             }
         } else {
-            for w in &set {
+            for &w in &set {
                 found.extend(self.by_word.get(w).into_iter().flatten());
             }
         }
@@ -97,8 +112,8 @@ impl RoleIndex {
     }
 }
 
-fn word_set(toks: &[String]) -> Vec<String> {
-    let mut set = toks.to_vec();
+fn word_set(toks: &[String]) -> Vec<&str> {
+    let mut set: Vec<&str> = toks.iter().map(String::as_str).collect();
     set.sort_unstable();
     set.dedup();
     set

@@ -124,7 +124,7 @@ fn register_titled_names(
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let tok = &doc.tokens[i];
-            if !(tok.is_word() && t.is_role_noun(&tok.lower)) {
+            if !(tok.is_word() && tok.classes.is_role_noun()) {
                 i += 1;
                 continue;
             }
@@ -140,7 +140,7 @@ fn register_titled_names(
                     && doc.tokens[b + 1].capitalized;
                 if bt.capitalized
                     || comma_apposition
-                    || (bt.is_word() && t.is_name_particle(&bt.lower))
+                    || (bt.is_word() && bt.classes.is_name_particle())
                 {
                     b += 1;
                 } else {
@@ -181,7 +181,7 @@ fn register_name_runs(
         let mut k = s.tokens.start;
         while k < s.tokens.end {
             let is_name = |i: usize| names::is_name_token(doc, t, ev, i);
-            if !is_name(k) || (k == s.tokens.start && t.is_non_name_capital(&doc.tokens[k].lower)) {
+            if !is_name(k) || (k == s.tokens.start && doc.tokens[k].classes.is_non_name_capital()) {
                 k += 1;
                 continue;
             }
@@ -191,14 +191,14 @@ fn register_name_runs(
             }
             let titled = k > s.tokens.start && {
                 let p = &doc.tokens[k - 1];
-                p.capitalized && (t.is_role_noun(&p.lower) || t.is_institution_noun(&p.lower))
+                p.capitalized && (p.classes.is_role_noun() || p.classes.is_institution_noun())
             };
             let acronym = doc
                 .slice(doc.tokens[k].span)
                 .chars()
                 .all(|c| !c.is_lowercase());
             // `North Korean Foreign | Ministry`: part of a body's name.
-            let institution = e < s.tokens.end && t.is_institution_noun(&doc.tokens[e].lower);
+            let institution = e < s.tokens.end && doc.tokens[e].classes.is_institution_noun();
             if titled || acronym || institution {
                 k = e;
                 continue;

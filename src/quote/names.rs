@@ -166,7 +166,7 @@ impl NameEvidence {
                     }
                 }
                 // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
-                if k > toks.start && t.is_place_noun(&doc.tokens[k - 1].lower) {
+                if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
                     ev.words.entry(tok.lower.clone()).or_default().place += 1;
                 }
                 if k == toks.start || cap(k - 1) {
@@ -177,23 +177,24 @@ impl NameEvidence {
                 // word (`di Banyuwangi`, `Kabupaten Banyuwangi`).
                 let prev = &doc.tokens[k - 1];
                 let p = prev.lower.as_str();
+                let pc = prev.classes;
                 let mut end = k;
                 while end < toks.end && cap(end) && end - k < 4 {
                     end += 1;
                 }
                 let person = prev.kind == TokenKind::Word
-                    && (t.is_post_quote_verb(p)
-                        || t.is_honorific(p)
+                    && (pc.is_post_quote_verb()
+                        || pc.is_honorific()
                         || t.according_to.contains(&p)
-                        || t.is_say_verb(p));
+                        || pc.is_say_verb());
                 let place = prev.kind == TokenKind::Word
-                    && (t.is_place_preposition(p) || t.is_place_noun(p));
+                    && (pc.is_place_preposition() || pc.is_place_noun());
                 // `Sri Mulyani menjelaskan`: a short run before a speech verb,
                 // the whole subject (after a comma or a role word, or
                 // opening the sentence).
                 let whole_subject = prev.kind == TokenKind::Punct
                     || t.is_role_noun(crate::quote::np::unreduplicated(p))
-                    || t.is_honorific(p);
+                    || pc.is_honorific();
                 let speaks = whole_subject
                     && end - k <= 3
                     && doc
@@ -203,9 +204,10 @@ impl NameEvidence {
                 if end - k <= 3 && (person || place || speaks) {
                     for j in k..end {
                         let w = doc.tokens[j].lower.as_str();
+                        let wc = doc.tokens[j].classes;
                         // Office words and places in the run are not the person.
-                        let office = t.is_office_word(w)
-                            || t.is_institution_noun(w)
+                        let office = wc.is_office_word()
+                            || wc.is_institution_noun()
                             || lex.is_place(w)
                             || common_word(doc.lang, w) == Common::Derived;
                         let e = ev.words.entry(w.to_owned()).or_default();
@@ -355,7 +357,7 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
     if tok.kind != TokenKind::Word || !tok.capitalized {
         return false;
     }
-    let cls = t.classes(w);
+    let cls = tok.classes;
     let base = crate::quote::np::unreduplicated(w);
     // `Inspektur Satu`, `Komisaris Besar`: the rank's own last word.
     let rank_end =
@@ -401,7 +403,7 @@ pub fn name_at_end(
     let name_like = |i: usize| {
         is_name_token(doc, t, ev, i)
             || is_initial(doc, i)
-            || (t.is_name_particle(&doc.tokens[i].lower) && doc.tokens[i].kind == TokenKind::Word)
+            || (doc.tokens[i].classes.is_name_particle() && doc.tokens[i].kind == TokenKind::Word)
     };
     // The last name word, then the run of name words before it.
     let last = (from..ws.len())
@@ -425,7 +427,7 @@ pub fn name_at_end(
     while first < last && ev.is_place(&doc.tokens[ws[first]].lower) {
         first += 1;
         after_place = true;
-        while first < last && t.is_place_modifier(&doc.tokens[ws[first]].lower) {
+        while first < last && doc.tokens[ws[first]].classes.is_place_modifier() {
             first += 1;
         }
     }
@@ -442,7 +444,7 @@ pub fn name_at_end(
     // The article's own short references mark where the name starts.
     if let Some(k) = (first..=last).find(|&k| ev.is_person(&doc.tokens[ws[k]].lower)) {
         let mut start = k;
-        let particle = |i: usize| t.is_name_particle(&doc.tokens[ws[i]].lower);
+        let particle = |i: usize| doc.tokens[ws[i]].classes.is_name_particle();
         let words = |a: usize| (a..=last).filter(|&i| !particle(i)).count();
         while start > first
             && (particle(start - 1)

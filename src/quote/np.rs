@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::names::{NameEvidence, comma_between, is_name_token, name_at_end};
-use crate::lang::{DeterminerPosition, LangTables};
+use crate::lang::{DeterminerPosition, LangTables, WordClasses};
 use crate::text::{Document, TokenKind};
 
 /// What a speaker phrase refers to.
@@ -31,6 +31,11 @@ fn word(doc: &Document, i: usize) -> &str {
     &doc.tokens[i].lower
 }
 
+/// The word tables that hold token `i` (looked up when `doc` was parsed).
+fn classes(doc: &Document, i: usize) -> WordClasses {
+    doc.tokens[i].classes
+}
+
 fn is_punct(doc: &Document, i: usize, c: &str) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && doc.slice(doc.tokens[i].span) == c
 }
@@ -43,9 +48,9 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
     }
     let w = tok.lower.as_str();
     !after_article(doc, t, i)
-        && (t.is_auxiliary(w)
+        && (tok.classes.is_auxiliary()
             || t.is_speech_verb(w)
-            || (t.looks_like_verb(w) && !t.is_role_noun(w)))
+            || (t.looks_like_verb(w) && !tok.classes.is_role_noun()))
 }
 
 /// `the report`, `a statement`: right after an article (a determiner that
@@ -56,9 +61,9 @@ fn after_article(doc: &Document, t: &LangTables, i: usize) -> bool {
         && i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word
         && {
-            let p = doc.tokens[i - 1].lower.as_str();
-            t.is_indefinite(p)
-                || (t.is_determiner(p) && !t.is_complementizer(p) && !t.is_relativizer(p))
+            let p = doc.tokens[i - 1].classes;
+            p.is_indefinite()
+                || (p.is_determiner() && !p.is_complementizer() && !p.is_relativizer())
         }
 }
 
@@ -78,7 +83,7 @@ pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usiz
             return start;
         };
         // `A day after …,`: an article before the opener.
-        if t.is_indefinite(word(doc, first))
+        if classes(doc, first).is_indefinite()
             && first + 1 < range.end
             && doc.tokens[first + 1].is_word()
         {
@@ -98,9 +103,10 @@ pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usiz
                     && w.len() > 4));
         // `26 Mei 2014 ini,`: a date.
         let date = doc.tokens[first].kind == TokenKind::Number;
-        if !(t.is_adverbial_opener(w)
-            || t.is_time_word(w)
-            || t.is_clause_break(w)
+        let wc = classes(doc, first);
+        if !(wc.is_adverbial_opener()
+            || wc.is_time_word()
+            || wc.is_clause_break()
             || passive_opener
             || participle_opener
             || date)
@@ -123,20 +129,20 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
         let tok = &doc.tokens[i];
         match tok.kind {
             TokenKind::Word | TokenKind::Number => {
-                let w = tok.lower.as_str();
+                let wc = tok.classes;
                 // A pronoun is a whole phrase (`she presented …`).
-                if i > start && t.is_pronoun(&doc.tokens[i - 1].lower) {
+                if i > start && doc.tokens[i - 1].classes.is_pronoun() {
                     break;
                 }
                 // `Kelompok ini`: a determiner that is also a time word
                 // (`hari ini`) closes the phrase below, not before itself.
                 let determiner = t.determiner_position == DeterminerPosition::After
                     && !tok.capitalized
-                    && t.is_determiner(w);
+                    && wc.is_determiner();
                 let stop = if tok.capitalized {
-                    i > start && t.is_time_word(w)
+                    i > start && wc.is_time_word()
                 } else {
-                    (i > start && (t.is_adverbial_opener(w) || (t.is_time_word(w) && !determiner)))
+                    (i > start && (wc.is_adverbial_opener() || (wc.is_time_word() && !determiner)))
                         || is_verbish(doc, t, i)
                 };
                 // `para pejabat di Sierra Leone`, `pejabat pemerintahan di
@@ -146,13 +152,13 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     let kind_of_place = k + 1 < end
                         && doc.tokens[k].kind == TokenKind::Word
                         && !doc.tokens[k].capitalized
-                        && t.is_place_noun(&doc.tokens[k].lower);
+                        && doc.tokens[k].classes.is_place_noun();
                     let n = if kind_of_place { k + 1 } else { k };
                     n < end && doc.tokens[n].capitalized && doc.tokens[n].kind == TokenKind::Word
                 };
                 let place_of_description = stop
                     && t.determiner_position == DeterminerPosition::After
-                    && t.is_place_preposition(w)
+                    && wc.is_place_preposition()
                     && place_name_at(i + 1)
                     && (start..i).any(|k| {
                         let r = &doc.tokens[k];
@@ -176,7 +182,7 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 if stop && i > start && t.determiner_position == DeterminerPosition::After {
                     let closes = (i + 1..end.min(i + 6))
                         .take_while(|&k| doc.tokens[k].is_word())
-                        .find(|&k| t.is_determiner(&doc.tokens[k].lower));
+                        .find(|&k| doc.tokens[k].classes.is_determiner());
                     if let Some(d) = closes
                         && !(i..d).any(|k| t.is_speech_verb(&doc.tokens[k].lower))
                     {
@@ -191,7 +197,7 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                 // (`duta besar itu | tiba`).
                 if i > start
                     && t.determiner_position == DeterminerPosition::After
-                    && t.is_determiner(w)
+                    && wc.is_determiner()
                 {
                     i += 1;
                     break;
@@ -379,7 +385,7 @@ pub fn analyze(
     let heading = ev.heading_before_name(doc, t, &ws);
     ws.drain(..heading);
     // `the scientists including David Relman`: the examples are not the head.
-    if let Some(p) = ws.iter().position(|&i| t.is_example_marker(word(doc, i)))
+    if let Some(p) = ws.iter().position(|&i| classes(doc, i).is_example_marker())
         && p > 0
     {
         ws.truncate(p);
@@ -387,7 +393,7 @@ pub fn analyze(
     // `The report also (says)`, `Menteri itu juga`: an adverb or auxiliary
     // before the verb is not part of the phrase (a capital is: `Theresa May`).
     while let Some(&l) = ws.last() {
-        if ws.len() > 1 && !doc.tokens[l].capitalized && t.is_auxiliary(word(doc, l)) {
+        if ws.len() > 1 && !doc.tokens[l].capitalized && classes(doc, l).is_auxiliary() {
             ws.pop();
         } else {
             break;
@@ -396,7 +402,7 @@ pub fn analyze(
     // `Salehudin dari KKP Kelas II Mataram`: a name, then where it is from.
     if t.determiner_position == DeterminerPosition::After
         && ws.first().is_some_and(|&f| is_name_token(doc, t, ev, f))
-        && let Some(p) = ws.iter().position(|&i| t.is_preposition(word(doc, i)))
+        && let Some(p) = ws.iter().position(|&i| classes(doc, i).is_preposition())
     {
         ws.truncate(p);
     }
@@ -408,13 +414,13 @@ pub fn analyze(
         })
         && let Some(p) = ws
             .iter()
-            .position(|&i| t.is_place_preposition(word(doc, i)))
+            .position(|&i| classes(doc, i).is_place_preposition())
         && name_at_end(doc, t, ev, &ws, p + 1).is_none()
     {
         ws.truncate(p);
     }
     let (&first, &last) = (ws.first()?, ws.last()?);
-    if ws.len() == 1 && t.is_pronoun(word(doc, first)) {
+    if ws.len() == 1 && classes(doc, first).is_pronoun() {
         return Some(NpRef::Pronoun);
     }
     let head_initial = t.determiner_position == DeterminerPosition::After;
@@ -424,7 +430,7 @@ pub fn analyze(
         head
     } else {
         ws.iter()
-            .position(|&i| t.is_head_linker(word(doc, i)))
+            .position(|&i| classes(doc, i).is_head_linker())
             .and_then(|p| p.checked_sub(1).map(|q| ws[q]))
             .unwrap_or(head)
     };
@@ -488,7 +494,7 @@ pub fn analyze(
         && let (Some(a), Some(b)) = (run_start, run_end)
         && a > 0
         && doc.tokens[ws[a - 1]].capitalized
-        && t.is_institution_noun(word(doc, ws[a - 1]))
+        && classes(doc, ws[a - 1]).is_institution_noun()
         && doc
             .slice(doc.tokens[ws[a - 1]].span)
             .chars()
@@ -531,14 +537,14 @@ pub fn analyze(
         }
     }
     let definite = if head_initial {
-        ws.len() >= 2 && t.is_determiner(word(doc, last))
+        ws.len() >= 2 && classes(doc, last).is_determiner()
     } else {
-        t.is_determiner(word(doc, first))
+        classes(doc, first).is_determiner()
     };
     // `Rusia dan China`: a coordination of names speaks as one.
     let coordinated = ws.len() <= 5
         && last_role.is_none()
-        && ws.iter().any(|&i| t.is_coordinator(word(doc, i)))
+        && ws.iter().any(|&i| classes(doc, i).is_coordinator())
         && ws.iter().all(|&i| {
             let w = word(doc, i);
             t.is_coordinator(w)
@@ -572,8 +578,8 @@ pub fn analyze(
         });
     }
     if let (Some(a), Some(b)) = (run_start, run_end) {
-        let leading_institution = head_initial && t.is_institution_noun(word(doc, first));
-        let trailing_institution = !head_initial && t.is_institution_noun(word(doc, last));
+        let leading_institution = head_initial && classes(doc, first).is_institution_noun();
+        let trailing_institution = !head_initial && classes(doc, last).is_institution_noun();
         if leading_institution || (trailing_institution && b + 1 == ws.len()) {
             return Some(NpRef::Institution {
                 name: text_of(doc, first, last),

@@ -89,7 +89,9 @@ impl Document {
         let (content, boilerplate) = boilerplate::strip(norm.text(), &raw_paragraphs, lang);
         let mut paragraphs = Vec::with_capacity(content.len());
         let mut sentences = Vec::new();
-        let mut tokens = Vec::new();
+        // About one token per five bytes of news text: sized once instead
+        // of grown token by token.
+        let mut tokens = Vec::with_capacity(norm.text().len() / 5);
         for (pi, span) in content.into_iter().enumerate() {
             let first_sentence = sentences.len();
             let first_token = tokens.len();
@@ -107,6 +109,17 @@ impl Document {
                 sentences: first_sentence..sentences.len(),
                 tokens: first_token..tokens.len(),
             });
+        }
+        // Every token's word classes, one look-up each: the quote parsers
+        // ask several tables about most tokens.
+        let tables = lang.tables();
+        let no_word = tables.classes("");
+        for tok in &mut tokens {
+            tok.classes = if tok.lower.is_empty() {
+                no_word
+            } else {
+                tables.classes(&tok.lower)
+            };
         }
         Document {
             lang,

@@ -8,6 +8,7 @@
 //! sentence span. Nothing here decides what a quote mark means.
 
 use super::NormSpan;
+use crate::lang::WordClasses;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,10 @@ pub struct Token {
     pub lower: String,
     /// First character is uppercase.
     pub capitalized: bool,
+    /// The word tables of the document's language that hold `lower`
+    /// (`LangTables::classes`), looked up once when the document is parsed;
+    /// empty until then.
+    pub classes: WordClasses,
 }
 
 impl Token {
@@ -71,7 +76,9 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
     let Some(s) = text.get(span.range()) else {
         return;
     };
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // Sized at once: collecting would grow it several times.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -120,6 +127,7 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
                     word.to_lowercase()
                 },
                 capitalized: c.is_uppercase(),
+                classes: WordClasses::default(),
             });
             i = j;
         } else {
@@ -132,6 +140,7 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
                 },
                 lower: String::new(),
                 capitalized: false,
+                classes: WordClasses::default(),
             });
             i += 1;
         }

@@ -402,11 +402,14 @@ impl PairIndex {
         for &t in a.iter().flat_map(|s| &s.borrow().types) {
             let w = weight[t as usize];
             total += w;
-            let best = matches[t as usize]
-                .iter()
-                .filter(|m| b.iter().any(|s| s.borrow().contains(m.other)))
-                .map(|m| m.score)
-                .fold(0.0f32, f32::max);
+            let best = match b {
+                [one] => one.borrow().best_score(&matches[t as usize]),
+                _ => matches[t as usize]
+                    .iter()
+                    .filter(|m| b.iter().any(|s| s.borrow().contains(m.other)))
+                    .map(|m| m.score)
+                    .fold(0.0f32, f32::max),
+            };
             got += w * best;
         }
         if total > 0.0 { got / total } else { 0.0 }
@@ -504,20 +507,12 @@ impl PairIndex {
 
     /// The best match score of English type `en` with any type of `id`.
     pub fn en_best_in(&self, en: u32, id: &Segment) -> f32 {
-        self.en_matches[en as usize]
-            .iter()
-            .filter(|m| id.contains(m.other))
-            .map(|m| m.score)
-            .fold(0.0, f32::max)
+        id.best_score(&self.en_matches[en as usize])
     }
 
     /// The best match score of Indonesian type `id` with any type of `en`.
     pub fn id_best_in(&self, id: u32, en: &Segment) -> f32 {
-        self.id_matches[id as usize]
-            .iter()
-            .filter(|m| en.contains(m.other))
-            .map(|m| m.score)
-            .fold(0.0, f32::max)
+        en.best_score(&self.id_matches[id as usize])
     }
 
     /// The best match score of English type `en` with any of `id` types.
@@ -583,6 +578,30 @@ impl Segment {
             Members::Sorted(sorted)
         };
         Segment { types, members }
+    }
+
+    /// The best score of the matches in `matches` whose word occurs in
+    /// the segment (0 when none does): the fold of
+    /// [`Segment::contains`] over them, with the representation looked at
+    /// once instead of once per match.
+    #[inline]
+    pub fn best_score(&self, matches: &[WordMatch]) -> f32 {
+        match &self.members {
+            Members::Bits { base, words } => matches
+                .iter()
+                .filter(|m| {
+                    words
+                        .get((m.other as usize / 64).wrapping_sub(*base))
+                        .is_some_and(|w| w & (1 << (m.other % 64)) != 0)
+                })
+                .map(|m| m.score)
+                .fold(0.0f32, f32::max),
+            Members::Sorted(sorted) => matches
+                .iter()
+                .filter(|m| sorted.binary_search(&m.other).is_ok())
+                .map(|m| m.score)
+                .fold(0.0f32, f32::max),
+        }
     }
 
     /// Whether type `t` occurs in the segment.

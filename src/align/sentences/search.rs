@@ -27,13 +27,32 @@ pub(crate) struct Costs {
 /// The match scores of the words of one Indonesian sentence `r` against
 /// each English sentence it may pair with, and of those English sentences'
 /// words against `r`, computed on first use (a sentence pair is scored in
-/// several bead shapes).
+/// several bead shapes); and the weighted sums of the first sentence a
+/// bead covers ([`Sums`]), which several beads share too.
 struct PartnerScores {
     r: usize,
     partners: Range<usize>,
     /// Per partner: where its two score lists start, or `u32::MAX`.
     start: Vec<(u32, u32)>,
     scores: Vec<f32>,
+    /// Per partner: its [`Sums`] in the four shapes of [`SumsOf`].
+    sums: Vec<[Sums; 4]>,
+}
+
+/// The running sums of a coverage, (weights, weighted scores), after the
+/// words of one sentence; NaN until computed.
+type Sums = (f32, f32);
+const NO_SUMS: Sums = (f32::NAN, f32::NAN);
+
+/// Which sums of a partner slot of sentence `r`'s row: `r`'s words against
+/// the partner alone or against it and the next English sentence; the
+/// partner's words against `r` alone or against `r - 1` and `r`.
+#[derive(Clone, Copy)]
+enum SumsOf {
+    IdOne = 0,
+    IdTwo = 1,
+    EnOne = 2,
+    EnTwo = 3,
 }
 
 impl PartnerScores {
@@ -43,6 +62,7 @@ impl PartnerScores {
             partners: 0..0,
             start: Vec::new(),
             scores: Vec::new(),
+            sums: Vec::new(),
         }
     }
 
@@ -50,9 +70,33 @@ impl PartnerScores {
         self.r = r;
         self.start.clear();
         self.start.resize(partners.len(), (u32::MAX, u32::MAX));
+        self.sums.clear();
+        self.sums.resize(partners.len(), [NO_SUMS; 4]);
         self.partners = partners;
         self.scores.clear();
     }
+}
+
+/// `sums` continued over the words of one sentence, of weights `weights`
+/// and scores `first` (against one other sentence) or the larger of
+/// `first` and `second` (against two).
+fn add_sentence(weights: &[f32], first: &[f32], second: Option<&[f32]>, sums: Sums) -> Sums {
+    let (mut total, mut got) = sums;
+    match second {
+        None => {
+            for (&w, &s) in weights.iter().zip(first) {
+                total += w;
+                got += w * s;
+            }
+        }
+        Some(second) => {
+            for ((&w, &s), &t) in weights.iter().zip(first).zip(second) {
+                total += w;
+                got += w * s.max(t);
+            }
+        }
+    }
+    (total, got)
 }
 
 /// The best score of each word of `words` against any word of `other`.
@@ -61,13 +105,9 @@ fn best_scores<'a>(
     other: &'a crate::align::Segment,
     matches: &'a [Vec<WordMatch>],
 ) -> impl Iterator<Item = f32> + 'a {
-    words.iter().map(move |&t| {
-        matches[t as usize]
-            .iter()
-            .filter(|m| other.contains(m.other))
-            .map(|m| m.score)
-            .fold(0.0f32, f32::max)
-    })
+    words
+        .iter()
+        .map(move |&t| other.best_score(&matches[t as usize]))
 }
 
 /// Scores beads, keeping the per-word scores of the last two Indonesian sentences.
@@ -102,48 +142,74 @@ impl BeadScorer<'_> {
         (x as usize, y as usize)
     }
 
-    /// Weighted share of the words of one side's sentences that match
+    /// Weighted shares of the words of each side's sentences that match
     /// something in the other side's sentences of the bead (Indonesian
     /// sentences `is`, English sentences `js`, at most two each): the
-    /// Indonesian words when `id_side`, else the English words.
-    fn coverage(&mut self, is: Range<usize>, js: Range<usize>, id_side: bool) -> f32 {
-        // lists[x][y]: (row slot, start) of the scores of covered sentence
-        // x against other sentence y.
-        let mut lists = [[(0usize, 0usize); 2]; 2];
+    /// Indonesian words' share, then the English words'.
+    fn coverages(&mut self, is: Range<usize>, js: Range<usize>) -> (f32, f32) {
+        // id_lists[x][y]: (row slot, start) of the scores of Indonesian
+        // sentence x against English sentence y; en_lists[y][x] the reverse.
+        let mut id_lists = [[(0usize, 0usize); 2]; 2];
+        let mut en_lists = [[(0usize, 0usize); 2]; 2];
         for (a, i) in is.clone().enumerate() {
             for (b, j) in js.clone().enumerate() {
                 let (id_at, en_at) = self.pair(i, j);
-                if id_side {
-                    lists[a][b] = (i % 2, id_at);
-                } else {
-                    lists[b][a] = (i % 2, en_at);
-                }
+                id_lists[a][b] = (i % 2, id_at);
+                en_lists[b][a] = (i % 2, en_at);
             }
         }
-        let (side, covered, others) = if id_side {
-            (self.ids, is, js.len())
+        // The sums of the first covered sentence start from zero, so they
+        // are the same in every bead that shares it and its partners.
+        let id_key = if js.len() == 1 {
+            (is.start, SumsOf::IdOne)
         } else {
-            (self.ens, js, is.len())
+            (is.start, SumsOf::IdTwo)
         };
-        let mut total = 0.0;
-        let mut got = 0.0;
-        for (x, s) in covered.enumerate() {
-            let weights = &side.weights[s];
-            let list = |(slot, at): (usize, usize)| &self.rows[slot].scores[at..][..weights.len()];
-            let first = list(lists[x][0]);
-            if others == 1 {
-                for (&w, &s) in weights.iter().zip(first) {
-                    total += w;
-                    got += w * s;
-                }
-            } else {
-                let second = list(lists[x][1]);
-                for ((&w, &s), &t) in weights.iter().zip(first).zip(second) {
-                    total += w;
-                    got += w * s.max(t);
-                }
-            }
+        let en_key = if is.len() == 1 {
+            (is.start, SumsOf::EnOne)
+        } else {
+            (is.start + 1, SumsOf::EnTwo)
+        };
+        let cov_id =
+            self.side_coverage(self.ids, is.clone(), js.len(), &id_lists, id_key, js.start);
+        let cov_en =
+            self.side_coverage(self.ens, js.clone(), is.len(), &en_lists, en_key, js.start);
+        (cov_id, cov_en)
+    }
+
+    /// Weighted share of the words of `side`'s sentences `covered` that
+    /// match something in the `others` sentences of the other side, whose
+    /// scores `lists` locates; the sums of the first covered sentence are
+    /// kept in row `key.0`, slot `key.1`, of English partner `partner`.
+    fn side_coverage(
+        &mut self,
+        side: &Side,
+        covered: Range<usize>,
+        others: usize,
+        lists: &[[(usize, usize); 2]; 2],
+        (row, which): (usize, SumsOf),
+        partner: usize,
+    ) -> f32 {
+        fn list(rows: &[PartnerScores; 2], (slot, at): (usize, usize), len: usize) -> &[f32] {
+            &rows[slot].scores[at..][..len]
         }
+        let sentence = |rows: &[PartnerScores; 2], x: usize, sums: Sums| {
+            let weights = &side.weights[covered.start + x];
+            let first = list(rows, lists[x][0], weights.len());
+            let second = (others == 2).then(|| list(rows, lists[x][1], weights.len()));
+            add_sentence(weights, first, second, sums)
+        };
+        let slot = &self.rows[row % 2];
+        let k = partner - slot.partners.start;
+        let mut sums = slot.sums[k][which as usize];
+        if sums.0.is_nan() {
+            sums = sentence(&self.rows, 0, (0.0, 0.0));
+            self.rows[row % 2].sums[k][which as usize] = sums;
+        }
+        if covered.len() == 2 {
+            sums = sentence(&self.rows, 1, sums);
+        }
+        let (total, got) = sums;
         if total > 0.0 { got / total } else { 0.0 }
     }
 }
@@ -173,8 +239,7 @@ pub(crate) fn search(
         };
         let id_len = ids.chars[is.clone()].iter().sum::<usize>() as f32;
         let en_len = ens.chars[js.clone()].iter().sum::<usize>() as f32;
-        let cov_id = scorer.coverage(is.clone(), js.clone(), true);
-        let cov_en = scorer.coverage(is, js, false);
+        let (cov_id, cov_en) = scorer.coverages(is, js);
         let sim = PairIndex::harmonic_mean(cov_id, cov_en);
         let lr = (id_len.max(1.0) / (en_len.max(1.0) * costs.ratio))
             .ln()
