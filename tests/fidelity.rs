@@ -99,16 +99,32 @@ fn listed_names(p: &QuotePair) -> String {
 }
 
 /// The listed flags of every matched pair but the one at `skip` (bytes of
-/// the original Indonesian), keyed by the texts of its two quotes: what a
-/// perturbation elsewhere must leave alone.
-fn other_rows(a: &PairAlignment, skip: &Range<usize>) -> BTreeMap<(String, String), Vec<FlagKind>> {
+/// the original Indonesian) and those whose cue lies in `edit` (the edited
+/// bytes: a cue verb framing two quotes is part of both), keyed by the
+/// texts of its two quotes: what a perturbation elsewhere must leave alone.
+fn other_rows(
+    a: &PairAlignment,
+    skip: &Range<usize>,
+    edit: &Range<usize>,
+) -> BTreeMap<(String, String), Vec<FlagKind>> {
+    let overlaps =
+        |o: &Range<usize>, r: &Range<usize>| o.start < r.end.max(r.start + 1) && r.start < o.end;
     a.pairs
         .iter()
         .filter(|p| p.status == Status::Matched)
         .filter_map(|p| {
             let (is, es) = (p.id_span?, p.en_span?);
             let o = a.id.to_original(is);
-            if o.start < skip.end && skip.start < o.end {
+            if overlaps(&o.range(), skip) {
+                return None;
+            }
+            let cue = a
+                .id_quotes
+                .quotes
+                .iter()
+                .find(|q| q.span == is)
+                .and_then(|q| q.cue);
+            if cue.is_some_and(|c| overlaps(&a.id.to_original(c).range(), edit)) {
                 return None;
             }
             let mut kinds: Vec<FlagKind> = FlagKind::ALL
@@ -195,6 +211,9 @@ fn cases() -> Vec<Case> {
 struct Mutation {
     text: String,
     range: Range<usize>,
+    /// The bytes replaced, in the original article and in the new one.
+    replaced: Range<usize>,
+    inserted: Range<usize>,
     what: String,
 }
 
@@ -211,6 +230,8 @@ fn splice(c: &Case, at: Range<usize>, with: &str, what: String) -> Mutation {
     Mutation {
         text,
         range: start..end.max(start + 1),
+        inserted: at.start..at.start + with.len(),
+        replaced: at,
         what,
     }
 }
@@ -347,7 +368,14 @@ fn mutate_clause(c: &Case) -> Option<Mutation> {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
         let rest = q.len() - (b - a);
+        // A translator who leaves out a clause does not leave half a pair
+        // of quote marks behind.
+        let marks = q[a..b]
+            .chars()
+            .filter(|ch| QUOTE_MARKS.contains(*ch))
+            .count();
         if n >= 3
+            && marks % 2 == 0
             && rest >= 12
             && best
                 .as_ref()
@@ -365,6 +393,8 @@ fn mutate_clause(c: &Case) -> Option<Mutation> {
         what,
     ))
 }
+
+const QUOTE_MARKS: &str = "\"“”„«»";
 
 const ADDED: &str = " dan harga beras di pasar tradisional terus naik";
 
@@ -575,7 +605,7 @@ fn print_flags(a: &PairAlignment, p: &QuotePair) {
 const RECALL_TARGET: f32 = 0.9;
 /// Flags whose confident recall is still below the target, with the floor
 /// they hold: none (measured: addition 0.962, 102 of 106; omission, at
-/// 0.91, and direct/indirect, at 0.94, hold the target too).
+/// 0.90, and direct/indirect, at 0.94, hold the target too).
 const RECALL_BELOW_TARGET: &[(FlagKind, f32)] = &[];
 
 /// Without `../shared` the perturbations run on the twelve bundled pairs
@@ -627,8 +657,8 @@ fn perturbations_raise_their_flag() {
             let hit = pair_at(&a, &mu.range);
             let fired = hit.is_some_and(|p| listed(p, *kind));
             // The rows the perturbation did not touch keep their flags.
-            let before = other_rows(&base, &c.range);
-            for (key, kinds) in other_rows(&a, &mu.range) {
+            let before = other_rows(&base, &c.range, &mu.replaced);
+            for (key, kinds) in other_rows(&a, &mu.range, &mu.inserted) {
                 untouched += 1;
                 let Some(was) = before.get(&key) else {
                     continue;
@@ -689,11 +719,10 @@ fn perturbations_raise_their_flag() {
     for g in &gained {
         println!("  {g}");
     }
-    // A perturbation reaches a neighbour only through what they share: a
-    // cue verb that frames both, a quote mark left unbalanced (measured: 4
-    // of 4373 rows, all of these kinds).
+    // A row the perturbation did not touch (neither its quote nor the cue
+    // verb that frames it) keeps its flags.
     assert!(
-        gained.len() * 100 <= untouched,
+        gained.is_empty(),
         "{} of {untouched} unperturbed rows gained a flag",
         gained.len()
     );

@@ -146,6 +146,155 @@ fn an_office_with_a_place_before_the_name() {
     );
 }
 
+#[test]
+fn a_rank_ends_with_its_own_number_or_grade_word() {
+    let id = "Kepala Kepolisian Sektor Bandungan Inspektur Satu Edi Purwanto mengatakan, vila itu kosong.\n\
+              ”Pemilik vila wajib melapor,” kata Edi.\n\
+              Kepala Kepolisian Resor Sangihe Komisaris Besar Denny Tompunuh mengatakan, polisi netral.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "vila itu kosong",
+        QuoteKind::Indirect,
+        "Edi Purwanto",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Pemilik vila",
+        QuoteKind::Direct,
+        "Edi Purwanto",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "polisi netral",
+        QuoteKind::Indirect,
+        "Denny Tompunuh",
+    );
+}
+
+#[test]
+fn an_office_word_formed_with_ber_before_the_name() {
+    let id = "Ketua Organisasi Angkutan Bermotor di Jalan (Organda) DKI Jakarta Shafruhan Sinungan mempertanyakan langkah itu.\n\
+              Solusi itu belum teruji. ”Ini belum ada uji cobanya,” katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "uji cobanya",
+        QuoteKind::Direct,
+        "Shafruhan Sinungan",
+    );
+}
+
+#[test]
+fn a_section_heading_glued_before_a_name_is_not_the_name() {
+    let id = "Kepala Kepolisian Sektor Bandungan Edi Purwanto mengatakan, vila itu kosong.\n\
+              Antisipasi Edi mengatakan, semua vila akan didata. ”Kami bisa memantau,” katanya.\n\
+              Ekonom Yose Rizal Damuri mengatakan, fiskal bergantung pada pasar.\n\
+              Simalakama Yose menilai, pembatasan sosial tidak mungkin lama. ”Ekonomi bisa ambruk,” katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "semua vila akan didata",
+        QuoteKind::Indirect,
+        "Edi Purwanto",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Kami bisa memantau",
+        QuoteKind::Direct,
+        "Edi Purwanto",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "Ekonomi bisa ambruk",
+        QuoteKind::Direct,
+        "Yose Rizal Damuri",
+    );
+    // A coordination opening the paragraph speaks as one.
+    let pair = "Menteri Pertahanan China Li Shangfu tiba di Moskow.\n\
+                Rusia dan China, yang mendeklarasikan kemitraan “tanpa batas”, terus mempererat hubungan.";
+    assert_quote(
+        pair,
+        Lang::Id,
+        "tanpa batas",
+        QuoteKind::Partial,
+        "Rusia dan China",
+    );
+    let en = "Village chief Edi Purwanto said the villas were empty.\n\
+              Monitoring Edi said all villas would be listed. “We can check them,” he said.";
+    assert_quote(
+        en,
+        Lang::En,
+        "all villas would be listed",
+        QuoteKind::Indirect,
+        "Edi Purwanto",
+    );
+    assert_quote(
+        en,
+        Lang::En,
+        "We can check them",
+        QuoteKind::Direct,
+        "Edi Purwanto",
+    );
+}
+
+#[test]
+fn a_connective_opening_the_sentence_is_not_part_of_the_name() {
+    let id = "Saiful Anwar (30) bekerja di Jakarta.\n\
+              Alhasil Saiful tidak berencana mudik tahun ini. ”Saya tidak mau isolasi,” katanya.\n\
+              Wali Kota terpilih Eri Cahyadi menunggu hasil resmi.\n\
+              Adapun Eri adalah mantan kepala badan perencanaan. ”Kami menunggu KPU,” katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak mau isolasi",
+        QuoteKind::Direct,
+        "Saiful Anwar",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "menunggu KPU",
+        QuoteKind::Direct,
+        "Eri Cahyadi",
+    );
+}
+
+#[test]
+fn a_thing_or_a_place_named_in_capitals_is_not_a_person() {
+    let id = "Sejarawan Heri Priyatmoko mengatakan, generasi muda tangguh.\n\
+              Sejarah mencatat mereka melewati masa berat, termasuk Perang Dunia II. ”Saat itu mereka bisa bertahan,” katanya.\n\
+              Pengajar Universitas Sam Ratulangi Ferry Liando mengatakan, partisipasi harus tinggi.\n\
+              Pemilih paling sedikit ada di Bolaang Mongondow Selatan. ”Kami terus memantau,” katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "mereka bisa bertahan",
+        QuoteKind::Direct,
+        "Heri Priyatmoko",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "terus memantau",
+        QuoteKind::Direct,
+        "Ferry Liando",
+    );
+    let en = "Historian Heri Priyatmoko said the young were resilient.\n\
+              History records they lived through hard times, including the Great Depression. “They endured,” he said.";
+    assert_quote(
+        en,
+        Lang::En,
+        "They endured",
+        QuoteKind::Direct,
+        "Heri Priyatmoko",
+    );
+}
+
 // 3. A speaker is never a fragment.
 
 #[test]

@@ -331,6 +331,7 @@ pub static EN: LangTables = LangTables {
         "would",
     ],
     honorifics: &["dr", "madam", "mr", "mrs", "ms", "sir"],
+    rank_modifiers: &[],
     verb_prefixes: &[],
     verb_suffixes: &["ed"],
     relativizers: &["as", "who"],

@@ -525,6 +525,9 @@ pub static ID: LangTables = LangTables {
         "ustadz",
         "ustaz",
     ],
+    rank_modifiers: &[
+        "besar", "dua", "madya", "mayor", "muda", "pertama", "satu", "tiga", "utama",
+    ],
     verb_prefixes: &["ber", "di", "diper", "me", "memper", "ter"],
     verb_suffixes: &[],
     relativizers: &["yang"],
@@ -532,6 +535,7 @@ pub static ID: LangTables = LangTables {
     head_linkers: &[],
     clause_breaks: &[
         "adapun",
+        "alhasil",
         "kecuali",
         "ketika",
         "menurut",

@@ -172,6 +172,9 @@ pub struct LangTables {
     pub auxiliaries: &'static [&'static str],
     /// Honorifics dropped from names (`pak`, `mr`).
     pub honorifics: &'static [&'static str],
+    /// Words that finish a rank or a title after it (`Inspektur Satu`,
+    /// `Komisaris Besar`): capitalized, but not the start of the name.
+    pub rank_modifiers: &'static [&'static str],
     /// Prefixes that mark a lowercase word as a verb (`me`, `ber`, `di`).
     pub verb_prefixes: &'static [&'static str],
     /// Suffixes that mark a lowercase word of five letters or more as a verb (`ed`).
@@ -347,6 +350,7 @@ word_tables! {
     is_nonspeaker_noun => nonspeaker_nouns,
     is_auxiliary => auxiliaries,
     is_honorific => honorifics,
+    is_rank_modifier => rank_modifiers,
     is_relativizer => relativizers,
     is_discourse_adverb => discourse_adverbs,
     is_head_linker => head_linkers,
@@ -693,6 +697,7 @@ mod tests {
             check("nonspeaker_nouns", t.nonspeaker_nouns);
             check("auxiliaries", t.auxiliaries);
             check("honorifics", t.honorifics);
+            check("rank_modifiers", t.rank_modifiers);
             check("verb_prefixes", t.verb_prefixes);
             check("verb_suffixes", t.verb_suffixes);
             check("relativizers", t.relativizers);

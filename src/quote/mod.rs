@@ -203,12 +203,23 @@ fn register_name_runs(
                 k = e;
                 continue;
             }
-            // Places before the name and office words are not part of it.
-            let ws: Vec<usize> = (k..e).collect();
+            // Places before the name and office words are not part of it,
+            // nor a section heading glued before it.
+            let mut ws: Vec<usize> = (k..e).collect();
+            ws.drain(..ev.heading_before_name(doc, t, &ws));
             let Some((a, b)) = names::name_at_end(doc, t, ev, &ws, 0) else {
                 k = e;
                 continue;
             };
+            // `Perang Dunia`, `Kartu Prakerja`: dictionary words only name
+            // a thing; `Bolaang Mongondow Selatan`: a compass word ends a place.
+            let word = |i: usize| doc.tokens[ws[i]].lower.as_str();
+            let thing = (a..=b).all(|i| ev.is_plain_word(word(i)));
+            let place = t.is_place_modifier(word(b)) && !ev.is_person(word(b));
+            if thing || place {
+                k = e;
+                continue;
+            }
             let span = NormSpan::new(doc.tokens[ws[a]].span.start, doc.tokens[ws[b]].span.end);
             let inside = quotes_index.any_overlapping(span, |q| quotes[q].contains(span))
                 || (span.is_empty() && quotes.iter().any(|q| q.contains(span)));

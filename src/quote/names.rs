@@ -34,12 +34,19 @@ struct WordUse {
     common: Option<Common>,
     /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
     known_place: bool,
+    /// An English word in an English text (`Prevention`): English has no
+    /// dictionary in [`common_word`], the lexicon's English side stands in.
+    english_word: bool,
 }
 
 /// What one article says about its capitalized words.
 #[derive(Debug, Clone, Default)]
 pub struct NameEvidence {
     words: FxHashMap<String, WordUse>,
+    /// Adjacent capitalized words (`Edi Purwanto`), and how often.
+    pairs: FxHashMap<(String, String), u16>,
+    /// How often each capitalized word has a capitalized word after it.
+    followed: FxHashMap<String, u16>,
     lang: Option<Lang>,
 }
 
@@ -72,6 +79,16 @@ pub fn common_word(lang: Lang, w: &str) -> Common {
         None if confix && chars >= 8 => Common::Derived,
         None => Common::No,
         Some(r) if r == w => Common::Root,
+        // `Bermotor`, `Terpadu`: an intransitive or stative prefix on a
+        // root of four letters or more makes a dictionary word.
+        Some(r)
+            if r.chars().count() >= 4
+                && ["ber", "ter"]
+                    .iter()
+                    .any(|p| w.strip_prefix(p) == Some(r.as_str())) =>
+        {
+            Common::Root
+        }
         // Short roots under long words are often accidental (`kenyata`):
         // only a suffix or a nominal prefix makes a derivation certain.
         Some(r)
@@ -92,6 +109,8 @@ impl NameEvidence {
         let t = doc.lang.tables();
         let mut ev = NameEvidence {
             words: FxHashMap::default(),
+            pairs: FxHashMap::default(),
+            followed: FxHashMap::default(),
             lang: Some(doc.lang),
         };
         let cap = |k: usize| {
@@ -106,6 +125,11 @@ impl NameEvidence {
                     continue;
                 }
                 let lang = doc.lang;
+                if k + 1 < toks.end && cap(k + 1) {
+                    let next = doc.tokens[k + 1].lower.clone();
+                    *ev.followed.entry(tok.lower.clone()).or_default() += 1;
+                    *ev.pairs.entry((tok.lower.clone(), next)).or_default() += 1;
+                }
                 let e = ev.words.entry(tok.lower.clone()).or_default();
                 if lex.is_place(&tok.lower) {
                     e.place += 1;
@@ -123,6 +147,8 @@ impl NameEvidence {
                         c => c,
                     };
                     e.common = Some(c);
+                    e.english_word =
+                        lang == Lang::En && tok.lower.len() >= 4 && lex.is_english_word(&tok.lower);
                 }
                 // Two- and three-word places (`Korea Utara`, `Amerika Serikat`).
                 for n in 2..=3 {
@@ -234,6 +260,73 @@ impl NameEvidence {
             .is_some_and(|u| u.known_place || (u.place > 0 && u.person == 0))
     }
 
+    /// How many words a section heading glued before the person's name
+    /// takes at the start of the phrase words `ws` (`Antisipasi | Edi
+    /// mengatakan`, `Langkah pencegahan | Pangeran mengatakan`): the phrase
+    /// opens its paragraph with a dictionary word, and the name after the
+    /// heading opens a fuller name elsewhere in the article (`Edi
+    /// Purwanto`) that the heading word never precedes again.
+    pub fn heading_before_name(&self, doc: &Document, t: &LangTables, ws: &[usize]) -> usize {
+        let Some(&first) = ws.first() else {
+            return 0;
+        };
+        let opens_paragraph = doc
+            .sentence_at(doc.tokens[first].span.start)
+            .is_some_and(|si| {
+                let s = &doc.sentences[si];
+                (si == 0 || doc.sentences[si - 1].paragraph != s.paragraph)
+                    && (s.tokens.start..first).all(|k| !doc.tokens[k].is_word())
+            });
+        let w0 = doc.tokens[first].lower.as_str();
+        let c0 = t.classes(w0);
+        if !opens_paragraph
+            || !doc.tokens[first].capitalized
+            || (self.common(w0) == Common::No
+                && !self.words.get(w0).is_some_and(|u| u.english_word))
+            || c0.is_role_noun()
+            || c0.is_honorific()
+            || c0.is_institution_noun()
+            || c0.is_place_noun()
+            || self.is_place(w0)
+        {
+            return 0;
+        }
+        let Some(j) = (1..ws.len().min(4)).find(|&j| doc.tokens[ws[j]].capitalized) else {
+            return 0;
+        };
+        // `Rusia dan China`: a coordination is one phrase, not a heading.
+        let heading_words = |k: usize| {
+            let tok = &doc.tokens[ws[k]];
+            !tok.capitalized && !t.is_coordinator(&tok.lower)
+        };
+        if !(1..j).all(heading_words) || !is_name_token(doc, t, self, ws[j]) {
+            return 0;
+        }
+        let name = doc.tokens[ws[j]].lower.as_str();
+        let pair = |a: &str, b: &str| {
+            self.pairs
+                .get(&(a.to_owned(), b.to_owned()))
+                .copied()
+                .unwrap_or(0)
+        };
+        let next_here = ws
+            .get(j + 1)
+            .map_or(0, |&n| pair(name, &doc.tokens[n].lower));
+        let opens_other_name = self.followed.get(name).copied().unwrap_or(0) > next_here;
+        if opens_other_name && name != w0 && (j > 1 || pair(w0, name) <= 1) {
+            j
+        } else {
+            0
+        }
+    }
+
+    /// `w` is a dictionary word (of the article's language, or English)
+    /// that the article never uses for a person on its own.
+    pub fn is_plain_word(&self, w: &str) -> bool {
+        !self.is_person(w)
+            && (self.common(w) != Common::No || self.words.get(w).is_some_and(|u| u.english_word))
+    }
+
     fn common(&self, w: &str) -> Common {
         self.words
             .get(w)
@@ -266,12 +359,20 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
     }
     let cls = tok.classes;
     let base = crate::quote::np::unreduplicated(w);
-    !(if base == w { cls } else { t.classes(base) }).is_role_noun()
+    // `Inspektur Satu`, `Komisaris Besar`: the rank's own last word.
+    let rank_end =
+        cls.is_rank_modifier() && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
+            let p = t.classes(&doc.tokens[i - 1].lower);
+            p.is_honorific() || p.is_role_noun()
+        };
+    !rank_end
+        && !(if base == w { cls } else { t.classes(base) }).is_role_noun()
         && !cls.is_institution_noun()
         && !cls.is_place_noun()
         && (!cls.is_office_word() || ev.is_person(w))
         && !cls.is_non_name_capital()
         && !cls.is_honorific()
+        && !cls.is_clause_break()
         && !cls.is_pronoun()
         && !cls.is_determiner()
         && !cls.is_time_word()

@@ -381,6 +381,9 @@ pub fn analyze(
             break;
         }
     }
+    // `Antisipasi | Edi mengatakan`: a section heading is not the speaker.
+    let heading = ev.heading_before_name(doc, t, &ws);
+    ws.drain(..heading);
     // `the scientists including David Relman`: the examples are not the head.
     if let Some(p) = ws.iter().position(|&i| classes(doc, i).is_example_marker())
         && p > 0

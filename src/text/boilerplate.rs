@@ -3,7 +3,9 @@
 //!
 //! Removes a dateline at the start of one of the first two paragraphs
 //! (`TEMPO.CO, Jakarta - `, `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia
-//! --`, `(Reuters) -`, `WASHINGTON (AP) —`), trailer paragraphs (`Pilihan
+//! --`, `(Reuters) -`, `WASHINGTON (AP) —`) and, further down, one that names
+//! an outlet or an agency (`JAKARTA, KOMPAS —` opening a second story of a
+//! page or an archive), trailer paragraphs (`Pilihan
 //! Editor:`, `Baca juga:`, `Reporting by …`), editor initials at the end of a
 //! paragraph (`[lt/ka]`), and records a credit line that names the source
 //! outlet alone (`AL JAZEERA`) as the article's declared source. Headlines are
@@ -73,8 +75,10 @@ static EDITOR_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*[\[(]\p{Ll}{1,5}(?:/\p{Ll}{1,5})+[\])]\s*$").expect("valid initials pattern")
 });
 
-/// Length of a dateline at the start of `p`, or 0.
-fn dateline_len(p: &str) -> usize {
+/// Length of a dateline at the start of `p`, or 0. Past the opening
+/// paragraphs (`opening` false) only a dateline naming an outlet or an
+/// agency counts: a capitalised place before a dash is too common there.
+fn dateline_len(p: &str, opening: bool) -> usize {
     let Some(m) = DATELINE.captures(p) else {
         return 0;
     };
@@ -101,7 +105,11 @@ fn dateline_len(p: &str) -> usize {
     // little: a place of several letters with a comma, an agency or an outlet.
     let long_place =
         place.contains(',') || place.chars().filter(|c| c.is_alphabetic()).count() >= 5;
-    let strong = agency || OUTLET.is_match(place) || (all_caps_place && long_place);
+    let credited = agency || OUTLET.is_match(place);
+    if !opening && !credited {
+        return 0;
+    }
+    let strong = credited || (all_caps_place && long_place);
     if glued.is_some() && !strong {
         return 0;
     }
@@ -140,15 +148,13 @@ pub fn strip(text: &str, paragraphs: &[NormSpan], _lang: Lang) -> (Vec<NormSpan>
             continue;
         }
         let mut span = span;
-        if content.len() < 2 {
-            let cut = dateline_len(p);
-            if cut > 0 {
-                found.removed.push((
-                    NormSpan::new(span.start, span.start + cut),
-                    BoilerplateKind::Dateline,
-                ));
-                span.start += cut;
-            }
+        let cut = dateline_len(p, content.len() < 2);
+        if cut > 0 {
+            found.removed.push((
+                NormSpan::new(span.start, span.start + cut),
+                BoilerplateKind::Dateline,
+            ));
+            span.start += cut;
         }
         let p = &text[span.range()];
         if let Some(m) = EDITOR_INITIALS.find(p) {
@@ -205,6 +211,29 @@ mod tests {
         ] {
             assert_eq!(run(raw).0, vec![rest.to_owned()], "{raw}");
         }
+    }
+
+    #[test]
+    fn a_credited_dateline_further_down_opens_a_second_story() {
+        let page = "JAKARTA, KOMPAS — Harga naik.\n\nPedagang mengeluh.\n\nPembeli sepi.\n\n\
+                    BANDUNG, KOMPAS — Hujan turun.\n\nSURABAYA — Banjir surut.";
+        let (content, b) = run(page);
+        assert_eq!(
+            content,
+            vec![
+                "Harga naik.",
+                "Pedagang mengeluh.",
+                "Pembeli sepi.",
+                "Hujan turun.",
+                "SURABAYA — Banjir surut."
+            ]
+        );
+        let cut = b
+            .removed
+            .iter()
+            .filter(|(_, k)| *k == BoilerplateKind::Dateline)
+            .count();
+        assert_eq!(cut, 2);
     }
 
     #[test]
