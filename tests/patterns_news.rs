@@ -463,6 +463,13 @@ fn indonesian_enclitic_cues() {
         "ucapnya",
         "terangnya",
         "jelasnya",
+        "ceritanya",
+        "cuitnya",
+        "selorohnya",
+        "keluhnya",
+        "kisahnya",
+        "jawabnya",
+        "tandasnya",
     ] {
         let id = format!(
             "Direktur Utama PT PLN Darmawan Prasodjo meninjau gardu di Bekasi.\n”Pasokan listrik aman sampai akhir tahun,” {cue}."

@@ -64,9 +64,10 @@ pub static ID: LangTables = LangTables {
         "meyakini",
     ],
     post_quote_verbs: &[
-        "imbuh", "jelas", "kata", "katanya", "kilah", "lanjut", "papar", "pungkas", "sambung",
-        "sebut", "seru", "tambah", "tanya", "tegas", "terang", "timpal", "tukas", "tutur", "ucap",
-        "ujar", "ungkap",
+        "beber", "canda", "cerita", "cuit", "imbuh", "jawab", "jelas", "kata", "katanya",
+        "kelakar", "keluh", "kilah", "kisah", "lanjut", "papar", "pungkas", "sahut", "sambung",
+        "sebut", "seloroh", "sergah", "seru", "tambah", "tandas", "tanya", "tegas", "terang",
+        "timpal", "tukas", "tulis", "tutur", "ucap", "ujar", "ungkap",
     ],
     speech_participles: &[],
     object_verbs: &[
