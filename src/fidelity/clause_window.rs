@@ -5,8 +5,9 @@
 //! partners of the translated words around it ([`quote_window`]: only
 //! partners inside the other side's quote bound it). [`held_scores`] keeps
 //! a word's match score only where its partner lies in that window, or is
-//! a reordering inside the other quote that nothing else claims, or belongs
-//! to a clause moved whole; other partners are stray matches (a dropped
+//! a reordering inside the other quote that nothing else claims (on the
+//! Indonesian side only near the window), or belongs to a clause moved
+//! whole; other partners are stray matches (a dropped
 //! clause's `that` finding a `bahwa` elsewhere), counted as untranslated.
 //!
 //! It does not align words ([`super::wordalign`] does), cut spans into
@@ -26,6 +27,16 @@ const MOVED_MIN_WORDS: usize = 2;
 /// repeated word's partner far away is no evidence.
 const RENDERING_MAX_GAP: usize = 4;
 
+/// The side whose words [`held_scores`] holds: its compared words, their
+/// one-to-one alignment with the other side, its clauses, and whether a
+/// partner far past a clause's window is a stray match.
+pub(super) struct HeldSide<'a> {
+    pub words: &'a [usize],
+    pub assigned: &'a Assigned,
+    pub clauses: &'a [Vec<usize>],
+    pub far_is_stray: bool,
+}
+
 /// The scores of one side's `words` (aligned one to one by `assigned`,
 /// [`super::PairView::en_assigned`] or [`super::PairView::id_assigned`]) as far as the
 /// other side still holds each clause where it would render it. A word
@@ -44,16 +55,32 @@ const RENDERING_MAX_GAP: usize = 4;
 /// (`investigation` / `penyelidikan yang cermat`, the noun first), and a
 /// clause with at least [`MOVED_MIN_WORDS`] informative words aligned at
 /// least [`MOVED_MIN_SCORE`] outside it was moved whole. On the Indonesian
-/// side an added clause's words are held the same way.
+/// side an added clause's words are held the same way, and with
+/// `far_is_stray` a partner more than [`RENDERING_MAX_GAP`] places past
+/// the window is a stray match too, reordering or not (`terus` / the
+/// `continue` of `and his plans to continue pressuring`, ten words before
+/// where the English would render `dan harga beras … terus naik`): a
+/// clause reported as added has at least
+/// [`super::FidelityParams::clause_min_words`] words, and one of them
+/// found far away is no rendering of it. Such far partners carry a clause
+/// moved whole only where two lie together (within [`RENDERING_MAX_GAP`]
+/// places). The English side keeps single far reorderings: an English
+/// clause of three words may be rendered by one word at the other end of
+/// the quote (`"moment of miracle" when divers found them` / `penemuan
+/// mereka … sebagai "keajaiban"`).
 pub(super) fn held_scores(
-    words: &[usize],
-    assigned: &Assigned,
+    side: HeldSide<'_>,
     other_quote: &[usize],
-    clauses: &[Vec<usize>],
     weight: impl Fn(usize) -> f32,
     opens_clause: impl Fn(usize) -> bool,
     score: impl Fn(usize, usize) -> f32,
 ) -> Vec<f32> {
+    let HeldSide {
+        words,
+        assigned,
+        clauses,
+        far_is_stray,
+    } = side;
     let mut held = assigned.got.clone();
     let place: rustc_hash::FxHashMap<usize, usize> =
         words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
@@ -109,18 +136,43 @@ pub(super) fn held_scores(
     };
     for (n, c) in clauses.iter().enumerate() {
         let (a, b) = quote_window(assigned, words, c, other_quote);
+        let place_of = |t: usize| other_place.get(&t).copied();
+        // How many places of the other quote a partner lies past the
+        // window (0 inside it, or with no place to measure from).
+        let past = |t: usize| match place_of(t) {
+            Some(p) if t <= a => place_of(a).map_or(0, |q| q.saturating_sub(p)),
+            Some(p) => place_of(b).map_or(0, |q| p.saturating_sub(q)),
+            None => 0,
+        };
+        let far = |t: usize| far_is_stray && past(t) > RENDERING_MAX_GAP;
         let outside: Vec<usize> = c
             .iter()
             .filter_map(|k| place.get(k).copied())
             .filter(|&i| {
                 assigned.got[i] >= RUN_MAX_SCORE
                     && assigned.partner[i]
-                        .is_some_and(|t| !(a < t && t < b) && (stray(t) || taken(n, t)))
+                        .is_some_and(|t| !(a < t && t < b) && (stray(t) || taken(n, t) || far(t)))
             })
             .collect();
+        let strong =
+            |i: usize| assigned.got[i] >= MOVED_MIN_SCORE && weight(words[i]) >= RUN_MIN_WEIGHT;
+        // A word that is outside only for lying far carries the clause
+        // only together with another: partners within
+        // RENDERING_MAX_GAP places of each other.
+        let together = |i: usize| {
+            let at = |i: usize| assigned.partner[i].and_then(place_of);
+            outside.iter().any(|&j| {
+                j != i
+                    && strong(j)
+                    && at(i)
+                        .zip(at(j))
+                        .is_some_and(|(x, y)| x.abs_diff(y) <= RENDERING_MAX_GAP)
+            })
+        };
+        let far_only = |i: usize| assigned.partner[i].is_some_and(|t| !(stray(t) || taken(n, t)));
         let moved = outside
             .iter()
-            .filter(|&&i| assigned.got[i] >= MOVED_MIN_SCORE && weight(words[i]) >= RUN_MIN_WEIGHT)
+            .filter(|&&i| strong(i) && (!far_only(i) || together(i)))
             .count();
         if moved < MOVED_MIN_WORDS {
             for i in outside {

@@ -31,7 +31,7 @@
 //! link can read as an omission (two of 32 dev pairs, see
 //! `tests/fidelity_review.csv`).
 
-use super::clause_window::{held_scores, quote_window};
+use super::clause_window::{HeldSide, held_scores, quote_window};
 use super::wordalign::RUN_MAX_SCORE;
 use super::{Flag, FlagKind, PairView, confidence};
 use crate::lang::WordClasses;
@@ -335,10 +335,13 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
     let en_clauses = clauses(v.en, v.en_span);
     let en_held = held_scores(
-        &v.en_words,
-        en_assigned,
+        HeldSide {
+            words: &v.en_words,
+            assigned: en_assigned,
+            clauses: &en_clauses,
+            far_is_stray: false,
+        },
         &v.id_words,
-        &en_clauses,
         en_weight,
         |k| opens_clause(v.en.tokens[k].classes),
         |e, i| v.score(i, e),
@@ -349,10 +352,13 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     // (`naik` / the `up` of `turned up`).
     let id_clauses = clauses(v.id, v.id_span);
     let id_held = held_scores(
-        &v.id_words,
-        id_assigned,
+        HeldSide {
+            words: &v.id_words,
+            assigned: id_assigned,
+            clauses: &id_clauses,
+            far_is_stray: true,
+        },
         &v.en_words,
-        &id_clauses,
         id_weight,
         |k| opens_clause(v.id.tokens[k].classes),
         |i, e| v.score(i, e),

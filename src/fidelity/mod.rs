@@ -5,7 +5,8 @@
 //! [`referents`]), [`words`] (negation and modality), [`cues`] (reporting verbs
 //! and quote marks), [`coverage`] (omitted and added clauses, untranslated
 //! text; [`clause_window`] finds where the other side renders a clause);
-//! [`omission_scope`] says how far the English a quote may omit reaches;
+//! [`omission_scope`] says how far the English a quote may omit reaches,
+//! [`addition_scope`] how far the Indonesian a translation may add to it;
 //! [`matching`] adds word forms the alignment index does not try,
 //! and [`wordalign`] aligns the words of a pair one to one.
 //! [`check_pair`] runs them all and stores the flags on the pairs;
@@ -27,6 +28,7 @@
 //! text, so it needs no offsets. The sentence rows (`--unit sentence`) get
 //! no flags.
 
+pub mod addition_scope;
 pub mod clause_window;
 pub mod coverage;
 pub mod cues;
@@ -114,23 +116,32 @@ pub fn check_quote_pair(view: &PairView<'_>, pair: &QuotePair) -> Vec<Flag> {
     flags.extend(speakers::check_speaker(view, pair));
     flags.extend(words::check_modality(view));
     flags.extend(cues::check_cue(view));
-    let clause_flags = coverage::check_clauses(view);
-    match omission_scope::omission_span(view) {
-        // Omissions against the English the quote may have left out,
-        // additions against the pair's span.
-        Some(span) => {
+    // Omissions against the English the quote may have left out,
+    // additions against the Indonesian the quote's sentence goes on with;
+    // each from the pair as it is where there is no more.
+    let wider_en = omission_scope::omission_span(view).map(|s| view.with_en_span(s));
+    let wider_id = addition_scope::addition_span(view).map(|s| view.with_id_span(s));
+    let widened = |kind: FlagKind| match kind {
+        FlagKind::Omission => wider_en.is_some(),
+        FlagKind::Addition => wider_id.is_some(),
+        _ => false,
+    };
+    flags.extend(
+        coverage::check_clauses(view)
+            .into_iter()
+            .filter(|f| !widened(f.kind)),
+    );
+    for (wider, kind) in [
+        (&wider_en, FlagKind::Omission),
+        (&wider_id, FlagKind::Addition),
+    ] {
+        if let Some(w) = wider {
             flags.extend(
-                clause_flags
+                coverage::check_clauses(w)
                     .into_iter()
-                    .filter(|f| f.kind != FlagKind::Omission),
-            );
-            flags.extend(
-                coverage::check_clauses(&view.with_en_span(span))
-                    .into_iter()
-                    .filter(|f| f.kind == FlagKind::Omission),
+                    .filter(|f| f.kind == kind),
             );
         }
-        None => flags.extend(clause_flags),
     }
     flags.extend(cues::check_marks(view));
     flags.extend(coverage::check_untranslated(view));

@@ -23,7 +23,7 @@
 //! It does not decide what is omitted ([`super::coverage`] does).
 
 use super::PairView;
-use crate::text::{NormSpan, TokenKind};
+use crate::text::{Document, NormSpan, TokenKind};
 
 /// The English span the `omission` check compares with the quote, when it
 /// is wider than the pair's ([`PairView::en_span`]).
@@ -47,41 +47,45 @@ pub fn omission_span(v: &PairView<'_>) -> Option<NormSpan> {
             end = quote.end;
         }
     }
-    let t = v.en.lang.tables();
     if let Some(s) =
         v.en.sentence_at(end.saturating_sub(1))
             .map(|s| v.en.sentences[s].span)
         && s.end > end
         && !claimed(end, s.end)
-        && opens_clause(v, end)
-    {
+        && opens_clause(v.en, end)
         // A verb of saying reports, unless negated or blocked as the
         // extraction reads it (`but would not answer "thousands of
         // questions"` is what the quote says).
-        let reports_speech = v.en.tokens_in(NormSpan::new(end, s.end)).any(|k| {
-            let w = v.en.tokens[k].lower.as_str();
-            let blocked = k > 0 && {
-                let pw = v.en.tokens[k - 1].lower.as_str();
-                t.is_negation(pw) || t.is_verb_blocker(pw)
-            };
-            (t.is_speech_verb(w) || t.is_say_verb(w) || t.is_speech_participle(w)) && !blocked
-        });
-        if !reports_speech {
-            end = s.end;
-        }
+        && speech_verbs(v.en, NormSpan::new(end, s.end)).next().is_none()
+    {
+        end = s.end;
     }
     ((start, end) != (span.start, span.end)).then(|| NormSpan::new(start, end))
 }
 
-/// Whether the English text at `pos` opens a clause: a comma, semicolon or
-/// dash, or a clause word (`but`, `while`). A span that ends inside a
-/// clause was narrowed by the alignment, not cut by extraction, and the
-/// rest of its sentence is no clause of the quote.
-fn opens_clause(v: &PairView<'_>, pos: usize) -> bool {
-    let k = v.en.tokens.partition_point(|t| t.span.start < pos);
-    v.en.tokens.get(k).is_some_and(|tok| match tok.kind {
-        TokenKind::Punct => matches!(v.en.slice(tok.span), "," | ";" | "–" | "—" | "-"),
+/// Whether the text of `doc` at `pos` opens a clause: a comma, semicolon
+/// or dash, or a clause word (`but`, `while`, `tetapi`). A span that ends
+/// inside a clause was narrowed by the alignment, not cut by extraction,
+/// and the rest of its sentence is no clause of the quote.
+pub(super) fn opens_clause(doc: &Document, pos: usize) -> bool {
+    let k = doc.tokens.partition_point(|t| t.span.start < pos);
+    doc.tokens.get(k).is_some_and(|tok| match tok.kind {
+        TokenKind::Punct => matches!(doc.slice(tok.span), "," | ";" | "–" | "—" | "-"),
         TokenKind::Word => tok.classes.is_clause_word() || tok.classes.is_clause_break(),
         _ => false,
+    })
+}
+
+/// The tokens of `span` that report speech: verbs of saying, unless
+/// negated or blocked as the extraction reads them.
+pub(super) fn speech_verbs(doc: &Document, span: NormSpan) -> impl Iterator<Item = usize> + '_ {
+    let t = doc.lang.tables();
+    doc.tokens_in(span).filter(move |&k| {
+        let w = doc.tokens[k].lower.as_str();
+        let blocked = k > 0 && {
+            let pw = doc.tokens[k - 1].lower.as_str();
+            t.is_negation(pw) || t.is_verb_blocker(pw)
+        };
+        (t.is_speech_verb(w) || t.is_say_verb(w) || t.is_speech_participle(w)) && !blocked
     })
 }

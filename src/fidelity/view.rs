@@ -280,6 +280,21 @@ impl<'a> PairView<'a> {
         }
     }
 
+    /// The same pair with the Indonesian span `span` compared instead of
+    /// the quote (its words, sentences and word alignments recomputed).
+    pub(super) fn with_id_span(&self, span: NormSpan) -> PairView<'a> {
+        PairView {
+            id_span: span,
+            id_words: words_in(self.id, span),
+            id_context: context_of(self.id, span),
+            en_words: self.en_words.clone(),
+            en_context: self.en_context.clone(),
+            en_assigned: OnceCell::new(),
+            id_assigned: OnceCell::new(),
+            ..*self
+        }
+    }
+
     /// When the English span is narrower than what the quote translates (a
     /// sentence narrowed by the alignment, an English quote cut short by
     /// extraction), widens it to the words of its sentence that translate a
