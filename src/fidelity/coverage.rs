@@ -321,8 +321,21 @@ fn clause_flag(kind: FlagKind, found: Vec<Uncovered>, what: &str, unknown: &str)
     })
 }
 
+/// Which clause checks [`check_clauses`] runs: a caller that compares one
+/// side over a wider span runs only that side's check there.
+#[derive(Debug, Clone, Copy)]
+pub struct ClauseChecks {
+    /// English clauses without an Indonesian counterpart (and degree words).
+    pub omission: bool,
+    /// Indonesian clauses without an English counterpart.
+    pub addition: bool,
+}
+
 /// Clauses of one side that the other side does not cover.
-pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
+pub fn check_clauses(v: &PairView<'_>, want: ClauseChecks) -> Vec<Flag> {
+    if !want.omission && !want.addition {
+        return Vec::new();
+    }
     let p = v.params;
     let ix = v.index;
     let en_assigned = v.en_assigned();
@@ -333,37 +346,6 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     let id_weight = |k: usize| ix.id_type_of(k).map_or(0.0, |t| ix.id_type_weight(t));
     let en_left = leftovers(v.en, &v.en_words, en_got, en_weight);
     let id_left = leftovers(v.id, &v.id_words, id_got, id_weight);
-    let en_clauses = clauses(v.en, v.en_span);
-    let en_held = held_scores(
-        HeldSide {
-            words: &v.en_words,
-            assigned: en_assigned,
-            clauses: &en_clauses,
-            far_is_stray: false,
-        },
-        &v.id_words,
-        en_weight,
-        |k| opens_clause(v.en.tokens[k].classes),
-        |e, i| v.score(i, e),
-    );
-    let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
-    // The Indonesian side is held to its clauses the same way: an added
-    // clause's words find stray partners in the English sentences too
-    // (`naik` / the `up` of `turned up`).
-    let id_clauses = clauses(v.id, v.id_span);
-    let id_held = held_scores(
-        HeldSide {
-            words: &v.id_words,
-            assigned: id_assigned,
-            clauses: &id_clauses,
-            far_is_stray: true,
-        },
-        &v.en_words,
-        id_weight,
-        |k| opens_clause(v.id.tokens[k].classes),
-        |i, e| v.score(i, e),
-    );
-    let id_lost = lost_content(v.id, &v.id_words, &id_held, id_weight);
     // Indonesian words the lexicon does not know: unknown, not missing;
     // each may render a few English words.
     let unknown: Vec<usize> = id_left
@@ -379,91 +361,127 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
     };
     let inside = |k: usize, (a, b): (usize, usize)| a < k && k < b;
 
-    // English clauses and runs of untranslated words inside a clause (`an
-    // undisclosed number of casualties` with no `jumlahnya tidak disebut`),
-    // past the reporting frame the span may hold.
-    let frame = reporting_frame_end(v);
-    let in_frame = |c: &[usize]| frame.is_some_and(|f| c.last().is_some_and(|&l| l <= f));
-    let mut en_pieces = uncovered_stretches(
-        en_clauses.into_iter().filter(|c| !in_frame(c)),
-        |c| clause_coverage(c, &v.en_words, &en_held, en_weight),
-        p.clause_max_coverage,
-        p.clause_min_words,
-        p.unrendered_clause_min_words,
-        // Names and numbers (a dateline's `Dec 13 (Reuters`) have checks
-        // of their own.
-        |c| {
-            c.iter().all(|&k| {
-                let t = &v.en.tokens[k];
-                t.kind == TokenKind::Word && (!t.capitalized || PairView::sentence_initial(v.en, k))
-            })
-        },
-    );
-    for run in untranslated_runs(v, &en_held) {
-        if in_frame(&run) {
-            continue;
-        }
-        if !en_pieces
-            .iter()
-            .any(|(c, _)| run.iter().any(|k| c.contains(k)))
-        {
-            en_pieces.push((run, 0.0));
-        }
-    }
-    let omitted: Vec<Uncovered> = en_pieces
-        .into_iter()
-        .map(|(c, coverage)| {
-            let missing = en_lost.iter().filter(|k| c.contains(k)).count();
-            let w = quote_window(en_assigned, &v.en_words, &c, &v.id_words);
-            let room = id_left.iter().filter(|&&k| inside(k, w)).count()
-                + unknown.iter().filter(|&&k| inside(k, w)).count() * (UNKNOWN_WORD_SPAN - 1);
-            let new = en_lost
+    let mut omitted: Vec<Uncovered> = Vec::new();
+    if want.omission {
+        let en_clauses = clauses(v.en, v.en_span);
+        let en_held = held_scores(
+            HeldSide {
+                words: &v.en_words,
+                assigned: en_assigned,
+                clauses: &en_clauses,
+                far_is_stray: false,
+            },
+            &v.id_words,
+            en_weight,
+            |k| opens_clause(v.en.tokens[k].classes),
+            |e, i| v.score(i, e),
+        );
+        let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
+        // English clauses and runs of untranslated words inside a clause (`an
+        // undisclosed number of casualties` with no `jumlahnya tidak disebut`),
+        // past the reporting frame the span may hold.
+        let frame = reporting_frame_end(v);
+        let in_frame = |c: &[usize]| frame.is_some_and(|f| c.last().is_some_and(|&l| l <= f));
+        let mut en_pieces = uncovered_stretches(
+            en_clauses.into_iter().filter(|c| !in_frame(c)),
+            |c| clause_coverage(c, &v.en_words, &en_held, en_weight),
+            p.clause_max_coverage,
+            p.clause_min_words,
+            p.unrendered_clause_min_words,
+            // Names and numbers (a dateline's `Dec 13 (Reuters`) have checks
+            // of their own.
+            |c| {
+                c.iter().all(|&k| {
+                    let t = &v.en.tokens[k];
+                    t.kind == TokenKind::Word
+                        && (!t.capitalized || PairView::sentence_initial(v.en, k))
+                })
+            },
+        );
+        for run in untranslated_runs(v, &en_held) {
+            if in_frame(&run) {
+                continue;
+            }
+            if !en_pieces
                 .iter()
-                .filter(|k| c.contains(k) && v.en_best_anywhere(**k) < RUN_MAX_SCORE)
+                .any(|(c, _)| run.iter().any(|k| c.contains(k)))
+            {
+                en_pieces.push((run, 0.0));
+            }
+        }
+        omitted = en_pieces
+            .into_iter()
+            .map(|(c, coverage)| {
+                let missing = en_lost.iter().filter(|k| c.contains(k)).count();
+                let w = quote_window(en_assigned, &v.en_words, &c, &v.id_words);
+                let room = id_left.iter().filter(|&&k| inside(k, w)).count()
+                    + unknown.iter().filter(|&&k| inside(k, w)).count() * (UNKNOWN_WORD_SPAN - 1);
+                let new = en_lost
+                    .iter()
+                    .filter(|k| c.contains(k) && v.en_best_anywhere(**k) < RUN_MAX_SCORE)
+                    .count();
+                Uncovered {
+                    text: clause_text(v.en, &c),
+                    coverage,
+                    missing,
+                    room,
+                    confidence: balance(missing, new, room),
+                }
+            })
+            .collect();
+    }
+    let mut added: Vec<Uncovered> = Vec::new();
+    if want.addition {
+        // The Indonesian side is held to its clauses the same way: an added
+        // clause's words find stray partners in the English sentences too
+        // (`naik` / the `up` of `turned up`).
+        let id_clauses = clauses(v.id, v.id_span);
+        let id_held = held_scores(
+            HeldSide {
+                words: &v.id_words,
+                assigned: id_assigned,
+                clauses: &id_clauses,
+                far_is_stray: true,
+            },
+            &v.en_words,
+            id_weight,
+            |k| opens_clause(v.id.tokens[k].classes),
+            |i, e| v.score(i, e),
+        );
+        let id_lost = lost_content(v.id, &v.id_words, &id_held, id_weight);
+        for (c, coverage) in uncovered_stretches(
+            id_clauses.into_iter(),
+            |c| clause_coverage(c, &v.id_words, &id_held, id_weight),
+            p.clause_max_coverage,
+            p.clause_min_words,
+            p.clause_min_words,
+            |_| false,
+        ) {
+            // Unknown words are not evidence of an addition.
+            let missing = id_lost
+                .iter()
+                .filter(|k| c.contains(k) && !unknown.contains(k))
                 .count();
-            Uncovered {
-                text: clause_text(v.en, &c),
+            let w = quote_window(id_assigned, &v.id_words, &c, &v.en_words);
+            let room = en_left.iter().filter(|&&k| inside(k, w)).count();
+            let new = id_lost
+                .iter()
+                .filter(|k| {
+                    c.contains(k) && !unknown.contains(k) && v.id_best_anywhere(**k) < RUN_MAX_SCORE
+                })
+                .count();
+            added.push(Uncovered {
+                text: clause_text(v.id, &c),
                 coverage,
                 missing,
                 room,
-                confidence: balance(missing, new, room),
-            }
-        })
-        .collect();
-
-    let mut added: Vec<Uncovered> = Vec::new();
-    for (c, coverage) in uncovered_stretches(
-        id_clauses.into_iter(),
-        |c| clause_coverage(c, &v.id_words, &id_held, id_weight),
-        p.clause_max_coverage,
-        p.clause_min_words,
-        p.clause_min_words,
-        |_| false,
-    ) {
-        // Unknown words are not evidence of an addition.
-        let missing = id_lost
-            .iter()
-            .filter(|k| c.contains(k) && !unknown.contains(k))
-            .count();
-        let w = quote_window(id_assigned, &v.id_words, &c, &v.en_words);
-        let room = en_left.iter().filter(|&&k| inside(k, w)).count();
-        let new = id_lost
-            .iter()
-            .filter(|k| {
-                c.contains(k) && !unknown.contains(k) && v.id_best_anywhere(**k) < RUN_MAX_SCORE
-            })
-            .count();
-        added.push(Uncovered {
-            text: clause_text(v.id, &c),
-            coverage,
-            missing,
-            room,
-            confidence: if coverage < ADDITION_CONFIDENT_MAX_COVERAGE {
-                balance(missing, new, room)
-            } else {
-                confidence::LOW
-            },
-        });
+                confidence: if coverage < ADDITION_CONFIDENT_MAX_COVERAGE {
+                    balance(missing, new, room)
+                } else {
+                    confidence::LOW
+                },
+            });
+        }
     }
     let mut out = Vec::new();
     out.extend(clause_flag(
@@ -478,7 +496,9 @@ pub fn check_clauses(v: &PairView<'_>) -> Vec<Flag> {
         "Indonesian clause(s) without an English counterpart",
         &unknown_note,
     ));
-    out.extend(degree_words(v));
+    if want.omission {
+        out.extend(degree_words(v));
+    }
     out
 }
 

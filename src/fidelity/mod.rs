@@ -51,6 +51,7 @@ pub use view::{PairView, Shared};
 
 use crate::lexicon::Lexicon;
 use crate::record::{PairAlignment, QuotePair, Status};
+use coverage::ClauseChecks;
 
 /// Thresholds of the checks. The defaults were chosen on the dev pairs
 /// (see `tests/fidelity.rs`, which prints every flag they raise).
@@ -121,27 +122,30 @@ pub fn check_quote_pair(view: &PairView<'_>, pair: &QuotePair) -> Vec<Flag> {
     // each from the pair as it is where there is no more.
     let wider_en = omission_scope::omission_span(view).map(|s| view.with_en_span(s));
     let wider_id = addition_scope::addition_span(view).map(|s| view.with_id_span(s));
-    let widened = |kind: FlagKind| match kind {
-        FlagKind::Omission => wider_en.is_some(),
-        FlagKind::Addition => wider_id.is_some(),
-        _ => false,
-    };
-    flags.extend(
-        coverage::check_clauses(view)
-            .into_iter()
-            .filter(|f| !widened(f.kind)),
-    );
-    for (wider, kind) in [
-        (&wider_en, FlagKind::Omission),
-        (&wider_id, FlagKind::Addition),
-    ] {
-        if let Some(w) = wider {
-            flags.extend(
-                coverage::check_clauses(w)
-                    .into_iter()
-                    .filter(|f| f.kind == kind),
-            );
-        }
+    flags.extend(coverage::check_clauses(
+        view,
+        ClauseChecks {
+            omission: wider_en.is_none(),
+            addition: wider_id.is_none(),
+        },
+    ));
+    if let Some(w) = &wider_en {
+        flags.extend(coverage::check_clauses(
+            w,
+            ClauseChecks {
+                omission: true,
+                addition: false,
+            },
+        ));
+    }
+    if let Some(w) = &wider_id {
+        flags.extend(coverage::check_clauses(
+            w,
+            ClauseChecks {
+                omission: false,
+                addition: true,
+            },
+        ));
     }
     flags.extend(cues::check_marks(view));
     flags.extend(coverage::check_untranslated(view));
