@@ -278,11 +278,10 @@ impl NameEvidence {
                     && (s.tokens.start..first).all(|k| !doc.tokens[k].is_word())
             });
         let w0 = doc.tokens[first].lower.as_str();
-        let c0 = t.classes(w0);
+        let c0 = doc.tokens[first].classes;
         if !opens_paragraph
             || !doc.tokens[first].capitalized
-            || (self.common(w0) == Common::No
-                && !self.words.get(w0).is_some_and(|u| u.english_word))
+            || !self.is_dictionary_word(w0)
             || c0.is_role_noun()
             || c0.is_honorific()
             || c0.is_institution_noun()
@@ -323,8 +322,13 @@ impl NameEvidence {
     /// `w` is a dictionary word (of the article's language, or English)
     /// that the article never uses for a person on its own.
     pub fn is_plain_word(&self, w: &str) -> bool {
-        !self.is_person(w)
-            && (self.common(w) != Common::No || self.words.get(w).is_some_and(|u| u.english_word))
+        !self.is_person(w) && self.is_dictionary_word(w)
+    }
+
+    /// `w` is a dictionary word of the article's language, or an English
+    /// word the lexicon knows.
+    fn is_dictionary_word(&self, w: &str) -> bool {
+        self.common(w) != Common::No || self.words.get(w).is_some_and(|u| u.english_word)
     }
 
     fn common(&self, w: &str) -> Common {
@@ -362,7 +366,7 @@ pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize
     // `Inspektur Satu`, `Komisaris Besar`: the rank's own last word.
     let rank_end =
         cls.is_rank_modifier() && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
-            let p = t.classes(&doc.tokens[i - 1].lower);
+            let p = doc.tokens[i - 1].classes;
             p.is_honorific() || p.is_role_noun()
         };
     !rank_end
