@@ -49,14 +49,13 @@ pub fn addition_span(v: &PairView<'_>) -> Option<NormSpan> {
     let cue = v.id_quote.and_then(|q| q.cue);
     let own_cue = |k: usize| cue.is_some_and(|c| c.contains(v.id.tokens[k].span));
     let t = v.id.lang.tables();
-    let mut speech: Vec<usize> = speech_verbs(v.id, rest)
+    let speech: Vec<usize> = speech_verbs(v.id, rest)
         .chain(
             v.id.tokens_in(rest)
                 .filter(|&k| own_cue(k) || t.is_speech_passive(&v.id.tokens[k].lower)),
         )
         .collect();
-    speech.sort_unstable();
-    if let Some(&last) = speech.last() {
+    if let Some(&last) = speech.iter().max() {
         // The quote goes on in marks past its own cue.
         let goes_on = speech.iter().all(|&k| own_cue(k))
             && v.id
