@@ -255,7 +255,6 @@ impl PairIndex {
             }
         }
         let mut id_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ids.types.len()];
-        let mut en_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ens.types.len()];
         let mut best = BestMatches::new(ens.types.len());
         // `claimed[j] == i`: English type j already matched Indonesian type i
         // as a number or a name, which takes precedence over a cognate.
@@ -354,15 +353,24 @@ impl PairIndex {
                     }
                 }
             }
-            let list = best.take();
-            for m in &list {
+            id_matches[i] = best.take();
+        }
+        // The same matches by English type, each list allocated once at
+        // its size and filled in Indonesian type order.
+        let mut en_count = vec![0usize; ens.types.len()];
+        for m in id_matches.iter().flatten() {
+            en_count[m.other as usize] += 1;
+        }
+        let mut en_matches: Vec<Vec<WordMatch>> =
+            en_count.into_iter().map(Vec::with_capacity).collect();
+        for (i, list) in id_matches.iter().enumerate() {
+            for m in list {
                 en_matches[m.other as usize].push(WordMatch {
                     other: i as u32,
                     score: m.score,
                     kind: m.kind,
                 });
             }
-            id_matches[i] = list;
         }
         PairIndex {
             id_weight: weights(&ids, id.sentences.len()),
