@@ -289,6 +289,7 @@ pub static EN: LangTables = LangTables {
         "suspect",
         "teacher",
         "teachers",
+        "vice",
         "victim",
         "victims",
         "volcanologist",

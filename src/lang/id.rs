@@ -285,6 +285,7 @@ pub static ID: LangTables = LangTables {
         "ulama",
         "uskup",
         "utusan",
+        "vice",
         "vp",
         "wabup",
         "wadir",

@@ -422,28 +422,35 @@ fn described_kind(t: &LangTables, role: &str) -> EntityKind {
     }
 }
 
-/// Registers a speaking name: a place's name speaks for a body (`Jakarta`
-/// said), any other for a person.
-fn register_name(lex: &Lexicon, reg: &mut Registry, name: &str, role: Option<&str>) -> usize {
+/// Registers a name speaking at `pos`: a place's name speaks for a body
+/// (`Jakarta` said), any other for a person.
+fn register_name(
+    lex: &Lexicon,
+    reg: &mut Registry,
+    name: &str,
+    role: Option<&str>,
+    pos: usize,
+) -> usize {
     let kind = if lex.is_place(name) {
         EntityKind::Institution
     } else {
         EntityKind::Person
     };
-    reg.named(name, role, kind)
+    reg.named_at(name, role, kind, Some(pos))
 }
 
 /// The entity a name phrase (`Naomi Osaka`, `Badan Energi Atom
-/// Internasional (IAEA)`) refers to, registered; `None` when the phrase is
-/// not a name.
+/// Internasional (IAEA)`) refers to, registered as read at `pos`; `None`
+/// when the phrase is not a name.
 fn named_entity(
     phrases: &Phrases,
     lex: &Lexicon,
     reg: &mut Registry,
     r: std::ops::Range<usize>,
+    pos: usize,
 ) -> Option<usize> {
     match phrases.analyze(r)? {
-        NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref())),
+        NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref(), pos)),
         NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
         _ => None,
     }
@@ -476,7 +483,7 @@ fn resolve(
             .then(|| documents::issuer_of_content(doc, t, content))
             .flatten()
     });
-    if let Some(e) = issuer.and_then(|r| named_entity(phrases, lex, reg, r)) {
+    if let Some(e) = issuer.and_then(|r| named_entity(phrases, lex, reg, r, q.pos)) {
         reg.mention(Mention {
             pos: q.pos,
             sentence: q.sentence,
@@ -503,7 +510,9 @@ fn resolve(
         Who::Inherit => inherit(reg),
         Who::Phrase(r) => match phrases.analyze(r.clone())? {
             NpRef::Pronoun => salient(reg),
-            NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref())),
+            NpRef::Named { name, role } => {
+                Some(register_name(lex, reg, &name, role.as_deref(), q.pos))
+            }
             NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
             // A definite description with nobody to refer to (`The official
             // said`, first in the article) stands for itself.
@@ -511,7 +520,7 @@ fn resolve(
             // with its role is its referent.
             NpRef::Definite { role } => {
                 let group = described_kind(t, &role) == EntityKind::Institution;
-                reg.by_role(&role, q.pos)
+                reg.by_role(&role, q.pos, t)
                     .or_else(|| if group { None } else { salient(reg) })
                     .or_else(|| {
                         Some(reg.described(&role, &phrase_text(doc, r), described_kind(t, &role)))
@@ -521,7 +530,7 @@ fn resolve(
                 let known = if q.indefinite {
                     None
                 } else {
-                    reg.by_role(&role, q.pos)
+                    reg.by_role(&role, q.pos, t)
                 };
                 let label = described_label(t, &phrase_text(doc, r), &role);
                 Some(
@@ -560,7 +569,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         if let Who::Phrase(r) = &q.who
             && let Some(NpRef::Named { name, role }) = phrases.analyze(r.clone())
         {
-            register_name(lex, &mut reg, &name, role.as_deref());
+            register_name(lex, &mut reg, &name, role.as_deref(), q.pos);
         }
     }
     let direct: Vec<NormSpan> = candidates

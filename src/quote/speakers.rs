@@ -12,6 +12,7 @@
 
 use super::entity_index::{NameIndex, RoleIndex};
 pub use super::mentions::{Mention, Mentions};
+use crate::lang::LangTables;
 use crate::text::NormSpan;
 
 /// What kind of speaker an entity is.
@@ -87,11 +88,52 @@ fn names_agree(a: &[String], b: &[String]) -> bool {
     short.iter().all(|w| long.contains(w))
 }
 
+/// A full name with a title of its own that another full name of `e` ends
+/// but does not begin (`Ketua Garda Pemuda Prananda Surya Paloh` beside
+/// `Ketua Umum Surya Paloh`) names another person, when neither title
+/// holds the other.
+fn another_person(e: &Entity, toks: &[String], role: Option<&str>) -> bool {
+    let Some(role) = role else {
+        return false;
+    };
+    if toks.len() < 2 || e.roles.is_empty() {
+        return false;
+    }
+    let other_first = e.names.iter().any(|n| {
+        let have = name_tokens(n);
+        have.len() >= 2 && have.first() != toks.first()
+    });
+    let new_role = words(role);
+    let related = |r: &String| {
+        let old = words(r);
+        new_role.iter().all(|w| old.contains(w)) || old.iter().all(|w| new_role.contains(w))
+    };
+    other_first && !e.roles.iter().any(related)
+}
+
 /// Words of a role, reduplication undone (`pejabat-pejabat` → `pejabat`).
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace()
         .map(crate::quote::np::unreduplicated)
         .collect()
+}
+
+/// Whether a role with the words `have` is the title `want`: it holds every
+/// word of `want`, and when `want` is a title (`presiden`, not a body such
+/// as `BPPTKG`, whose head speaks for it), no other title stands right
+/// before its words to make it another office (`wakil presiden`, `juru
+/// bicara presiden`, `vice president`).
+fn holds_title(have: &[&str], want: &[&str], t: &LangTables) -> bool {
+    if !want.iter().all(|w| have.contains(w)) {
+        return false;
+    }
+    if !want.iter().any(|w| t.is_role_noun(w)) {
+        return true;
+    }
+    let first = have.iter().position(|w| want.contains(w)).unwrap_or(0);
+    !first
+        .checked_sub(1)
+        .is_some_and(|i| !want.contains(&have[i]) && t.is_role_noun(have[i]))
 }
 
 /// How far [`Registry::by_role`] walks back through the mentions before it
@@ -117,6 +159,22 @@ impl Registry {
     /// person with one bare name and no role stays [`EntityKind::Unknown`]
     /// until a fuller mention confirms it.
     pub fn named(&mut self, name: &str, role: Option<&str>, kind: EntityKind) -> usize {
+        self.named_at(name, role, kind, None)
+    }
+
+    /// [`Registry::named`] for a name read at `pos`. When a one-word name
+    /// fits more than one known entity (`Budi` with `Budi Setiyadi` and
+    /// `Budi Gunadi Sadikin` named), it is the one whose name it begins or
+    /// ends (`Surya` is `Surya Paloh` rather than `Prananda Surya Paloh`),
+    /// then the one mentioned last before `pos`, then the newest; a longer
+    /// name joins the newest entity it fits.
+    pub fn named_at(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        kind: EntityKind,
+        pos: Option<usize>,
+    ) -> usize {
         // `Shinzo Abe's assurances`: the possessive is not part of the name.
         let name = without_possessive(name);
         let toks = name_tokens(name);
@@ -135,15 +193,31 @@ impl Registry {
         };
         // The name must agree with every name of the entity: `Enung` joins
         // `Enung Nurholis`, but `Rahmat Effendi` does not join an entity
-        // that already holds `Enung Nurholis` through a shared word.
-        // The latest such entity; only entities whose first name shares a
-        // word with `name` can agree with it.
-        let found = self.names.candidates(&toks).into_iter().find(|&id| {
-            let e = &self.entities[id];
-            compatible(e)
-                && !e.names.is_empty()
-                && e.names.iter().all(|n| names_agree(&name_tokens(n), &toks))
-        });
+        // that already holds `Enung Nurholis` through a shared word; only
+        // entities whose first name shares a word with `name` can agree.
+        let found = self
+            .names
+            .candidates(&toks)
+            .into_iter()
+            .filter(|&id| {
+                let e = &self.entities[id];
+                compatible(e)
+                    && !e.names.is_empty()
+                    && e.names.iter().all(|n| names_agree(&name_tokens(n), &toks))
+                    && !another_person(e, &toks, role)
+            })
+            .max_by_key(|&id| {
+                if toks.len() != 1 {
+                    return (true, None, id);
+                }
+                let e = &self.entities[id];
+                let at_edge = e.names.iter().any(|n| {
+                    let have = name_tokens(n);
+                    have.first() == toks.first() || have.last() == toks.last()
+                });
+                let latest = pos.and_then(|p| self.mentions.latest_before(id, p));
+                (at_edge, latest, id)
+            });
         let id = match found {
             Some(id) => id,
             None => {
@@ -204,15 +278,14 @@ impl Registry {
         self.mentions.insert(m);
     }
 
-    /// The latest entity before `pos` with a role that contains every word of `role`.
-    pub fn by_role(&self, role: &str, pos: usize) -> Option<usize> {
+    /// The latest entity before `pos` whose own title is `role`: a role
+    /// that contains every word of `role` and puts no other title right in
+    /// front of them (a `wakil presiden`, a `juru bicara presiden` or a
+    /// `Vice President` is not the `presiden`; a `menteri keuangan` is a
+    /// `menteri`).
+    pub fn by_role(&self, role: &str, pos: usize, t: &LangTables) -> Option<usize> {
         let want = words(role);
-        let fits = |e: &Entity| {
-            e.roles.iter().any(|r| {
-                let have = words(r);
-                want.iter().all(|w| have.contains(w))
-            })
-        };
+        let fits = |e: &Entity| e.roles.iter().any(|r| holds_title(&words(r), &want, t));
         // Which entities fit (only those with a role that has the rarest
         // of `want`'s words can); then the latest mention of one of them
         // before `pos`: walking back from `pos` when one is near, else
@@ -309,9 +382,28 @@ mod tests {
             entity: li,
             subject: false,
         });
-        assert_eq!(r.by_role("menteri pertahanan", 30), Some(li));
-        assert_eq!(r.by_role("presiden rusia", 30), Some(a));
-        assert_eq!(r.by_role("duta besar", 30), None);
+        let t = crate::lang::Lang::Id.tables();
+        assert_eq!(r.by_role("menteri pertahanan", 30, t), Some(li));
+        assert_eq!(r.by_role("presiden rusia", 30, t), Some(a));
+        assert_eq!(r.by_role("duta besar", 30, t), None);
+        // A deputy's or a spokesman's title holds the title, but is not it.
+        let deputy = r.named("Ma'ruf Amin", Some("wakil presiden"), EntityKind::Person);
+        let spokesman = r.named(
+            "Fadjroel Rachman",
+            Some("juru bicara presiden"),
+            EntityKind::Person,
+        );
+        for (pos, e) in [(40, deputy), (50, spokesman)] {
+            r.mention(Mention {
+                pos,
+                sentence: 2,
+                entity: e,
+                subject: true,
+            });
+        }
+        assert_eq!(r.by_role("presiden", 60, t), Some(a));
+        assert_eq!(r.by_role("wakil presiden", 60, t), Some(deputy));
+        assert_eq!(r.by_role("juru bicara", 60, t), Some(spokesman));
     }
 
     #[test]
