@@ -138,8 +138,14 @@ fn register_titled_names(
                 let comma_apposition = doc.slice(bt.span) == ","
                     && b + 1 < s.tokens.end
                     && doc.tokens[b + 1].capitalized;
+                // `Ketua IDKK dr Eddy MS`: a lowercase honorific before the name.
+                let honorific = bt.is_word()
+                    && bt.classes.is_honorific()
+                    && b + 1 < s.tokens.end
+                    && doc.tokens[b + 1].capitalized;
                 if bt.capitalized
                     || comma_apposition
+                    || honorific
                     || (bt.is_word() && bt.classes.is_name_particle())
                 {
                     b += 1;
