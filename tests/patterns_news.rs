@@ -1008,3 +1008,92 @@ fn a_closing_clitic_repeats_the_frame_the_sentence_opens_with() {
         "Sri Mulyani",
     );
 }
+
+#[test]
+fn a_bare_title_is_its_holder_not_a_deputy_or_spokesman_of_that_office() {
+    let id = "Presiden Joko Widodo memimpin rapat terbatas di Istana Merdeka, Senin.\n\
+              ”Semua bantuan harus jalan minggu ini,” kata Presiden.\n\
+              Wakil Presiden Ma’ruf Amin dan Juru Bicara Presiden Fadjroel Rachman turut hadir dalam rapat itu.\n\
+              ”Jangan sampai barangnya tidak sampai ke rakyat,” kata Presiden.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak sampai ke rakyat",
+        QuoteKind::Direct,
+        "Joko Widodo",
+    );
+    let en = "President Joko Widodo chaired a cabinet meeting at the Merdeka Palace on Monday.\n\n\
+              \"All the aid must go out this week,\" the president said.\n\n\
+              Vice President Ma'ruf Amin also attended the meeting.\n\n\
+              \"The goods must reach the people,\" the president said.";
+    assert_quote(
+        en,
+        Lang::En,
+        "must reach the people",
+        QuoteKind::Direct,
+        "Joko Widodo",
+    );
+}
+
+#[test]
+fn a_first_name_is_the_person_whose_name_it_begins() {
+    // `Surya` begins `Surya Paloh` and is in the middle of `Prananda Surya
+    // Paloh`, a different person with a title of his own.
+    let id = "Ketua Umum Partai Nasdem Surya Paloh berharap menteri yang baru dilantik bekerja lebih baik.\n\
+              ”Kalau ada reshuffle lagi, sudah rusak semua,” kata Surya.\n\
+              Dalam acara itu, Ketua Garda Pemuda Partai Nasdem Prananda Surya Paloh meminta para kader bekerja dengan cerdas.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "sudah rusak semua",
+        QuoteKind::Direct,
+        "Surya Paloh",
+    );
+    let en = "NasDem Party Chairman Surya Paloh said he hoped the new ministers would work better.\n\n\
+              \"Another reshuffle would ruin everything,\" Surya said.\n\n\
+              At the same event, NasDem Youth Wing Chairman Prananda Surya Paloh asked party members to work smartly.";
+    assert_quote(
+        en,
+        Lang::En,
+        "ruin everything",
+        QuoteKind::Direct,
+        "Surya Paloh",
+    );
+}
+
+#[test]
+fn a_first_name_two_people_share_is_the_one_named_last_before_it() {
+    let id = "Pelaksana Tugas Kepala Dinas Kesehatan Kalimantan Timur Andi M Ishak mengatakan, sepuluh daerah sudah mencatat kasus.\n\
+              ”Pasien itu sedang isolasi mandiri,” kata Andi di Samarinda.\n\
+              Sementara itu, Kepala Dinas Kesehatan Kota Balikpapan Andi Sri Juliarty mengatakan, rumah sakit masih menampung pasien.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "isolasi mandiri",
+        QuoteKind::Direct,
+        "Andi M Ishak",
+    );
+    let en = "East Kalimantan acting health chief Andi Ishak said ten districts had recorded cases.\n\n\
+              \"The patient is isolating at home,\" Andi said in Samarinda.\n\n\
+              Meanwhile, Balikpapan health chief Andi Juliarty said the hospitals were still taking patients.";
+    assert_quote(
+        en,
+        Lang::En,
+        "isolating at home",
+        QuoteKind::Direct,
+        "Andi Ishak",
+    );
+}
+
+#[test]
+fn a_lowercase_honorific_between_title_and_name_keeps_the_titled_name() {
+    let id = "Ketua Tim Pakar Gugus Tugas Wiku Adisasmito menyatakan, peredaran masker akan dikendalikan.\n\
+              Ketua Ikatan Dokter Keselamatan Kerja dr Sutrisno menyebutkan, untuk mengatasi kelangkaan, sudah semestinya pemerintah mengendalikan distribusi masker karena dibutuhkan tenaga medis di tengah wabah ini. ”Rantai distribusi harus dipegang satu badan,” ujarnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "dipegang satu badan",
+        QuoteKind::Direct,
+        "Sutrisno",
+    );
+}
