@@ -1008,3 +1008,37 @@ fn a_closing_clitic_repeats_the_frame_the_sentence_opens_with() {
         "Sri Mulyani",
     );
 }
+
+// Choosing among the persons of an article.
+
+#[test]
+fn where_a_speaker_spoke_is_not_the_speaker() {
+    let id = "Hasil rekapitulasi belum tuntas di dua kabupaten.\n\
+              Gubernur Jawa Barat Ridwan Kamil di Bandung mengatakan, pihaknya terus memantau tahapan pleno.\n\
+              Rektor Universitas Padjadjaran Rina Indiastuti kepada Kompas menyebutkan, kampus siap membantu.\n\
+              Pengamat politik dari Bandung, Yakobus Murafer, berpendapat, petahana kehilangan dukungan.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "terus memantau",
+        QuoteKind::Indirect,
+        "Ridwan Kamil",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "kampus siap",
+        QuoteKind::Indirect,
+        "Rina Indiastuti",
+    );
+    let en = "The count is not finished in two districts.\n\
+              U.N. envoy Lakhdar Brahimi in Geneva said the talks would resume next week.\n\
+              Analyst Yakobus Murafer said the incumbents had lost support.";
+    assert_quote(
+        en,
+        Lang::En,
+        "would resume",
+        QuoteKind::Indirect,
+        "Lakhdar Brahimi",
+    );
+}

@@ -989,7 +989,10 @@ fn speech_verbs(
                 let w = c.w(k);
                 t.is_preposition(w) || t.is_time_word(w) || t.is_adverbial_opener(w)
             });
-            if r.end < i || opens_badly {
+            // `Theodorus Kossay di Jayapura mengatakan`: where the subject
+            // spoke, between it and the verb, is not the subject.
+            let before_adjunct = !opens_badly && np::ends_before_adjunct(doc, t, r.clone(), i);
+            if (r.end < i || opens_badly) && !before_adjunct {
                 let back = np::subject_before(doc, t, clause, i);
                 // `Seorang pejabat …, yang dihantam topan Haiyan, mengatakan`,
                 // `the only boy who speaks English said`: the words before

@@ -293,6 +293,49 @@ pub fn subject_before(doc: &Document, t: &LangTables, start: usize, verb: usize)
     a..verb
 }
 
+/// Whether the tokens between a subject ending in a name and its verb at
+/// `verb` only say where or to whom it spoke (`Theodorus Kossay di
+/// Jayapura`, `Budi kepada Kompas`, `Lakhdar Brahimi in Geneva`): a
+/// preposition, then at most three capitalized words and no role noun, no
+/// verb, no punctuation but a hyphen or a dot. After a role or an acronym
+/// the capitals are the name (`Konsul Jenderal RI di New York Arifi
+/// Saiman`).
+pub fn ends_before_adjunct(
+    doc: &Document,
+    t: &LangTables,
+    subject: Range<usize>,
+    verb: usize,
+) -> bool {
+    let (a, b) = (subject.end, verb);
+    let Some(last) = (subject.start..a).rev().find(|&k| doc.tokens[k].is_word()) else {
+        return false;
+    };
+    let name_end = {
+        let tok = &doc.tokens[last];
+        tok.capitalized
+            && doc.slice(tok.span).chars().any(char::is_lowercase)
+            && !t.is_role_noun(unreduplicated(&tok.lower))
+            && !tok.classes.is_institution_noun()
+    };
+    name_end
+        && a < b
+        && b - a <= 8
+        && doc.tokens[a].kind == TokenKind::Word
+        && doc.tokens[a].classes.is_preposition()
+        && (a + 1..b).any(|k| doc.tokens[k].capitalized)
+        && (a + 1..b).filter(|&k| doc.tokens[k].capitalized).count() <= 3
+        && (a..b).all(|k| match doc.tokens[k].kind {
+            TokenKind::Word => {
+                !is_verbish(doc, t, k)
+                    && !doc.tokens[k].classes.is_clause_break()
+                    && !t.is_role_noun(unreduplicated(&doc.tokens[k].lower))
+            }
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(doc.slice(doc.tokens[k].span), "-" | "."),
+            _ => false,
+        })
+}
+
 /// The phrase before a relative `yang`/`who` at `rel`: back to a comma, a
 /// verb or the sentence start, at most eight tokens.
 pub fn head_before(
