@@ -1042,3 +1042,29 @@ fn where_a_speaker_spoke_is_not_the_speaker() {
         "Lakhdar Brahimi",
     );
 }
+
+#[test]
+fn one_of_a_pair_speaking_is_not_the_pair() {
+    let id = "Kepala Dinas Pendidikan Banyuwangi Istu Handono meninjau sekolah pada Senin.\n\
+              Wakil Kepala SMA Negeri 1 Giri Mohammad Imron menyambutnya.\n\
+              Istu dan Imron mengakui kendala terbesar ialah kerumunan siswa.\n\
+              ”Hari ini kami minta semua siswa dijemput orangtua,” kata Imron.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "dijemput",
+        QuoteKind::Direct,
+        "Mohammad Imron",
+    );
+    let en = "Education chief Istu Handono visited the school on Monday.\n\
+              Deputy head teacher Mohammad Imron welcomed him.\n\
+              Istu and Imron said crowds of pupils were the hardest problem.\n\
+              \"Today we asked parents to collect every pupil,\" said Imron.";
+    assert_quote(
+        en,
+        Lang::En,
+        "collect every",
+        QuoteKind::Direct,
+        "Mohammad Imron",
+    );
+}
