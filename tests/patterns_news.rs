@@ -1068,3 +1068,26 @@ fn one_of_a_pair_speaking_is_not_the_pair() {
         "Mohammad Imron",
     );
 }
+
+#[test]
+fn an_office_listing_its_fields_ends_in_the_persons_name() {
+    // The office names a list (`…, dan Kerja Sama`) and its ministry after
+    // `pada`; the name after it is made of dictionary words.
+    let id = "Peraturan presiden itu belum terbit.\n\
+              ”Belum ada perkembangan terbaru,” ujar Kepala Biro Komunikasi, Layanan Informasi Publik, dan Kerja Sama pada Kementerian Energi dan Sumber Daya Mineral Agung Pribadi.\n\
+              ”Semua pihak diminta menahan diri,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud Siregar.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "perkembangan",
+        QuoteKind::Direct,
+        "Agung Pribadi",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "menahan diri",
+        QuoteKind::Direct,
+        "Mahfud Siregar",
+    );
+}

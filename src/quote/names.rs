@@ -478,6 +478,52 @@ pub fn name_at_end(
     Some((first, last))
 }
 
+/// `… Kementerian Energi dan Sumber Daya Mineral | Agung Pribadi`: two
+/// dictionary words closing a long titled office phrase, right after an
+/// office word, as indices into `ws`. A person's name may be made of
+/// dictionary words; after the office is complete, the two last capitals
+/// are no office word. `None` when the last word is itself an office,
+/// place or institution word (`… Sumber Daya Mineral`).
+pub fn plain_name_after_office(
+    doc: &Document,
+    t: &LangTables,
+    ev: &NameEvidence,
+    ws: &[usize],
+    from: usize,
+) -> Option<(usize, usize)> {
+    let n = ws.len();
+    if n < from + 4 {
+        return None;
+    }
+    let (before, a, b) = (ws[n - 3], ws[n - 2], ws[n - 1]);
+    let plain = |i: usize| {
+        let tok = &doc.tokens[i];
+        let cls = tok.classes;
+        tok.kind == TokenKind::Word
+            && tok.capitalized
+            && !is_acronym(doc.slice(tok.span))
+            && !t.is_role_noun(crate::quote::np::unreduplicated(&tok.lower))
+            && !cls.is_institution_noun()
+            && !cls.is_place_noun()
+            && !cls.is_place_modifier()
+            && !cls.is_time_word()
+            && !cls.is_non_name_capital()
+            && !ev.is_place(&tok.lower)
+            && ev.common(&tok.lower) == Common::Root
+    };
+    let office_before = {
+        let tok = &doc.tokens[before];
+        tok.capitalized && tok.classes.is_office_word()
+    };
+    (office_before
+        && plain(a)
+        && plain(b)
+        && !doc.tokens[b].classes.is_office_word()
+        && !comma_between(doc, before, a)
+        && !comma_between(doc, a, b))
+    .then_some((n - 2, n - 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

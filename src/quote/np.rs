@@ -8,7 +8,9 @@
 
 use std::ops::Range;
 
-use super::names::{NameEvidence, comma_between, is_name_token, name_at_end};
+use super::names::{
+    NameEvidence, comma_between, is_name_token, name_at_end, plain_name_after_office,
+};
 use crate::lang::{DeterminerPosition, LangTables, WordClasses};
 use crate::text::{Document, TokenKind};
 
@@ -120,6 +122,28 @@ pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usiz
     }
 }
 
+/// `Menteri Koordinator Bidang Politik, …`, `Secretary of Health, …`:
+/// the tokens `start..end` open with a capitalized title, whose office may
+/// name a list.
+fn titled(doc: &Document, t: &LangTables, start: usize, end: usize) -> bool {
+    let first = start_word(doc, start, end);
+    first < end
+        && doc.tokens[first].capitalized
+        && t.is_role_noun(unreduplicated(&doc.tokens[first].lower))
+}
+
+/// `Kepala Biro Komunikasi …`: the tokens `start..end` open with a
+/// capitalized title and hold a capitalized institution noun, an office
+/// whose name may run on over a preposition.
+fn titled_office(doc: &Document, t: &LangTables, start: usize, end: usize) -> bool {
+    let first = start_word(doc, start, end);
+    titled(doc, t, start, end)
+        && (first + 1..end).any(|k| {
+            let r = &doc.tokens[k];
+            r.capitalized && r.classes.is_institution_noun()
+        })
+}
+
 /// The subject noun phrase that starts at `start` and ends before `end`:
 /// stops at an adverbial, a time word, an auxiliary, a verb, a bracket or a
 /// comma that does not open an apposition.
@@ -164,6 +188,20 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                         let r = &doc.tokens[k];
                         !r.capitalized && t.is_role_noun(unreduplicated(&r.lower))
                     });
+                // `Kepala Biro Komunikasi pada Kementerian Energi …`: an
+                // office of a capitalized body, linked by a preposition, then
+                // the body's name and the person's.
+                let office_of_body = stop
+                    && t.determiner_position == DeterminerPosition::After
+                    && wc.is_preposition()
+                    && i + 1 < end
+                    && doc.tokens[i + 1].capitalized
+                    && doc.tokens[i + 1].classes.is_institution_noun()
+                    && titled_office(doc, t, start, i);
+                if office_of_body {
+                    i += 1;
+                    continue;
+                }
                 if place_of_description {
                     i += 1;
                     if !doc.tokens[i].capitalized {
@@ -230,7 +268,15 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                         && doc.tokens[i + 1].kind == TokenKind::Word
                         && t.is_role_noun(unreduplicated(&doc.tokens[i + 1].lower))
                         && doc.tokens[i + 2].capitalized;
-                    if !next_cap && !role_apposition {
+                    // `Kepala Biro Komunikasi, Layanan Informasi Publik, dan
+                    // Kerja Sama`: the last item of an office's list.
+                    let last_item = i + 2 < end
+                        && doc.tokens[i + 1].kind == TokenKind::Word
+                        && doc.tokens[i + 1].classes.is_coordinator()
+                        && doc.tokens[i + 2].capitalized
+                        && doc.tokens[i - 1].capitalized
+                        && titled(doc, t, start, i);
+                    if !next_cap && !role_apposition && !last_item {
                         break;
                     }
                 } else if p == "(" && i > start {
@@ -521,10 +567,21 @@ pub fn analyze(
         Some(p) => p + 1,
         None => 0,
     };
-    let found = name_at_end(doc, t, ev, &ws, after_role).filter(|&(a, b)| {
-        lowercase_role.is_none_or(|p| after_role > p + 1)
-            || (a..=b).any(|k| ev.is_clear_name(word(doc, ws[k])))
-    });
+    let found = name_at_end(doc, t, ev, &ws, after_role)
+        .filter(|&(a, b)| {
+            lowercase_role.is_none_or(|p| after_role > p + 1)
+                || (a..=b).any(|k| ev.is_clear_name(word(doc, ws[k])))
+        })
+        .or_else(|| {
+            let titled = head_initial
+                && doc.tokens[first].capitalized
+                && t.is_role_noun(unreduplicated(word(doc, first)));
+            if titled {
+                plain_name_after_office(doc, t, ev, &ws, after_role)
+            } else {
+                None
+            }
+        });
     let (mut run_start, mut run_end) = match found {
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
