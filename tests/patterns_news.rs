@@ -1091,3 +1091,16 @@ fn an_office_listing_its_fields_ends_in_the_persons_name() {
         "Mahfud Siregar",
     );
 }
+
+#[test]
+fn a_name_of_dictionary_words_is_a_name_when_used_alone_as_a_subject() {
+    // `mina` and `guli` are dictionary words; the article writes `Guli`
+    // capitalized on its own as the subject of verbs, so `Mina Guli` names
+    // a person, and the run named after an event (`River Run`) does not win.
+    let id = "Mina Guli, perempuan asal Australia yang memelopori World River Run, meyakini lari bisa menarik perhatian dunia.\n\
+              Semasa remaja, Mina Guli bukanlah atlet.\n\
+              Saat menjadi mahasiswa, ia mengalami kecelakaan. ”Saya bisa saja terus di sofa dan makan piza,” katanya.\n\
+              Pada 2012, Guli mendirikan lembaga nirlaba Thirst.\n\
+              Pada 2016, Guli menyelesaikan 40 maraton.";
+    assert_quote(id, Lang::Id, "makan piza", QuoteKind::Direct, "Mina Guli");
+}

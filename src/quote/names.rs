@@ -32,6 +32,10 @@ struct WordUse {
     /// How common the word is, the article's language and English both
     /// asked (`Institute`, `Finance` in an Indonesian text are English words).
     common: Option<Common>,
+    /// Times it stands capitalized on its own inside a sentence as the
+    /// subject of a verb (`…, Guli mendirikan`): a proper noun, not a
+    /// plain word.
+    alone: u16,
     /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
     known_place: bool,
     /// An English word in an English text (`Prevention`): English has no
@@ -164,6 +168,16 @@ impl NameEvidence {
                             }
                         }
                     }
+                }
+                let alone = k > toks.start
+                    && !cap(k - 1)
+                    && !matches!(doc.tokens[k - 1].kind, TokenKind::QuoteMark)
+                    && (doc.tokens[k - 1].kind == TokenKind::Word
+                        || doc.slice(doc.tokens[k - 1].span) == ",")
+                    && k + 1 < toks.end
+                    && crate::quote::np::is_verbish(doc, t, k + 1);
+                if alone {
+                    ev.words.entry(tok.lower.clone()).or_default().alone += 1;
                 }
                 // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
                 if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
@@ -317,6 +331,13 @@ impl NameEvidence {
         } else {
             0
         }
+    }
+
+    /// The article capitalizes `w` on its own inside a sentence, as the
+    /// subject of a verb, where a plain word would be in lower case (`…,
+    /// Guli mendirikan`), and it is no place.
+    pub fn is_proper_alone(&self, w: &str) -> bool {
+        self.words.get(w).is_some_and(|u| u.alone > 0) && !self.is_place(w)
     }
 
     /// `w` is a dictionary word (of the article's language, or English)
