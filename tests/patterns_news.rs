@@ -1104,3 +1104,39 @@ fn a_name_of_dictionary_words_is_a_name_when_used_alone_as_a_subject() {
               Pada 2016, Guli menyelesaikan 40 maraton.";
     assert_quote(id, Lang::Id, "makan piza", QuoteKind::Direct, "Mina Guli");
 }
+
+#[test]
+fn a_name_after_a_closed_relative_clause_is_the_subject() {
+    // The role, a relative clause closed by a comma, then the name: the
+    // name speaks, not the role.
+    let id = "Harga gandum naik sejak awal tahun.\n\
+              Direktur Utama ID Food, yang merupakan induk BUMN pangan, Frans Sitompul menambahkan, ID Food memiliki tugas khusus.\n\
+              ”Kami membeli hasil panen petani,” ucapnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tugas khusus",
+        QuoteKind::Indirect,
+        "Frans Sitompul",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "hasil panen",
+        QuoteKind::Direct,
+        "Frans Sitompul",
+    );
+    // A section heading glued to a fronted phrase with its own relative
+    // clause (`Keadaan mendesak | Bagi warga yang …,`) is not the subject
+    // either.
+    let id = "Larangan mudik berlaku mulai Kamis.\n\
+              Menteri Koordinator Muhadjir Effendy memimpin rapat.\n\
+              Keadaan mendesak Bagi warga yang harus ke luar daerah, Muhadjir mengatakan masih diperbolehkan asalkan mendesak.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "masih diperbolehkan",
+        QuoteKind::Indirect,
+        "Muhadjir Effendy",
+    );
+}

@@ -998,7 +998,14 @@ fn speech_verbs(
                 // `the only boy who speaks English said`: the words before
                 // the verb end a relative clause on the subject, not the
                 // subject itself.
+                // `Direktur Utama ID Food, yang merupakan induk BUMN pangan,
+                // Frans Tambunan menambahkan`: a name after the comma that
+                // closes the relative clause is the subject in apposition.
+                let named_after_clause = back.start > r.end
+                    && c.is_punct(back.start - 1, ",")
+                    && doc.tokens[back.start].capitalized;
                 let relative_clause = !opens_badly
+                    && !named_after_clause
                     && r.clone().any(|k| c.is_word(k))
                     && (r.end..back.start).any(|k| c.is_word(k) && c.cls(k).is_relativizer());
                 if back.clone().any(|k| c.is_word(k)) && !relative_clause {
