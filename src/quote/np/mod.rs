@@ -1,6 +1,6 @@
 //! Noun phrases around speech: what a speaker phrase names (a person by
 //! name, a pronoun, a description, an institution); where a subject starts
-//! and ends is [`bounds`].
+//! and ends is the `bounds` submodule.
 //!
 //! Works on token ranges of a [`Document`] with the language tables only; it
 //! resolves nothing (that is [`super::speakers`]). Head-initial languages
