@@ -32,6 +32,10 @@ struct WordUse {
     /// How common the word is, the article's language and English both
     /// asked (`Institute`, `Finance` in an Indonesian text are English words).
     common: Option<Common>,
+    /// Times it stands capitalized on its own inside a sentence as the
+    /// subject of a verb (`…, Guli mendirikan`): a proper noun, not a
+    /// plain word.
+    alone: u16,
     /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
     known_place: bool,
     /// An English word in an English text (`Prevention`): English has no
@@ -164,6 +168,16 @@ impl NameEvidence {
                             }
                         }
                     }
+                }
+                let alone = k > toks.start
+                    && !cap(k - 1)
+                    && !matches!(doc.tokens[k - 1].kind, TokenKind::QuoteMark)
+                    && (doc.tokens[k - 1].kind == TokenKind::Word
+                        || doc.slice(doc.tokens[k - 1].span) == ",")
+                    && k + 1 < toks.end
+                    && crate::quote::np::is_verbish(doc, t, k + 1);
+                if alone {
+                    ev.words.entry(tok.lower.clone()).or_default().alone += 1;
                 }
                 // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
                 if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
@@ -317,6 +331,13 @@ impl NameEvidence {
         } else {
             0
         }
+    }
+
+    /// The article capitalizes `w` on its own inside a sentence, as the
+    /// subject of a verb, where a plain word would be in lower case (`…,
+    /// Guli mendirikan`), and it is no place.
+    pub fn is_proper_alone(&self, w: &str) -> bool {
+        self.words.get(w).is_some_and(|u| u.alone > 0) && !self.is_place(w)
     }
 
     /// `w` is a dictionary word (of the article's language, or English)
@@ -476,6 +497,52 @@ pub fn name_at_end(
         return None;
     }
     Some((first, last))
+}
+
+/// `… Kementerian Energi dan Sumber Daya Mineral | Agung Pribadi`: two
+/// dictionary words closing a long titled office phrase, right after an
+/// office word, as indices into `ws`. A person's name may be made of
+/// dictionary words; after the office is complete, the two last capitals
+/// are no office word. `None` when the last word is itself an office,
+/// place or institution word (`… Sumber Daya Mineral`).
+pub fn plain_name_after_office(
+    doc: &Document,
+    t: &LangTables,
+    ev: &NameEvidence,
+    ws: &[usize],
+    from: usize,
+) -> Option<(usize, usize)> {
+    let n = ws.len();
+    if n < from + 4 {
+        return None;
+    }
+    let (before, a, b) = (ws[n - 3], ws[n - 2], ws[n - 1]);
+    let plain = |i: usize| {
+        let tok = &doc.tokens[i];
+        let cls = tok.classes;
+        tok.kind == TokenKind::Word
+            && tok.capitalized
+            && !is_acronym(doc.slice(tok.span))
+            && !t.is_role_noun(crate::quote::np::unreduplicated(&tok.lower))
+            && !cls.is_institution_noun()
+            && !cls.is_place_noun()
+            && !cls.is_place_modifier()
+            && !cls.is_time_word()
+            && !cls.is_non_name_capital()
+            && !ev.is_place(&tok.lower)
+            && ev.common(&tok.lower) == Common::Root
+    };
+    let office_before = {
+        let tok = &doc.tokens[before];
+        tok.capitalized && tok.classes.is_office_word()
+    };
+    (office_before
+        && plain(a)
+        && plain(b)
+        && !doc.tokens[b].classes.is_office_word()
+        && !comma_between(doc, before, a)
+        && !comma_between(doc, a, b))
+    .then_some((n - 2, n - 1))
 }
 
 #[cfg(test)]

@@ -111,6 +111,14 @@ fn another_person(e: &Entity, toks: &[String], role: Option<&str>) -> bool {
     other_first && !e.roles.iter().any(related)
 }
 
+/// `Istu dan Imron`, `Russia and China`: a name that coordinates several.
+fn is_coordination(toks: &[String]) -> bool {
+    toks.iter().any(|w| {
+        crate::lang::Lang::Id.tables().is_coordinator(w)
+            || crate::lang::Lang::En.tables().is_coordinator(w)
+    })
+}
+
 /// Words of a role, reduplication undone (`pejabat-pejabat` → `pejabat`).
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace()
@@ -195,6 +203,9 @@ impl Registry {
         // `Enung Nurholis`, but `Rahmat Effendi` does not join an entity
         // that already holds `Enung Nurholis` through a shared word; only
         // entities whose first name shares a word with `name` can agree.
+        // A coordination of several (`Istu dan Imron`) is joined by its own
+        // name only: `Imron` alone is one of them, not the pair.
+        let coordination = is_coordination(&toks);
         let found = self
             .names
             .candidates(&toks)
@@ -203,7 +214,14 @@ impl Registry {
                 let e = &self.entities[id];
                 compatible(e)
                     && !e.names.is_empty()
-                    && e.names.iter().all(|n| names_agree(&name_tokens(n), &toks))
+                    && e.names.iter().all(|n| {
+                        let have = name_tokens(n);
+                        if coordination || is_coordination(&have) {
+                            have == toks
+                        } else {
+                            names_agree(&have, &toks)
+                        }
+                    })
                     && !another_person(e, &toks, role)
             })
             .max_by_key(|&id| {

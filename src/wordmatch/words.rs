@@ -9,7 +9,7 @@
 //! each feature on first use, and forgets everything once it holds
 //! [`MAX_WORDS`] forms of a language, so memory stays bounded on any corpus.
 //! An Indonesian word's English look-up keys through the embedded lexicon
-//! ([`Word::gloss_keys`]) are derived here too; nothing here compares words
+//! ([`gloss_keys`]) are derived here too; nothing here compares words
 //! of the two languages.
 
 use rustc_hash::FxHashMap as HashMap;
