@@ -88,27 +88,49 @@ fn names_agree(a: &[String], b: &[String]) -> bool {
     short.iter().all(|w| long.contains(w))
 }
 
-/// A full name with a title of its own that another full name of `e` ends
-/// but does not begin (`Ketua Garda Pemuda Prananda Surya Paloh` beside
-/// `Ketua Umum Surya Paloh`) names another person, when neither title
-/// holds the other.
-fn another_person(e: &Entity, toks: &[String], role: Option<&str>) -> bool {
-    let Some(role) = role else {
-        return false;
-    };
-    if toks.len() < 2 || e.roles.is_empty() {
+/// A full name that another full name of `e` ends but does not begin
+/// names another person (`Prananda Surya Paloh` beside `Ketua Umum Surya
+/// Paloh`), unless a title cut off the first name (`Menteri Keuangan Sri`
+/// with `Mulyani Indrawati`): when the new name has a title, neither title
+/// holds the other; when it has none, no title of `e` ends with the word
+/// one name has before the other.
+fn another_person(e: &Entity, name: &str, toks: &[String], role: Option<&str>) -> bool {
+    // Full names of two words or more (`Mu’ti` is one).
+    let full = |n: &str| n.split_whitespace().nth(1).is_some();
+    if !full(name) || e.roles.is_empty() {
         return false;
     }
-    let other_first = e.names.iter().any(|n| {
+    let leading = e.names.iter().find_map(|n| {
         let have = name_tokens(n);
-        have.len() >= 2 && have.first() != toks.first()
+        if !full(n) || have.first() == toks.first() {
+            return None;
+        }
+        // The word the longer name has before the shorter one.
+        let (short, long) = if have.len() < toks.len() {
+            (&have[..], toks)
+        } else {
+            (toks, &have[..])
+        };
+        let at = long.iter().position(|w| Some(w) == short.first())?;
+        at.checked_sub(1).map(|i| long[i].clone())
     });
-    let new_role = words(role);
-    let related = |r: &String| {
-        let old = words(r);
-        new_role.iter().all(|w| old.contains(w)) || old.iter().all(|w| new_role.contains(w))
+    let Some(leading) = leading else {
+        return false;
     };
-    other_first && !e.roles.iter().any(related)
+    match role {
+        Some(role) => {
+            let new_role = words(role);
+            let related = |r: &String| {
+                let old = words(r);
+                new_role.iter().all(|w| old.contains(w)) || old.iter().all(|w| new_role.contains(w))
+            };
+            !e.roles.iter().any(related)
+        }
+        None => !e
+            .roles
+            .iter()
+            .any(|r| words(r).last() == Some(&leading.as_str())),
+    }
 }
 
 /// `Istu dan Imron`, `Russia and China`: a name that coordinates several.
@@ -222,7 +244,7 @@ impl Registry {
                             names_agree(&have, &toks)
                         }
                     })
-                    && !another_person(e, &toks, role)
+                    && !another_person(e, name, &toks, role)
             })
             .max_by_key(|&id| {
                 if toks.len() != 1 {
@@ -422,6 +444,33 @@ mod tests {
         assert_eq!(r.by_role("presiden", 60, t), Some(a));
         assert_eq!(r.by_role("wakil presiden", 60, t), Some(deputy));
         assert_eq!(r.by_role("juru bicara", 60, t), Some(spokesman));
+    }
+
+    #[test]
+    fn a_longer_full_name_is_another_person_unless_a_title_cut_its_first_name() {
+        let mut r = Registry::default();
+        let surya = r.named(
+            "Surya Paloh",
+            Some("ketua umum partai nasdem"),
+            EntityKind::Person,
+        );
+        let prananda = r.named("Prananda Surya Paloh", None, EntityKind::Person);
+        assert_ne!(surya, prananda);
+        assert_eq!(r.named("Surya", None, EntityKind::Person), surya);
+        // `Menteri Keuangan Sri Mulyani Indrawati` read as the title
+        // `menteri keuangan sri` and the name `Mulyani Indrawati`.
+        let cut = r.named(
+            "Mulyani Indrawati",
+            Some("menteri keuangan sri"),
+            EntityKind::Person,
+        );
+        assert_eq!(
+            r.named("Sri Mulyani Indrawati", None, EntityKind::Person),
+            cut
+        );
+        // `Mu’ti` is one word: no full name.
+        let muti = r.named("Abdul Mu’ti", Some("sekretaris umum"), EntityKind::Person);
+        assert_eq!(r.named("Mu’ti", None, EntityKind::Person), muti);
     }
 
     #[test]
