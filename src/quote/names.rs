@@ -37,6 +37,20 @@ struct WordUse {
     /// An English word in an English text (`Prevention`): English has no
     /// dictionary in [`common_word`], the lexicon's English side stands in.
     english_word: bool,
+    /// Times it stands alone between lowercase words and stops (with the
+    /// compass words of a place after it: `, Sumatera Selatan,`), as a
+    /// short reference to a person or a body does.
+    alone: u16,
+    /// Times it ends a run of capitals, alone or not (`Kabupaten Cilacap,`).
+    ends_run: u16,
+    /// Times it follows a capitalized institution or place noun (`Partai
+    /// Gerindra`, `PT Pertamina`, `Kota Surabaya`).
+    after_noun: u16,
+    /// The token of the first capital after it, and whether another
+    /// occurrence has a different one: a first name is followed by its
+    /// surname, a party or a town by the names of many people.
+    follower: Option<u32>,
+    varied_followers: bool,
 }
 
 /// What one article says about its capitalized words.
@@ -117,6 +131,12 @@ impl NameEvidence {
             let tok = &doc.tokens[k];
             tok.kind == TokenKind::Word && tok.capitalized
         };
+        // `Menurut Mulyono,`: a cue capitalized to open the sentence does
+        // not join the name after it (a title does: `Bupati Sidoarjo`).
+        let cue_capital = |k: usize| {
+            let c = doc.tokens[k].classes;
+            c.is_non_name_capital() || c.is_post_quote_verb()
+        };
         for s in &doc.sentences {
             let toks = s.tokens.clone();
             for k in toks.clone() {
@@ -131,9 +151,52 @@ impl NameEvidence {
                     *ev.pairs.entry((tok.lower.clone(), next)).or_default() += 1;
                 }
                 let e = ev.words.entry(tok.lower.clone()).or_default();
-                if lex.is_place(&tok.lower) {
+                if lex.is_place(&tok.lower) || tok.classes.is_place_abbreviation() {
                     e.place += 1;
                     e.known_place = true;
+                }
+                let mut unit_end = k + 1;
+                while unit_end < toks.end
+                    && cap(unit_end)
+                    && doc.tokens[unit_end].classes.is_place_modifier()
+                {
+                    unit_end += 1;
+                }
+                if unit_end < toks.end && cap(unit_end) {
+                    let next = &doc.tokens[unit_end].lower;
+                    match e.follower {
+                        None => e.follower = Some(unit_end as u32),
+                        Some(f) if doc.tokens[f as usize].lower != *next => {
+                            e.varied_followers = true;
+                        }
+                        Some(_) => {}
+                    }
+                } else {
+                    e.ends_run += 1;
+                    if k == toks.start || !cap(k - 1) || cue_capital(k - 1) {
+                        e.alone += 1;
+                    }
+                }
+                // The name of a place or body after its noun, one or two
+                // words (`Universitas Sam Ratulangi,`); an acronym names a
+                // body itself and a person may follow it (`KPK Firli`), as
+                // after a noun that closes a name.
+                // English nouns close a name (`Visinema Group | Ajeng`).
+                let generic_noun = |n: usize| {
+                    let p = &doc.tokens[n];
+                    cap(n)
+                        && (p.classes.is_place_noun() || p.classes.is_institution_noun())
+                        && !p.classes.is_name_closing_noun()
+                        && !lex.is_english_word(&p.lower)
+                        && doc.slice(p.span).chars().any(char::is_lowercase)
+                };
+                if (k > toks.start && generic_noun(k - 1))
+                    || (k > toks.start + 1
+                        && cap(k - 1)
+                        && generic_noun(k - 2)
+                        && !(unit_end < toks.end && cap(unit_end)))
+                {
+                    e.after_noun += 1;
                 }
                 if e.common.is_none() {
                     let c = match common_word(lang, &tok.lower) {
@@ -169,7 +232,7 @@ impl NameEvidence {
                 if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
                     ev.words.entry(tok.lower.clone()).or_default().place += 1;
                 }
-                if k == toks.start || cap(k - 1) {
+                if k == toks.start || (cap(k - 1) && !cue_capital(k - 1)) {
                     continue;
                 }
                 // A run of one to three capitalized words after a cue
@@ -319,6 +382,50 @@ impl NameEvidence {
         }
     }
 
+    /// `w`, written before `next` here, names the body or the place of the
+    /// person after it, not the person (`Pertamina | Mulyono`, `Gerindra |
+    /// Sufmi Dasco Ahmad`): the article uses `w` on its own elsewhere, and
+    /// as a modifier: after an institution or place noun (`PT Pertamina`),
+    /// as a known place, or before another name (`Gerindra Prabowo`). A
+    /// first name meets the first test (`kata Meidy`) but not the second.
+    fn names_a_body_before(&self, doc: &Document, w: &str, next: &str) -> bool {
+        self.words.get(w).is_some_and(|u| {
+            let before_other_names = u.varied_followers
+                || u.follower
+                    .is_some_and(|f| doc.tokens[f as usize].lower != next);
+            u.alone > 0 && (u.known_place || u.after_noun > 0 || before_other_names)
+        })
+    }
+
+    /// The article names a person with `w` alone (`kata Mulyono`), not only
+    /// inside a fuller name.
+    fn is_short_reference(&self, w: &str) -> bool {
+        self.words
+            .get(w)
+            .is_some_and(|u| u.person > 0 && u.alone > 0)
+    }
+
+    /// The article writes `w` after a capitalized place or institution
+    /// noun (`Kabupaten Cilacap`, `Partai Gerindra`) more often than it
+    /// lets `w` speak on its own.
+    fn mostly_a_place_or_body(&self, w: &str) -> bool {
+        self.words
+            .get(w)
+            .is_some_and(|u| u.after_noun > 0 && u.after_noun.max(u.place) > u.person)
+    }
+
+    /// `w` ends the name it belongs to somewhere in the article, or is
+    /// followed by a word other than `next` (`Kabupaten Cilacap,` but not
+    /// `Universitas Sam | Ratulangi`).
+    fn ends_a_name_before(&self, doc: &Document, w: &str, next: &str) -> bool {
+        self.words.get(w).is_some_and(|u| {
+            u.ends_run > 0
+                || u.varied_followers
+                || u.follower
+                    .is_some_and(|f| doc.tokens[f as usize].lower != next)
+        })
+    }
+
     /// `w` is a dictionary word (of the article's language, or English)
     /// that the article never uses for a person on its own.
     pub fn is_plain_word(&self, w: &str) -> bool {
@@ -434,6 +541,44 @@ pub fn name_at_end(
         while first < last && doc.tokens[ws[first]].classes.is_place_modifier() {
             first += 1;
         }
+    }
+    // A body or a place glued before the name (`PT Pertamina | Mulyono`,
+    // `Penyu Nagaraja Cilacap | Jumawan`), when what follows is still a
+    // name: two name words, or one the article uses for a person on its own.
+    let word_at = |k: usize| doc.tokens[ws[k]].lower.as_str();
+    let rest_is_name = |next: usize| {
+        if next == last {
+            ev.is_person(word_at(last))
+        } else {
+            (next..=last).all(|k| name_like(ws[k]))
+        }
+    };
+    let after_modifiers = |mut k: usize| {
+        while k < last && doc.tokens[ws[k]].classes.is_place_modifier() {
+            k += 1;
+        }
+        k
+    };
+    // The last such word in the run ends what comes before the name.
+    let glued_before_name = |p: usize| {
+        let next = after_modifiers(p + 1);
+        let w = word_at(p);
+        // A town or body the article names after `Kabupaten` or `Partai`
+        // (`Cilacap`) more often than it lets it speak.
+        let attested_place = ev.mostly_a_place_or_body(w)
+            && ev.ends_a_name_before(doc, w, word_at(next))
+            && (rest_is_name(next) || (next == last && ev.is_clear_name(word_at(last))));
+        // A word that speaks on its own (`Ahmad mengatakan`) is a first
+        // name unless the rest of the name speaks too (`kata Mulyono`).
+        let rest_speaks = || (next..=last).any(|k| ev.is_short_reference(word_at(k)));
+        let body = rest_is_name(next)
+            && ev.names_a_body_before(doc, w, word_at(next))
+            && (!ev.is_person(w) || ev.mostly_a_place_or_body(w) || rest_speaks());
+        (attested_place || body).then_some(next)
+    };
+    if let Some(next) = (first..last).rev().find_map(glued_before_name) {
+        first = next;
+        after_place = true;
     }
     if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
         return None;
