@@ -1064,3 +1064,135 @@ fn a_closing_clitic_repeats_the_frame_the_sentence_opens_with() {
         "Sri Mulyani",
     );
 }
+
+// Choosing among the persons of an article.
+
+#[test]
+fn where_a_speaker_spoke_is_not_the_speaker() {
+    let id = "Hasil rekapitulasi belum tuntas di dua kabupaten.\n\
+              Gubernur Jawa Barat Ridwan Kamil di Bandung mengatakan, pihaknya terus memantau tahapan pleno.\n\
+              Rektor Universitas Padjadjaran Rina Indiastuti kepada Kompas menyebutkan, kampus siap membantu.\n\
+              Pengamat politik dari Bandung, Yakobus Murafer, berpendapat, petahana kehilangan dukungan.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "terus memantau",
+        QuoteKind::Indirect,
+        "Ridwan Kamil",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "kampus siap",
+        QuoteKind::Indirect,
+        "Rina Indiastuti",
+    );
+    let en = "The count is not finished in two districts.\n\
+              U.N. envoy Lakhdar Brahimi in Geneva said the talks would resume next week.\n\
+              Analyst Yakobus Murafer said the incumbents had lost support.";
+    assert_quote(
+        en,
+        Lang::En,
+        "would resume",
+        QuoteKind::Indirect,
+        "Lakhdar Brahimi",
+    );
+}
+
+#[test]
+fn one_of_a_pair_speaking_is_not_the_pair() {
+    let id = "Kepala Dinas Pendidikan Banyuwangi Istu Handono meninjau sekolah pada Senin.\n\
+              Wakil Kepala SMA Negeri 1 Giri Mohammad Imron menyambutnya.\n\
+              Istu dan Imron mengakui kendala terbesar ialah kerumunan siswa.\n\
+              ”Hari ini kami minta semua siswa dijemput orangtua,” kata Imron.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "dijemput",
+        QuoteKind::Direct,
+        "Mohammad Imron",
+    );
+    let en = "Education chief Istu Handono visited the school on Monday.\n\
+              Deputy head teacher Mohammad Imron welcomed him.\n\
+              Istu and Imron said crowds of pupils were the hardest problem.\n\
+              \"Today we asked parents to collect every pupil,\" said Imron.";
+    assert_quote(
+        en,
+        Lang::En,
+        "collect every",
+        QuoteKind::Direct,
+        "Mohammad Imron",
+    );
+}
+
+#[test]
+fn an_office_listing_its_fields_ends_in_the_persons_name() {
+    // The office names a list (`…, dan Kerja Sama`) and its ministry after
+    // `pada`; the name after it is made of dictionary words.
+    let id = "Peraturan presiden itu belum terbit.\n\
+              ”Belum ada perkembangan terbaru,” ujar Kepala Biro Komunikasi, Layanan Informasi Publik, dan Kerja Sama pada Kementerian Energi dan Sumber Daya Mineral Agung Pribadi.\n\
+              ”Semua pihak diminta menahan diri,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud Siregar.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "perkembangan",
+        QuoteKind::Direct,
+        "Agung Pribadi",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "menahan diri",
+        QuoteKind::Direct,
+        "Mahfud Siregar",
+    );
+}
+
+#[test]
+fn a_name_of_dictionary_words_is_a_name_when_used_alone_as_a_subject() {
+    // `mina` and `guli` are dictionary words; the article writes `Guli`
+    // capitalized on its own as the subject of verbs, so `Mina Guli` names
+    // a person, and the run named after an event (`River Run`) does not win.
+    let id = "Mina Guli, perempuan asal Australia yang memelopori World River Run, meyakini lari bisa menarik perhatian dunia.\n\
+              Semasa remaja, Mina Guli bukanlah atlet.\n\
+              Saat menjadi mahasiswa, ia mengalami kecelakaan. ”Saya bisa saja terus di sofa dan makan piza,” katanya.\n\
+              Pada 2012, Guli mendirikan lembaga nirlaba Thirst.\n\
+              Pada 2016, Guli menyelesaikan 40 maraton.";
+    assert_quote(id, Lang::Id, "makan piza", QuoteKind::Direct, "Mina Guli");
+}
+
+#[test]
+fn a_name_after_a_closed_relative_clause_is_the_subject() {
+    // The role, a relative clause closed by a comma, then the name: the
+    // name speaks, not the role.
+    let id = "Harga gandum naik sejak awal tahun.\n\
+              Direktur Utama ID Food, yang merupakan induk BUMN pangan, Frans Sitompul menambahkan, ID Food memiliki tugas khusus.\n\
+              ”Kami membeli hasil panen petani,” ucapnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tugas khusus",
+        QuoteKind::Indirect,
+        "Frans Sitompul",
+    );
+    assert_quote(
+        id,
+        Lang::Id,
+        "hasil panen",
+        QuoteKind::Direct,
+        "Frans Sitompul",
+    );
+    // A section heading glued to a fronted phrase with its own relative
+    // clause (`Keadaan mendesak | Bagi warga yang …,`) is not the subject
+    // either.
+    let id = "Larangan mudik berlaku mulai Kamis.\n\
+              Menteri Koordinator Muhadjir Effendy memimpin rapat.\n\
+              Keadaan mendesak Bagi warga yang harus ke luar daerah, Muhadjir mengatakan masih diperbolehkan asalkan mendesak.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "masih diperbolehkan",
+        QuoteKind::Indirect,
+        "Muhadjir Effendy",
+    );
+}

@@ -47,6 +47,15 @@ pub struct Lexicon {
     english: std::sync::OnceLock<HashSet<String>>,
 }
 
+/// Words whose [`Lexicon::is_english_word`] answer a thread remembers
+/// before it starts afresh.
+const ENGLISH_WORD_MEMO_MAX: usize = 1 << 14;
+
+thread_local! {
+    static ENGLISH_WORD_MEMO: std::cell::RefCell<HashMap<Box<str>, bool>> =
+        std::cell::RefCell::new(HashMap::default());
+}
+
 static EMBEDDED_TSV: &str = include_str!("../../corpora/lexicon/id-en.tsv");
 
 static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -280,10 +289,31 @@ impl Lexicon {
             }
             set
         });
-        set.contains(word)
-            || crate::morph::en_lemmas(word)
-                .iter()
-                .any(|l| set.contains(l))
+        let compute = || {
+            set.contains(word)
+                || crate::morph::en_lemmas(word)
+                    .iter()
+                    .any(|l| set.contains(l))
+        };
+        if !std::ptr::eq(self, Lexicon::embedded()) {
+            return compute();
+        }
+        // The embedded lexicon's answers, remembered per thread: names and
+        // capitalized words recur from one article to the next.
+        if let Some(&known) = ENGLISH_WORD_MEMO
+            .with_borrow(|m| m.get(word).copied())
+            .as_ref()
+        {
+            return known;
+        }
+        let known = compute();
+        ENGLISH_WORD_MEMO.with_borrow_mut(|m| {
+            if m.len() >= ENGLISH_WORD_MEMO_MAX {
+                m.clear();
+            }
+            m.insert(word.into(), known);
+        });
+        known
     }
 
     /// Adds every entry of `other`.

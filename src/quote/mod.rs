@@ -214,7 +214,10 @@ fn register_name_runs(
             // `Perang Dunia`, `Kartu Prakerja`: dictionary words only name
             // a thing; `Bolaang Mongondow Selatan`: a compass word ends a place.
             let word = |i: usize| doc.tokens[ws[i]].lower.as_str();
-            let thing = (a..=b).all(|i| ev.is_plain_word(word(i)));
+            // `Mina Guli` is a name of dictionary words when the article
+            // capitalizes its last word on its own (`…, Guli mendirikan`).
+            let thing = (a..=b).all(|i| ev.is_plain_word(word(i)))
+                && !(a < b && ev.is_proper_alone(word(b)));
             let place = t.is_place_modifier(word(b)) && !ev.is_person(word(b));
             if thing || place {
                 k = e;

@@ -32,6 +32,10 @@ struct WordUse {
     /// How common the word is, the article's language and English both
     /// asked (`Institute`, `Finance` in an Indonesian text are English words).
     common: Option<Common>,
+    /// Times it stands capitalized on its own inside a sentence as the
+    /// subject of a verb (`…, Guli mendirikan`): a proper noun, not a
+    /// plain word.
+    alone: u16,
     /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
     known_place: bool,
     /// An English word in an English text (`Prevention`): English has no
@@ -40,7 +44,7 @@ struct WordUse {
     /// Times it stands alone between lowercase words and stops (with the
     /// compass words of a place after it: `, Sumatera Selatan,`), as a
     /// short reference to a person or a body does.
-    alone: u16,
+    stands_alone: u16,
     /// Times it ends a run of capitals, alone or not (`Kabupaten Cilacap,`).
     ends_run: u16,
     /// Times it follows a capitalized institution or place noun (`Partai
@@ -174,7 +178,7 @@ impl NameEvidence {
                 } else {
                     e.ends_run += 1;
                     if k == toks.start || !cap(k - 1) || cue_capital(k - 1) {
-                        e.alone += 1;
+                        e.stands_alone += 1;
                     }
                 }
                 // The name of a place or body after its noun, one or two
@@ -227,6 +231,16 @@ impl NameEvidence {
                             }
                         }
                     }
+                }
+                let alone = k > toks.start
+                    && !cap(k - 1)
+                    && !matches!(doc.tokens[k - 1].kind, TokenKind::QuoteMark)
+                    && (doc.tokens[k - 1].kind == TokenKind::Word
+                        || doc.slice(doc.tokens[k - 1].span) == ",")
+                    && k + 1 < toks.end
+                    && crate::quote::np::is_verbish(doc, t, k + 1);
+                if alone {
+                    ev.words.entry(tok.lower.clone()).or_default().alone += 1;
                 }
                 // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
                 if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
@@ -393,7 +407,7 @@ impl NameEvidence {
             let before_other_names = u.varied_followers
                 || u.follower
                     .is_some_and(|f| doc.tokens[f as usize].lower != next);
-            u.alone > 0 && (u.known_place || u.after_noun > 0 || before_other_names)
+            u.stands_alone > 0 && (u.known_place || u.after_noun > 0 || before_other_names)
         })
     }
 
@@ -402,7 +416,7 @@ impl NameEvidence {
     fn is_short_reference(&self, w: &str) -> bool {
         self.words
             .get(w)
-            .is_some_and(|u| u.person > 0 && u.alone > 0)
+            .is_some_and(|u| u.person > 0 && u.stands_alone > 0)
     }
 
     /// The article writes `w` after a capitalized place or institution
@@ -424,6 +438,13 @@ impl NameEvidence {
                 || u.follower
                     .is_some_and(|f| doc.tokens[f as usize].lower != next)
         })
+    }
+
+    /// The article capitalizes `w` on its own inside a sentence, as the
+    /// subject of a verb, where a plain word would be in lower case (`…,
+    /// Guli mendirikan`), and it is no place.
+    pub fn is_proper_alone(&self, w: &str) -> bool {
+        self.words.get(w).is_some_and(|u| u.alone > 0) && !self.is_place(w)
     }
 
     /// `w` is a dictionary word (of the article's language, or English)
@@ -621,6 +642,52 @@ pub fn name_at_end(
         return None;
     }
     Some((first, last))
+}
+
+/// `… Kementerian Energi dan Sumber Daya Mineral | Agung Pribadi`: two
+/// dictionary words closing a long titled office phrase, right after an
+/// office word, as indices into `ws`. A person's name may be made of
+/// dictionary words; after the office is complete, the two last capitals
+/// are no office word. `None` when the last word is itself an office,
+/// place or institution word (`… Sumber Daya Mineral`).
+pub fn plain_name_after_office(
+    doc: &Document,
+    t: &LangTables,
+    ev: &NameEvidence,
+    ws: &[usize],
+    from: usize,
+) -> Option<(usize, usize)> {
+    let n = ws.len();
+    if n < from + 4 {
+        return None;
+    }
+    let (before, a, b) = (ws[n - 3], ws[n - 2], ws[n - 1]);
+    let plain = |i: usize| {
+        let tok = &doc.tokens[i];
+        let cls = tok.classes;
+        tok.kind == TokenKind::Word
+            && tok.capitalized
+            && !is_acronym(doc.slice(tok.span))
+            && !t.is_role_noun(crate::quote::np::unreduplicated(&tok.lower))
+            && !cls.is_institution_noun()
+            && !cls.is_place_noun()
+            && !cls.is_place_modifier()
+            && !cls.is_time_word()
+            && !cls.is_non_name_capital()
+            && !ev.is_place(&tok.lower)
+            && ev.common(&tok.lower) == Common::Root
+    };
+    let office_before = {
+        let tok = &doc.tokens[before];
+        tok.capitalized && tok.classes.is_office_word()
+    };
+    (office_before
+        && plain(a)
+        && plain(b)
+        && !doc.tokens[b].classes.is_office_word()
+        && !comma_between(doc, before, a)
+        && !comma_between(doc, a, b))
+    .then_some((n - 2, n - 1))
 }
 
 #[cfg(test)]

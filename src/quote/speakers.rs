@@ -87,6 +87,14 @@ fn names_agree(a: &[String], b: &[String]) -> bool {
     short.iter().all(|w| long.contains(w))
 }
 
+/// `Istu dan Imron`, `Russia and China`: a name that coordinates several.
+fn is_coordination(toks: &[String]) -> bool {
+    toks.iter().any(|w| {
+        crate::lang::Lang::Id.tables().is_coordinator(w)
+            || crate::lang::Lang::En.tables().is_coordinator(w)
+    })
+}
+
 /// Words of a role, reduplication undone (`pejabat-pejabat` → `pejabat`).
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace()
@@ -138,11 +146,21 @@ impl Registry {
         // that already holds `Enung Nurholis` through a shared word.
         // The latest such entity; only entities whose first name shares a
         // word with `name` can agree with it.
+        // A coordination of several (`Istu dan Imron`) is joined by its own
+        // name only: `Imron` alone is one of them, not the pair.
+        let coordination = is_coordination(&toks);
         let found = self.names.candidates(&toks).into_iter().find(|&id| {
             let e = &self.entities[id];
             compatible(e)
                 && !e.names.is_empty()
-                && e.names.iter().all(|n| names_agree(&name_tokens(n), &toks))
+                && e.names.iter().all(|n| {
+                    let have = name_tokens(n);
+                    if coordination || is_coordination(&have) {
+                        have == toks
+                    } else {
+                        names_agree(&have, &toks)
+                    }
+                })
         });
         let id = match found {
             Some(id) => id,

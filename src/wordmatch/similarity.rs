@@ -61,8 +61,7 @@ const NONE: u32 = u32::MAX;
 /// without comparing every pair); with fewer, with all of them.
 const MAX_NAMES_COMPARED_ALL: usize = 200;
 
-/// English words that carry no content when a lexicon gloss is split.
-pub(crate) const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
+pub(crate) use super::words::GLOSS_FILLER;
 
 struct Side<'a> {
     types: Vec<&'a str>,
@@ -256,12 +255,10 @@ impl PairIndex {
             }
         }
         let mut id_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ids.types.len()];
-        let mut en_matches: Vec<Vec<WordMatch>> = vec![Vec::new(); ens.types.len()];
         let mut best = BestMatches::new(ens.types.len());
         // `claimed[j] == i`: English type j already matched Indonesian type i
         // as a number or a name, which takes precedence over a cognate.
         let mut claimed: Vec<usize> = vec![usize::MAX; ens.types.len()];
-        let mut glosses: Vec<(&str, f32)> = Vec::new();
         for (i, word) in id_words.iter().enumerate() {
             let w = word.text();
             let mut put = |j: u32, s: f32, k: MatchKind| best.put(j, s, k);
@@ -276,30 +273,29 @@ impl PairIndex {
                 }
             }
             // Lexicon, through the surface form, the roots and bigram phrases.
-            glosses.clear();
-            glosses.extend(lex.lookup(w).iter().map(|(e, x)| (e.as_str(), *x)));
-            // A full reduplication means what its base means (`laporan-laporan`).
-            if glosses.is_empty()
-                && let Some((a, b)) = w.split_once('-')
-                && a == b
-            {
-                glosses.extend(lex.lookup(a).iter().map(|(e, x)| (e.as_str(), *x)));
-            }
-            if glosses.is_empty() || w.chars().count() > 4 {
-                for r in word.roots().iter().take(3) {
-                    glosses.extend(lex.lookup(r).iter().map(|(e, x)| (e.as_str(), x * 0.9)));
+            let computed;
+            let keys = if std::ptr::eq(lex, Lexicon::embedded()) {
+                word.embedded_gloss_keys()
+            } else {
+                computed = words::gloss_keys(word, lex);
+                &computed
+            };
+            for k in keys {
+                if let Some(js) = by_lemma.get(&*k.key) {
+                    for &j in js {
+                        put(j, 0.55 + 0.4 * k.weight, MatchKind::Lexicon);
+                    }
                 }
             }
             if let Some(p) = phrase_glosses.get(&(i as u32)) {
-                glosses.extend(p.iter().copied());
-            }
-            for (gloss, weight) in &glosses {
-                for g in gloss.split(' ').filter(|g| !GLOSS_FILLER.contains(g)) {
-                    let lemma = words::word(Lang::En, g);
-                    for key in [g, lemma.lemma()] {
-                        if let Some(js) = by_lemma.get(key) {
-                            for &j in js {
-                                put(j, 0.55 + 0.4 * weight, MatchKind::Lexicon);
+                for (gloss, weight) in p {
+                    for g in gloss.split(' ').filter(|g| !GLOSS_FILLER.contains(g)) {
+                        let lemma = words::word(Lang::En, g);
+                        for key in [g, lemma.lemma()] {
+                            if let Some(js) = by_lemma.get(key) {
+                                for &j in js {
+                                    put(j, 0.55 + 0.4 * weight, MatchKind::Lexicon);
+                                }
                             }
                         }
                     }
@@ -357,15 +353,24 @@ impl PairIndex {
                     }
                 }
             }
-            let list = best.take();
-            for m in &list {
+            id_matches[i] = best.take();
+        }
+        // The same matches by English type, each list allocated once at
+        // its size and filled in Indonesian type order.
+        let mut en_count = vec![0usize; ens.types.len()];
+        for m in id_matches.iter().flatten() {
+            en_count[m.other as usize] += 1;
+        }
+        let mut en_matches: Vec<Vec<WordMatch>> =
+            en_count.into_iter().map(Vec::with_capacity).collect();
+        for (i, list) in id_matches.iter().enumerate() {
+            for m in list {
                 en_matches[m.other as usize].push(WordMatch {
                     other: i as u32,
                     score: m.score,
                     kind: m.kind,
                 });
             }
-            id_matches[i] = list;
         }
         PairIndex {
             id_weight: weights(&ids, id.sentences.len()),

@@ -8,14 +8,16 @@
 //! Each thread keeps its own memo (no locks between rayon workers), computes
 //! each feature on first use, and forgets everything once it holds
 //! [`MAX_WORDS`] forms of a language, so memory stays bounded on any corpus.
-//! Nothing here compares words of the two languages.
+//! An Indonesian word's English look-up keys through the embedded lexicon
+//! ([`gloss_keys`]) are derived here too; nothing here compares words
+//! of the two languages.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::lang::Lang;
-use crate::lexicon::{cognate::CognateKey, names::NameKeys, numbers};
+use crate::lexicon::{Lexicon, cognate::CognateKey, names::NameKeys, numbers};
 use crate::morph;
 
 /// Word forms a thread remembers per language before it starts afresh.
@@ -32,7 +34,19 @@ pub struct Word {
     cognate: OnceCell<CognateKey>,
     root_cognate: OnceCell<Option<CognateKey>>,
     name: OnceCell<NameKeys>,
+    gloss_keys: OnceCell<Box<[GlossKey]>>,
 }
+
+/// An English word form or lemma that an Indonesian word's glosses name,
+/// with the highest gloss weight that names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlossKey {
+    pub key: Box<str>,
+    pub weight: f32,
+}
+
+/// English words that carry no content when a lexicon gloss is split.
+pub(crate) const GLOSS_FILLER: &[&str] = &["a", "an", "of", "the", "to"];
 
 impl Word {
     fn new(lang: Lang, text: &str) -> Word {
@@ -45,6 +59,7 @@ impl Word {
             cognate: OnceCell::new(),
             root_cognate: OnceCell::new(),
             name: OnceCell::new(),
+            gloss_keys: OnceCell::new(),
         }
     }
 
@@ -96,6 +111,54 @@ impl Word {
     pub fn name(&self) -> &NameKeys {
         self.name.get_or_init(|| NameKeys::new(&self.text))
     }
+
+    /// [`gloss_keys`] of this (Indonesian) word in the embedded lexicon.
+    pub fn embedded_gloss_keys(&self) -> &[GlossKey] {
+        self.gloss_keys
+            .get_or_init(|| gloss_keys(self, Lexicon::embedded()).into())
+    }
+}
+
+/// The English keys the glosses of Indonesian word `word` in `lex` name:
+/// the glosses of the form itself, of its base when it is a full
+/// reduplication without glosses of its own (`laporan-laporan`), and of up
+/// to three roots (weight x0.9) when the form has no glosses or more than
+/// four letters. Each gloss is split into words (fillers dropped) and each
+/// word gives itself and its lemma; a key named twice keeps its highest
+/// weight.
+pub fn gloss_keys(word: &Word, lex: &Lexicon) -> Vec<GlossKey> {
+    let w = word.text();
+    let mut glosses: Vec<(&str, f32)> = lex
+        .lookup(w)
+        .iter()
+        .map(|(e, x)| (e.as_str(), *x))
+        .collect();
+    if glosses.is_empty()
+        && let Some((a, b)) = w.split_once('-')
+        && a == b
+    {
+        glosses.extend(lex.lookup(a).iter().map(|(e, x)| (e.as_str(), *x)));
+    }
+    if glosses.is_empty() || w.chars().count() > 4 {
+        for r in word.roots().iter().take(3) {
+            glosses.extend(lex.lookup(r).iter().map(|(e, x)| (e.as_str(), x * 0.9)));
+        }
+    }
+    let mut keys: Vec<GlossKey> = Vec::new();
+    let mut add = |key: &str, weight: f32| match keys.iter_mut().find(|k| &*k.key == key) {
+        Some(k) => k.weight = k.weight.max(weight),
+        None => keys.push(GlossKey {
+            key: key.into(),
+            weight,
+        }),
+    };
+    for (gloss, weight) in glosses {
+        for g in gloss.split(' ').filter(|g| !GLOSS_FILLER.contains(g)) {
+            add(g, weight);
+            add(self::word(Lang::En, g).lemma(), weight);
+        }
+    }
+    keys
 }
 
 thread_local! {
