@@ -5,12 +5,28 @@
 //! names, and how common each is. It reads usage only; where a name starts
 //! inside a speaker phrase is decided in the parent module.
 
-use rustc_hash::FxHashMap;
+use hashbrown::{Equivalent, HashMap};
+use rustc_hash::FxBuildHasher;
 
 use super::{Common, common_word, is_name_token};
 use crate::lang::{Lang, LangTables};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
+
+/// The evidence maps: keys are looked up by `&str` and copied only when
+/// new, as most capitalized words recur in an article.
+type Map<K, V> = HashMap<K, V, FxBuildHasher>;
+
+/// Two adjacent words, looked up in [`NameEvidence`]'s pairs without
+/// copying them (hashes as the pair of owned strings does).
+#[derive(Hash)]
+struct PairKey<'a>(&'a str, &'a str);
+
+impl Equivalent<(String, String)> for PairKey<'_> {
+    fn equivalent(&self, key: &(String, String)) -> bool {
+        self.0 == key.0 && self.1 == key.1
+    }
+}
 
 /// How a capitalized word is used in one article.
 #[derive(Debug, Clone, Copy, Default)]
@@ -50,11 +66,11 @@ struct WordUse {
 /// What one article says about its capitalized words.
 #[derive(Debug, Clone, Default)]
 pub struct NameEvidence {
-    words: FxHashMap<String, WordUse>,
+    words: Map<String, WordUse>,
     /// Adjacent capitalized words (`Edi Purwanto`), and how often.
-    pairs: FxHashMap<(String, String), u16>,
+    pairs: Map<(String, String), u16>,
     /// How often each capitalized word has a capitalized word after it.
-    followed: FxHashMap<String, u16>,
+    followed: Map<String, u16>,
     lang: Option<Lang>,
 }
 
@@ -64,9 +80,9 @@ impl NameEvidence {
     pub fn of(doc: &Document, lex: &Lexicon) -> NameEvidence {
         let t = doc.lang.tables();
         let mut ev = NameEvidence {
-            words: FxHashMap::default(),
-            pairs: FxHashMap::default(),
-            followed: FxHashMap::default(),
+            words: Map::default(),
+            pairs: Map::default(),
+            followed: Map::default(),
             lang: Some(doc.lang),
         };
         let cap = |k: usize| {
@@ -88,11 +104,16 @@ impl NameEvidence {
                 }
                 let lang = doc.lang;
                 if k + 1 < toks.end && cap(k + 1) {
-                    let next = doc.tokens[k + 1].lower.clone();
-                    *ev.followed.entry(tok.lower.clone()).or_default() += 1;
-                    *ev.pairs.entry((tok.lower.clone(), next)).or_default() += 1;
+                    let next = doc.tokens[k + 1].lower.as_str();
+                    *ev.followed.entry_ref(tok.lower.as_str()).or_default() += 1;
+                    match ev.pairs.get_mut(&PairKey(&tok.lower, next)) {
+                        Some(n) => *n += 1,
+                        None => {
+                            ev.pairs.insert((tok.lower.clone(), next.to_owned()), 1);
+                        }
+                    }
                 }
-                let e = ev.words.entry(tok.lower.clone()).or_default();
+                let e = ev.words.entry_ref(tok.lower.as_str()).or_default();
                 if lex.is_place(&tok.lower) || tok.classes.is_place_abbreviation() {
                     e.place += 1;
                     e.known_place = true;
@@ -164,7 +185,10 @@ impl NameEvidence {
                         );
                         if lex.is_place(doc.slice(span)) {
                             for j in k..k + n {
-                                let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
+                                let e = ev
+                                    .words
+                                    .entry_ref(doc.tokens[j].lower.as_str())
+                                    .or_default();
                                 e.known_place = true;
                             }
                         }
@@ -178,11 +202,11 @@ impl NameEvidence {
                     && k + 1 < toks.end
                     && crate::quote::np::is_verbish(doc, t, k + 1);
                 if alone {
-                    ev.words.entry(tok.lower.clone()).or_default().alone += 1;
+                    ev.words.entry_ref(tok.lower.as_str()).or_default().alone += 1;
                 }
                 // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
                 if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
-                    ev.words.entry(tok.lower.clone()).or_default().place += 1;
+                    ev.words.entry_ref(tok.lower.as_str()).or_default().place += 1;
                 }
                 if k == toks.start || (cap(k - 1) && !cue_capital(k - 1)) {
                     continue;
@@ -225,7 +249,7 @@ impl NameEvidence {
                             || wc.is_institution_noun()
                             || lex.is_place(w)
                             || common_word(doc.lang, w) == Common::Derived;
-                        let e = ev.words.entry(w.to_owned()).or_default();
+                        let e = ev.words.entry_ref(w).or_default();
                         e.person += u16::from((person || speaks) && !office);
                         e.place += u16::from(place && j == k);
                     }
@@ -246,7 +270,7 @@ impl NameEvidence {
             {
                 for j in k..end {
                     ev.words
-                        .entry(doc.tokens[j].lower.clone())
+                        .entry_ref(doc.tokens[j].lower.as_str())
                         .or_default()
                         .person += 1;
                 }
@@ -317,12 +341,7 @@ impl NameEvidence {
             return 0;
         }
         let name = doc.tokens[ws[j]].lower.as_str();
-        let pair = |a: &str, b: &str| {
-            self.pairs
-                .get(&(a.to_owned(), b.to_owned()))
-                .copied()
-                .unwrap_or(0)
-        };
+        let pair = |a: &str, b: &str| self.pairs.get(&PairKey(a, b)).copied().unwrap_or(0);
         let next_here = ws
             .get(j + 1)
             .map_or(0, |&n| pair(name, &doc.tokens[n].lower));
