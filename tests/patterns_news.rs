@@ -295,6 +295,62 @@ fn a_thing_or_a_place_named_in_capitals_is_not_a_person() {
     );
 }
 
+#[test]
+fn a_region_written_short_before_the_name_is_not_the_name() {
+    let id = "Anggota KPU Kalsel Rina Kartikasari mengatakan, pengawasan diperketat.\n\
+              ”Kami tidak ragu menindak,” kata Rina.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "tidak ragu menindak",
+        QuoteKind::Direct,
+        "Rina Kartikasari",
+    );
+}
+
+#[test]
+fn a_company_or_party_glued_before_the_name_is_not_the_name() {
+    // The company stands alone and after `PT` elsewhere; the person is
+    // later called by the word after it.
+    let id = "Kebakaran terjadi di kilang PT Nusantara Energi pada Senin malam.\n\
+              Nusantara memastikan pasokan aman.\n\
+              Direktur Logistik dan Infrastruktur Nusantara Mulyadi menambahkan, stok sangat aman.\n\
+              Menurut Mulyadi, stok solar cukup untuk 20 hari. ”Pasokan bahan bakar tetap aman,” ujarnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Pasokan bahan bakar",
+        QuoteKind::Direct,
+        "Mulyadi",
+    );
+    // The party stands alone and before the names of several people.
+    let id = "Ketua Umum Hanura Wiranto Santoso dijadwalkan bertemu presiden.\n\
+              Dalam survei itu, Hanura tetap berada di urutan keempat.\n\
+              Ketua Harian DPP Hanura Sufri Dasmo Ahmadi membenarkan rencana itu.\n\
+              ”Memang ada rencana, tetapi masih dimatangkan,” katanya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Memang ada rencana",
+        QuoteKind::Direct,
+        "Sufri Dasmo Ahmadi",
+    );
+}
+
+#[test]
+fn a_town_inside_an_organisation_name_ends_it_before_the_name() {
+    let id = "Tukik dilepas di pantai Kabupaten Cilacap, Jawa Tengah.\n\
+              Ketua Kelompok Konservasi Penyu Lestari Cilacap Jumawan mengatakan, penyu makin langka.\n\
+              ”Tingkat penetasannya masih rendah,” ujarnya.";
+    assert_quote(
+        id,
+        Lang::Id,
+        "Tingkat penetasannya",
+        QuoteKind::Direct,
+        "Jumawan",
+    );
+}
+
 // 3. A speaker is never a fragment.
 
 #[test]

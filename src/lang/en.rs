@@ -614,6 +614,8 @@ pub static EN: LangTables = LangTables {
         "region", "river", "street", "town", "village",
     ],
     place_modifiers: &[],
+    place_abbreviations: &[],
+    name_closing_nouns: &[],
     office_words: &[],
     speech_roots: &[
         "accuse",

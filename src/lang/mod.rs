@@ -253,6 +253,12 @@ pub struct LangTables {
     /// Words that continue a place name after it (`Jawa Barat`, `Jakarta
     /// Selatan`): compass points and the like.
     pub place_modifiers: &'static [&'static str],
+    /// Short forms of the country's regions that the press writes before
+    /// a name like any place (`KPU Sulut Meidy Tinangon`): a closed class.
+    pub place_abbreviations: &'static [&'static str],
+    /// Words that close a body's name rather than open it (`PT Bank
+    /// Central Asia Tbk`): a person's name may follow them directly.
+    pub name_closing_nouns: &'static [&'static str],
     /// Plain words that complete a title or an office and are capitalized
     /// with it (`Menteri Sosial`, `Direktur Utama`, `Ketua Umum`): not
     /// part of the name that follows. Derived words (`Kesehatan`) need no
@@ -379,6 +385,8 @@ word_tables! {
     is_place_noun => place_nouns,
     is_office_word => office_words,
     is_place_modifier => place_modifiers,
+    is_place_abbreviation => place_abbreviations,
+    is_name_closing_noun => name_closing_nouns,
     is_speech_root => speech_roots,
     is_directive_root => directive_roots,
     is_directive_marker => directive_markers,

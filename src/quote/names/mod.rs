@@ -16,43 +16,12 @@
 //!
 //! Nothing here resolves references or reads quote marks.
 
-use rustc_hash::FxHashMap;
-
 use crate::lang::{Lang, LangTables};
-use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
 
-/// How a capitalized word is used in one article.
-#[derive(Debug, Clone, Copy, Default)]
-struct WordUse {
-    /// Times it names a speaker on its own or follows a personal title.
-    person: u16,
-    /// Times it follows a place preposition or a place noun.
-    place: u16,
-    /// How common the word is, the article's language and English both
-    /// asked (`Institute`, `Finance` in an Indonesian text are English words).
-    common: Option<Common>,
-    /// Times it stands capitalized on its own inside a sentence as the
-    /// subject of a verb (`…, Guli mendirikan`): a proper noun, not a
-    /// plain word.
-    alone: u16,
-    /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
-    known_place: bool,
-    /// An English word in an English text (`Prevention`): English has no
-    /// dictionary in [`common_word`], the lexicon's English side stands in.
-    english_word: bool,
-}
+mod evidence;
 
-/// What one article says about its capitalized words.
-#[derive(Debug, Clone, Default)]
-pub struct NameEvidence {
-    words: FxHashMap<String, WordUse>,
-    /// Adjacent capitalized words (`Edi Purwanto`), and how often.
-    pairs: FxHashMap<(String, String), u16>,
-    /// How often each capitalized word has a capitalized word after it.
-    followed: FxHashMap<String, u16>,
-    lang: Option<Lang>,
-}
+pub use evidence::NameEvidence;
 
 /// Whether a lowercase word is a common word of the language, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,260 +72,6 @@ pub fn common_word(lang: Lang, w: &str) -> Common {
             Common::Derived
         }
         Some(_) => Common::No,
-    }
-}
-
-impl NameEvidence {
-    /// Reads how every capitalized word of `doc` is used; the lexicon's
-    /// place names (`Rusia`, `Jakarta`) count as places wherever they stand.
-    pub fn of(doc: &Document, lex: &Lexicon) -> NameEvidence {
-        let t = doc.lang.tables();
-        let mut ev = NameEvidence {
-            words: FxHashMap::default(),
-            pairs: FxHashMap::default(),
-            followed: FxHashMap::default(),
-            lang: Some(doc.lang),
-        };
-        let cap = |k: usize| {
-            let tok = &doc.tokens[k];
-            tok.kind == TokenKind::Word && tok.capitalized
-        };
-        for s in &doc.sentences {
-            let toks = s.tokens.clone();
-            for k in toks.clone() {
-                let tok = &doc.tokens[k];
-                if !cap(k) {
-                    continue;
-                }
-                let lang = doc.lang;
-                if k + 1 < toks.end && cap(k + 1) {
-                    let next = doc.tokens[k + 1].lower.clone();
-                    *ev.followed.entry(tok.lower.clone()).or_default() += 1;
-                    *ev.pairs.entry((tok.lower.clone(), next)).or_default() += 1;
-                }
-                let e = ev.words.entry(tok.lower.clone()).or_default();
-                if lex.is_place(&tok.lower) {
-                    e.place += 1;
-                    e.known_place = true;
-                }
-                if e.common.is_none() {
-                    let c = match common_word(lang, &tok.lower) {
-                        Common::No
-                            if lang == Lang::Id
-                                && tok.lower.len() >= 4
-                                && lex.is_english_word(&tok.lower) =>
-                        {
-                            Common::Root
-                        }
-                        c => c,
-                    };
-                    e.common = Some(c);
-                    e.english_word =
-                        lang == Lang::En && tok.lower.len() >= 4 && lex.is_english_word(&tok.lower);
-                }
-                // Two- and three-word places (`Korea Utara`, `Amerika Serikat`).
-                for n in 2..=3 {
-                    if k + n <= toks.end && (k..k + n).all(cap) {
-                        let span = crate::text::NormSpan::new(
-                            tok.span.start,
-                            doc.tokens[k + n - 1].span.end,
-                        );
-                        if lex.is_place(doc.slice(span)) {
-                            for j in k..k + n {
-                                let e = ev.words.entry(doc.tokens[j].lower.clone()).or_default();
-                                e.known_place = true;
-                            }
-                        }
-                    }
-                }
-                let alone = k > toks.start
-                    && !cap(k - 1)
-                    && !matches!(doc.tokens[k - 1].kind, TokenKind::QuoteMark)
-                    && (doc.tokens[k - 1].kind == TokenKind::Word
-                        || doc.slice(doc.tokens[k - 1].span) == ",")
-                    && k + 1 < toks.end
-                    && crate::quote::np::is_verbish(doc, t, k + 1);
-                if alone {
-                    ev.words.entry(tok.lower.clone()).or_default().alone += 1;
-                }
-                // `Kota Bandung`, `di Kota Bandung`: the word after a place noun.
-                if k > toks.start && doc.tokens[k - 1].classes.is_place_noun() {
-                    ev.words.entry(tok.lower.clone()).or_default().place += 1;
-                }
-                if k == toks.start || cap(k - 1) {
-                    continue;
-                }
-                // A run of one to three capitalized words after a cue
-                // (`kata Sri Mulyani`, `Pak Widji`, `menurut Budi`) or a place
-                // word (`di Banyuwangi`, `Kabupaten Banyuwangi`).
-                let prev = &doc.tokens[k - 1];
-                let p = prev.lower.as_str();
-                let pc = prev.classes;
-                let mut end = k;
-                while end < toks.end && cap(end) && end - k < 4 {
-                    end += 1;
-                }
-                let person = prev.kind == TokenKind::Word
-                    && (pc.is_post_quote_verb()
-                        || pc.is_honorific()
-                        || t.according_to.contains(&p)
-                        || pc.is_say_verb());
-                let place = prev.kind == TokenKind::Word
-                    && (pc.is_place_preposition() || pc.is_place_noun());
-                // `Sri Mulyani menjelaskan`: a short run before a speech verb,
-                // the whole subject (after a comma or a role word, or
-                // opening the sentence).
-                let whole_subject = prev.kind == TokenKind::Punct
-                    || t.is_role_noun(crate::quote::np::unreduplicated(p))
-                    || pc.is_honorific();
-                let speaks = whole_subject
-                    && end - k <= 3
-                    && doc
-                        .tokens
-                        .get(end)
-                        .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower));
-                if end - k <= 3 && (person || place || speaks) {
-                    for j in k..end {
-                        let w = doc.tokens[j].lower.as_str();
-                        let wc = doc.tokens[j].classes;
-                        // Office words and places in the run are not the person.
-                        let office = wc.is_office_word()
-                            || wc.is_institution_noun()
-                            || lex.is_place(w)
-                            || common_word(doc.lang, w) == Common::Derived;
-                        let e = ev.words.entry(w.to_owned()).or_default();
-                        e.person += u16::from((person || speaks) && !office);
-                        e.place += u16::from(place && j == k);
-                    }
-                }
-            }
-            // The same at the start of a sentence (`Widji mengatakan, …`).
-            let k = toks.start;
-            let mut end = k;
-            while end < toks.end && cap(end) && end - k < 4 {
-                end += 1;
-            }
-            if end > k
-                && end - k <= 3
-                && doc
-                    .tokens
-                    .get(end)
-                    .is_some_and(|n| n.kind == TokenKind::Word && t.is_speech_verb(&n.lower))
-            {
-                for j in k..end {
-                    ev.words
-                        .entry(doc.tokens[j].lower.clone())
-                        .or_default()
-                        .person += 1;
-                }
-            }
-        }
-        ev
-    }
-
-    /// The article names someone with `w` on its own.
-    pub fn is_person(&self, w: &str) -> bool {
-        self.words.get(w).is_some_and(|u| u.person > 0)
-    }
-
-    /// `w` is clearly a name: the article uses it for a person on its own,
-    /// or no dictionary knows it.
-    pub fn is_clear_name(&self, w: &str) -> bool {
-        !self.is_place(w) && (self.is_person(w) || self.common(w) == Common::No)
-    }
-
-    /// The article uses `w` as a place and never as a person, or the
-    /// lexicon knows it as a place: a country that speaks (`Amerika
-    /// menegaskan`) stays a place.
-    pub fn is_place(&self, w: &str) -> bool {
-        self.words
-            .get(w)
-            .is_some_and(|u| u.known_place || (u.place > 0 && u.person == 0))
-    }
-
-    /// How many words a section heading glued before the person's name
-    /// takes at the start of the phrase words `ws` (`Antisipasi | Edi
-    /// mengatakan`, `Langkah pencegahan | Pangeran mengatakan`): the phrase
-    /// opens its paragraph with a dictionary word, and the name after the
-    /// heading opens a fuller name elsewhere in the article (`Edi
-    /// Purwanto`) that the heading word never precedes again.
-    pub fn heading_before_name(&self, doc: &Document, t: &LangTables, ws: &[usize]) -> usize {
-        let Some(&first) = ws.first() else {
-            return 0;
-        };
-        let opens_paragraph = doc
-            .sentence_at(doc.tokens[first].span.start)
-            .is_some_and(|si| {
-                let s = &doc.sentences[si];
-                (si == 0 || doc.sentences[si - 1].paragraph != s.paragraph)
-                    && (s.tokens.start..first).all(|k| !doc.tokens[k].is_word())
-            });
-        let w0 = doc.tokens[first].lower.as_str();
-        let c0 = doc.tokens[first].classes;
-        if !opens_paragraph
-            || !doc.tokens[first].capitalized
-            || !self.is_dictionary_word(w0)
-            || c0.is_role_noun()
-            || c0.is_honorific()
-            || c0.is_institution_noun()
-            || c0.is_place_noun()
-            || self.is_place(w0)
-        {
-            return 0;
-        }
-        let Some(j) = (1..ws.len().min(4)).find(|&j| doc.tokens[ws[j]].capitalized) else {
-            return 0;
-        };
-        // `Rusia dan China`: a coordination is one phrase, not a heading.
-        let heading_words = |k: usize| {
-            let tok = &doc.tokens[ws[k]];
-            !tok.capitalized && !t.is_coordinator(&tok.lower)
-        };
-        if !(1..j).all(heading_words) || !is_name_token(doc, t, self, ws[j]) {
-            return 0;
-        }
-        let name = doc.tokens[ws[j]].lower.as_str();
-        let pair = |a: &str, b: &str| {
-            self.pairs
-                .get(&(a.to_owned(), b.to_owned()))
-                .copied()
-                .unwrap_or(0)
-        };
-        let next_here = ws
-            .get(j + 1)
-            .map_or(0, |&n| pair(name, &doc.tokens[n].lower));
-        let opens_other_name = self.followed.get(name).copied().unwrap_or(0) > next_here;
-        if opens_other_name && name != w0 && (j > 1 || pair(w0, name) <= 1) {
-            j
-        } else {
-            0
-        }
-    }
-
-    /// The article capitalizes `w` on its own inside a sentence, as the
-    /// subject of a verb, where a plain word would be in lower case (`…,
-    /// Guli mendirikan`), and it is no place.
-    pub fn is_proper_alone(&self, w: &str) -> bool {
-        self.words.get(w).is_some_and(|u| u.alone > 0) && !self.is_place(w)
-    }
-
-    /// `w` is a dictionary word (of the article's language, or English)
-    /// that the article never uses for a person on its own.
-    pub fn is_plain_word(&self, w: &str) -> bool {
-        !self.is_person(w) && self.is_dictionary_word(w)
-    }
-
-    /// `w` is a dictionary word of the article's language, or an English
-    /// word the lexicon knows.
-    fn is_dictionary_word(&self, w: &str) -> bool {
-        self.common(w) != Common::No || self.words.get(w).is_some_and(|u| u.english_word)
-    }
-
-    fn common(&self, w: &str) -> Common {
-        self.words
-            .get(w)
-            .and_then(|u| u.common)
-            .unwrap_or_else(|| common_word(self.lang.unwrap_or(Lang::En), w))
     }
 }
 
@@ -456,6 +171,44 @@ pub fn name_at_end(
             first += 1;
         }
     }
+    // A body or a place glued before the name (`PT Pertamina | Mulyono`,
+    // `Penyu Nagaraja Cilacap | Jumawan`), when what follows is still a
+    // name: two name words, or one the article uses for a person on its own.
+    let word_at = |k: usize| doc.tokens[ws[k]].lower.as_str();
+    let rest_is_name = |next: usize| {
+        if next == last {
+            ev.is_person(word_at(last))
+        } else {
+            (next..=last).all(|k| name_like(ws[k]))
+        }
+    };
+    let after_modifiers = |mut k: usize| {
+        while k < last && doc.tokens[ws[k]].classes.is_place_modifier() {
+            k += 1;
+        }
+        k
+    };
+    // The last such word in the run ends what comes before the name.
+    let glued_before_name = |p: usize| {
+        let next = after_modifiers(p + 1);
+        let w = word_at(p);
+        // A town or body the article names after `Kabupaten` or `Partai`
+        // (`Cilacap`) more often than it lets it speak.
+        let attested_place = ev.mostly_a_place_or_body(w)
+            && ev.ends_a_name_before(doc, w, word_at(next))
+            && (rest_is_name(next) || (next == last && ev.is_clear_name(word_at(last))));
+        // A word that speaks on its own (`Ahmad mengatakan`) is a first
+        // name unless the rest of the name speaks too (`kata Mulyono`).
+        let rest_speaks = || (next..=last).any(|k| ev.is_short_reference(word_at(k)));
+        let body = rest_is_name(next)
+            && ev.names_a_body_before(doc, w, word_at(next))
+            && (!ev.is_person(w) || ev.mostly_a_place_or_body(w) || rest_speaks());
+        (attested_place || body).then_some(next)
+    };
+    if let Some(next) = (first..last).rev().find_map(glued_before_name) {
+        first = next;
+        after_place = true;
+    }
     if first == last && ev.is_place(&doc.tokens[ws[first]].lower) {
         return None;
     }
@@ -548,6 +301,7 @@ pub fn plain_name_after_office(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Lexicon;
 
     fn name(text: &str) -> Option<String> {
         let doc = Document::parse(text, Lang::Id);
