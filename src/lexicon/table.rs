@@ -300,10 +300,7 @@ impl Lexicon {
         }
         // The embedded lexicon's answers, remembered per thread: names and
         // capitalized words recur from one article to the next.
-        if let Some(&known) = ENGLISH_WORD_MEMO
-            .with_borrow(|m| m.get(word).copied())
-            .as_ref()
-        {
+        if let Some(known) = ENGLISH_WORD_MEMO.with_borrow(|m| m.get(word).copied()) {
             return known;
         }
         let known = compute();

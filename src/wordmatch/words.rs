@@ -203,6 +203,25 @@ mod tests {
             );
             assert!(Rc::ptr_eq(&a, &word(Lang::Id, w)));
         }
+        // Gloss keys: the memo's equal the function's, each key once, and
+        // a derived form reaches its root's glosses (`kepentingan` → important).
+        let lex = Lexicon::embedded();
+        for w in ["kepentingan", "laporan-laporan", "mengatakan", "zzzq"] {
+            let a = word(Lang::Id, w);
+            let keys = a.embedded_gloss_keys();
+            assert_eq!(keys, gloss_keys(&a, lex).as_slice(), "{w}");
+            let mut names: Vec<&str> = keys.iter().map(|k| &*k.key).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), keys.len(), "{w}: a key twice");
+        }
+        assert!(
+            word(Lang::Id, "kepentingan")
+                .embedded_gloss_keys()
+                .iter()
+                .any(|k| &*k.key == "important")
+        );
+        assert!(word(Lang::Id, "zzzq").embedded_gloss_keys().is_empty());
         assert_eq!(word(Lang::En, "policies").lemma(), "policy");
         assert_eq!(word(Lang::Id, "1.250").number(), Some("1250"));
         assert_eq!(word(Lang::En, "1.250").number(), Some("1.25"));
