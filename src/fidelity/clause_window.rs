@@ -28,12 +28,12 @@ const MOVED_MIN_WORDS: usize = 2;
 const RENDERING_MAX_GAP: usize = 4;
 
 /// The side whose words [`held_scores`] holds: its compared words, their
-/// one-to-one alignment with the other side, its clauses, and whether a
-/// partner far past a clause's window is a stray match.
+/// one-to-one alignment with the other side, and whether a partner far
+/// past a clause's window is a stray match.
+#[derive(Clone, Copy)]
 pub(super) struct HeldSide<'a> {
     pub words: &'a [usize],
     pub assigned: &'a Assigned,
-    pub clauses: &'a [Vec<usize>],
     pub far_is_stray: bool,
 }
 
@@ -70,6 +70,7 @@ pub(super) struct HeldSide<'a> {
 /// mereka … sebagai "keajaiban"`).
 pub(super) fn held_scores(
     side: HeldSide<'_>,
+    clauses: &[Vec<usize>],
     other_quote: &[usize],
     weight: impl Fn(usize) -> f32,
     opens_clause: impl Fn(usize) -> bool,
@@ -78,7 +79,6 @@ pub(super) fn held_scores(
     let HeldSide {
         words,
         assigned,
-        clauses,
         far_is_stray,
     } = side;
     let mut held = assigned.got.clone();

@@ -197,6 +197,43 @@ const UNKNOWN_WORD_SPAN: usize = 2;
 /// addition; the clauses that translations really add cover 0.05 or less.
 const ADDITION_CONFIDENT_MAX_COVERAGE: f32 = 0.1;
 
+/// One side's clauses over `span`, the scores its words keep as far as
+/// the other side holds each clause ([`held_scores`]) and its content words
+/// left without a partner ([`lost_content`]).
+struct HeldClauses {
+    clauses: Vec<Vec<usize>>,
+    held: Vec<f32>,
+    lost: Vec<usize>,
+}
+
+/// [`HeldClauses`] of the side `side` describes, its clauses read from
+/// `doc` over `span`, against the other side's quote words `other_quote`;
+/// `score` takes this side's token first.
+fn held_clauses(
+    doc: &Document,
+    span: crate::text::NormSpan,
+    side: HeldSide<'_>,
+    other_quote: &[usize],
+    weight: impl Fn(usize) -> f32 + Copy,
+    score: impl Fn(usize, usize) -> f32,
+) -> HeldClauses {
+    let clauses = clauses(doc, span);
+    let held = held_scores(
+        side,
+        &clauses,
+        other_quote,
+        weight,
+        |k| opens_clause(doc.tokens[k].classes),
+        score,
+    );
+    let lost = lost_content(doc, side.words, &held, weight);
+    HeldClauses {
+        clauses,
+        held,
+        lost,
+    }
+}
+
 /// Content of `words` with no counterpart (assigned score below
 /// [`RUN_MAX_SCORE`]): informative words, names and numbers. What a
 /// dropped clause loses.
@@ -363,20 +400,22 @@ pub fn check_clauses(v: &PairView<'_>, want: ClauseChecks) -> Vec<Flag> {
 
     let mut omitted: Vec<Uncovered> = Vec::new();
     if want.omission {
-        let en_clauses = clauses(v.en, v.en_span);
-        let en_held = held_scores(
+        let HeldClauses {
+            clauses: en_clauses,
+            held: en_held,
+            lost: en_lost,
+        } = held_clauses(
+            v.en,
+            v.en_span,
             HeldSide {
                 words: &v.en_words,
                 assigned: en_assigned,
-                clauses: &en_clauses,
                 far_is_stray: false,
             },
             &v.id_words,
             en_weight,
-            |k| opens_clause(v.en.tokens[k].classes),
             |e, i| v.score(i, e),
         );
-        let en_lost = lost_content(v.en, &v.en_words, &en_held, en_weight);
         // English clauses and runs of untranslated words inside a clause (`an
         // undisclosed number of casualties` with no `jumlahnya tidak disebut`),
         // past the reporting frame the span may hold.
@@ -435,20 +474,22 @@ pub fn check_clauses(v: &PairView<'_>, want: ClauseChecks) -> Vec<Flag> {
         // The Indonesian side is held to its clauses the same way: an added
         // clause's words find stray partners in the English sentences too
         // (`naik` / the `up` of `turned up`).
-        let id_clauses = clauses(v.id, v.id_span);
-        let id_held = held_scores(
+        let HeldClauses {
+            clauses: id_clauses,
+            held: id_held,
+            lost: id_lost,
+        } = held_clauses(
+            v.id,
+            v.id_span,
             HeldSide {
                 words: &v.id_words,
                 assigned: id_assigned,
-                clauses: &id_clauses,
                 far_is_stray: true,
             },
             &v.en_words,
             id_weight,
-            |k| opens_clause(v.id.tokens[k].classes),
             |i, e| v.score(i, e),
         );
-        let id_lost = lost_content(v.id, &v.id_words, &id_held, id_weight);
         for (c, coverage) in uncovered_stretches(
             id_clauses.into_iter(),
             |c| clause_coverage(c, &v.id_words, &id_held, id_weight),
