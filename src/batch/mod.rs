@@ -7,8 +7,9 @@
 //! pool (one task per pair: reading both files, [`crate::align_checked`]
 //! (alignment and fidelity checks) and the
 //! conversion to records), then hands the rows to a [`RowSink`] in input
-//! order, and takes the next chunk. At most one chunk of texts and rows is
-//! in memory, whatever the length of the input; the output is the same for
+//! order while the next chunk is aligned. At most three chunks of texts
+//! and rows are in memory (the one read, the one aligned, the one
+//! written), whatever the length of the input; the output is the same for
 //! any number of threads, because no task writes and rayon's indexed
 //! collect keeps positions.
 //!
@@ -135,47 +136,89 @@ impl Batch<'_> {
     /// order. `on_pair_done` is called from the worker threads once per
     /// item (for a progress bar). Returns the counts; an error is a write
     /// error (the output is unusable).
+    ///
+    /// A chunk is aligned while the calling thread writes the rows of the
+    /// chunk before it and reads the chunk after it, so the cores are not
+    /// idle while rows are written: at most three chunks are held at once
+    /// (one read, one being aligned, one being written).
     pub fn run(
         &self,
-        items: impl Iterator<Item = PairItem>,
+        items: impl Iterator<Item = PairItem> + Send,
         sink: &mut dyn RowSink,
-        on_failure: &mut dyn FnMut(&PairFailure) -> io::Result<()>,
-        on_warning: &mut dyn FnMut(&PairFailure),
+        on_failure: &mut (dyn FnMut(&PairFailure) -> io::Result<()> + Send),
+        on_warning: &mut (dyn FnMut(&PairFailure) + Send),
         on_pair_done: &(dyn Fn() + Sync),
     ) -> io::Result<Summary> {
         let detail = sink.detail();
-        let mut summary = Summary::default();
-        let mut items = items.peekable();
-        let mut chunk: Vec<PairItem> = Vec::with_capacity(self.chunk.max(1));
-        while items.peek().is_some() {
-            chunk.extend(items.by_ref().take(self.chunk.max(1)));
-            let done: Vec<Outcome> = chunk
-                .par_drain(..)
-                .map(|item| {
-                    let o = self.align_item(item, detail);
-                    on_pair_done();
-                    o
-                })
-                .collect();
-            for o in done {
-                match o {
-                    Outcome::Done(r, warnings, related) => {
-                        summary.count(&r, &related);
-                        warnings.iter().for_each(&mut *on_warning);
-                        sink.write_records(&r)?;
-                    }
-                    Outcome::Failed(fs) => {
-                        summary.failed_pairs += 1;
-                        for f in &fs {
-                            summary.failures += 1;
-                            on_failure(f)?;
-                        }
+        let size = self.chunk.max(1);
+        let mut items = items;
+        let mut out = Written {
+            sink,
+            on_failure,
+            on_warning,
+            summary: Summary::default(),
+        };
+        let mut chunk: Vec<PairItem> = items.by_ref().take(size).collect();
+        let mut done: Vec<Outcome> = Vec::new();
+        while !chunk.is_empty() {
+            let aligning = std::mem::take(&mut chunk);
+            let previous = std::mem::take(&mut done);
+            let (next, aligned) = rayon::join(
+                || -> io::Result<Vec<PairItem>> {
+                    out.write(previous)?;
+                    Ok(items.by_ref().take(size).collect())
+                },
+                || -> Vec<Outcome> {
+                    aligning
+                        .into_par_iter()
+                        .map(|item| {
+                            let o = self.align_item(item, detail);
+                            on_pair_done();
+                            o
+                        })
+                        .collect()
+                },
+            );
+            chunk = next?;
+            done = aligned;
+        }
+        out.write(done)?;
+        Ok(out.summary)
+    }
+}
+
+/// Where the outcomes of a batch go, in input order, and their counts.
+struct Written<'s> {
+    sink: &'s mut dyn RowSink,
+    on_failure: &'s mut (dyn FnMut(&PairFailure) -> io::Result<()> + Send),
+    on_warning: &'s mut (dyn FnMut(&PairFailure) + Send),
+    summary: Summary,
+}
+
+impl Written<'_> {
+    /// Writes the outcomes of one chunk (nothing for an empty one) and
+    /// flushes the sink.
+    fn write(&mut self, outcomes: Vec<Outcome>) -> io::Result<()> {
+        if outcomes.is_empty() {
+            return Ok(());
+        }
+        for o in outcomes {
+            match o {
+                Outcome::Done(r, warnings, related) => {
+                    self.summary.count(&r, &related);
+                    warnings.iter().for_each(&mut *self.on_warning);
+                    self.sink.write_records(&r)?;
+                }
+                Outcome::Failed(fs) => {
+                    self.summary.failed_pairs += 1;
+                    for f in &fs {
+                        self.summary.failures += 1;
+                        (self.on_failure)(f)?;
                     }
                 }
             }
-            sink.flush()?;
         }
-        Ok(summary)
+        self.sink.flush()
     }
 }
 

@@ -116,8 +116,8 @@ pub struct Args {
     /// the texts. Without it such rows fail with a message.
     #[arg(long)]
     allow_any_path: bool,
-    /// Pairs read and aligned at once before their rows are written (bounds memory; the output
-    /// does not depend on it).
+    /// Pairs aligned at once; their rows are written while the next chunk is aligned (bounds
+    /// memory to three chunks; the output does not depend on it).
     #[arg(long, default_value_t = DEFAULT_CHUNK, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     chunk: usize,
     /// What to align: quote (default) or sentence.
