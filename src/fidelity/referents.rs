@@ -16,7 +16,9 @@
 //! people; it compares two names or descriptions given as strings, with the
 //! lexicon and the language tables for glosses.
 
-use super::matching::{any_match, en_forms, id_glosses};
+use std::rc::Rc;
+
+use super::matching::{any_match, en_forms_memo, id_glosses_memo};
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
 use crate::lexicon::names;
@@ -82,7 +84,7 @@ fn initials_in_order(letters: &str, words: &[String]) -> bool {
 /// Whether `letters` are, in some order, one initial of a gloss of each
 /// word (`who` from `organisasi kesehatan dunia`: organization, health,
 /// world). Word order changes across the languages, so any order counts.
-fn initials_of_glosses(letters: &str, glosses: &[Vec<String>]) -> bool {
+fn initials_of_glosses(letters: &str, glosses: &[Rc<[String]>]) -> bool {
     if letters.chars().count() != glosses.len() {
         return false;
     }
@@ -130,7 +132,7 @@ pub fn same_referent(lex: &Lexicon, id_name: &str, en_name: &str) -> bool {
     if id_words.is_empty() || en_words.is_empty() {
         return false;
     }
-    let glosses: Vec<Vec<String>> = id_words.iter().map(|w| id_glosses(lex, w)).collect();
+    let glosses: Vec<Rc<[String]>> = id_words.iter().map(|w| id_glosses_memo(lex, w)).collect();
     // Acronyms: one side is an acronym of the other's words (same
     // language, as the articles borrow them), or of their glosses.
     if let [single] = en_name.split_whitespace().collect::<Vec<_>>().as_slice()
@@ -146,7 +148,7 @@ pub fn same_referent(lex: &Lexicon, id_name: &str, en_name: &str) -> bool {
         return true;
     }
     // Glosses: most words of the shorter name translate a word of the other.
-    let en_forms: Vec<Vec<String>> = en_words.iter().map(|w| en_forms(w)).collect();
+    let en_forms: Vec<Rc<[String]>> = en_words.iter().map(|w| en_forms_memo(w)).collect();
     let translated = glosses
         .iter()
         .zip(&id_words)
@@ -218,7 +220,7 @@ fn description_glosses(lex: &Lexicon, words: &[String]) -> Vec<(String, Vec<Stri
             None => (1, words[i].clone(), Vec::new()),
         };
         if n == 1 {
-            glosses.extend(id_glosses(lex, &words[i]));
+            glosses.extend(id_glosses_memo(lex, &words[i]).iter().cloned());
         }
         out.push((unit, glosses));
         i += n;
@@ -267,7 +269,7 @@ pub fn made_of_description(lex: &Lexicon, id_desc: &str, en_name: &str) -> bool 
 
 /// How many of the Indonesian description units translate one of `en_words`.
 fn translated_units(units: &[(String, Vec<String>)], en_words: &[String]) -> usize {
-    let en_forms: Vec<Vec<String>> = en_words.iter().map(|w| en_forms(w)).collect();
+    let en_forms: Vec<Rc<[String]>> = en_words.iter().map(|w| en_forms_memo(w)).collect();
     units
         .iter()
         .filter(|(unit, glosses)| {
@@ -285,7 +287,7 @@ pub fn share_content_word(a: &str, b: &str) -> bool {
     let forms = |s: &str| -> Vec<String> {
         description_words(s, Lang::En)
             .iter()
-            .flat_map(|w| en_forms(w))
+            .flat_map(|w| en_forms_memo(w).to_vec())
             .collect()
     };
     let (a, b) = (forms(a), forms(b));
@@ -415,7 +417,7 @@ mod tests {
         assert_eq!(acronym_letters("U.N."), Some("un".to_owned()));
         assert_eq!(acronym_letters("IAEA"), Some("iaea".to_owned()));
         assert_eq!(acronym_letters("Iran"), None);
-        let g = |ws: &[&[&str]]| -> Vec<Vec<String>> {
+        let g = |ws: &[&[&str]]| -> Vec<Rc<[String]>> {
             ws.iter()
                 .map(|w| w.iter().map(|s| s.to_string()).collect())
                 .collect()
