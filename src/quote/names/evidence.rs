@@ -5,6 +5,8 @@
 //! names, and how common each is. It reads usage only; where a name starts
 //! inside a speaker phrase is decided in the parent module.
 
+use std::cell::Cell;
+
 use hashbrown::{Equivalent, HashMap};
 use rustc_hash::FxBuildHasher;
 
@@ -72,6 +74,10 @@ pub struct NameEvidence {
     /// How often each capitalized word has a capitalized word after it.
     followed: Map<String, u16>,
     lang: Option<Lang>,
+    /// [`is_name_token`] of each token of the article, remembered when
+    /// first asked (0: not yet, 1: no, 2: yes): the speaker phrases ask it
+    /// of the same tokens many times.
+    name_tokens: Vec<Cell<u8>>,
 }
 
 impl NameEvidence {
@@ -84,6 +90,7 @@ impl NameEvidence {
             pairs: Map::default(),
             followed: Map::default(),
             lang: Some(doc.lang),
+            name_tokens: Vec::new(),
         };
         let cap = |k: usize| {
             let tok = &doc.tokens[k];
@@ -276,7 +283,34 @@ impl NameEvidence {
                 }
             }
         }
+        ev.name_tokens = vec![Cell::new(0); doc.tokens.len()];
         ev
+    }
+
+    /// [`is_name_token`] of token `i` of the article the evidence was read
+    /// from, worked out by `compute` the first time it is asked. A `doc`
+    /// with another number of tokens (another article) is not remembered.
+    pub(super) fn name_token(
+        &self,
+        doc: &Document,
+        i: usize,
+        compute: impl FnOnce() -> bool,
+    ) -> bool {
+        let Some(known) = self
+            .name_tokens
+            .get(i)
+            .filter(|_| self.name_tokens.len() == doc.tokens.len())
+        else {
+            return compute();
+        };
+        match known.get() {
+            0 => {
+                let yes = compute();
+                known.set(1 + u8::from(yes));
+                yes
+            }
+            k => k == 2,
+        }
     }
 
     /// The article names someone with `w` on its own.

@@ -91,7 +91,13 @@ fn is_acronym(s: &str) -> bool {
 /// A capitalized word that can be part of a person's name: not a role, a
 /// rank or title, an institution or place noun, a pronoun, a determiner, a
 /// time word, an acronym, or a word derived by the language's morphology.
+/// The evidence remembers the answer for each token of its article.
 pub fn is_name_token(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) -> bool {
+    ev.name_token(doc, i, || name_token_at(doc, t, ev, i))
+}
+
+/// [`is_name_token`], worked out from the tables and the evidence.
+fn name_token_at(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) -> bool {
     let tok = &doc.tokens[i];
     let w = tok.lower.as_str();
     if tok.kind != TokenKind::Word || !tok.capitalized {
