@@ -240,37 +240,44 @@ fn register_name_runs(
     }
 }
 
+/// `w` in lower case, written into `buf` when it is ASCII (as most name
+/// words are) instead of into a new string.
+fn lowercase_in<'a>(buf: &'a mut String, w: &str) -> std::borrow::Cow<'a, str> {
+    if w.is_ascii() {
+        buf.clear();
+        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        std::borrow::Cow::Borrowed(buf.as_str())
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// Mentions of known names outside the quotes themselves.
 fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], subjects: &[usize]) {
-    let keys: Vec<(String, usize)> = reg
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Person)
-        .flat_map(|(id, e)| {
-            e.names
-                .iter()
-                .flat_map(move |n| speakers::name_tokens(n).into_iter().map(move |w| (w, id)))
-        })
-        .collect();
     // The first entity of each name word, the quotes by position and the
     // positions already mentioned, for the look-ups of every token below.
     let mut first_entity: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    for (w, id) in &keys {
-        first_entity.entry(w.as_str()).or_insert(*id);
+    for (id, e) in reg.entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for w in e.name_tokens().iter().flatten() {
+            first_entity.entry(w.as_str()).or_insert(id);
+        }
     }
     let quotes_index = SpanIndex::new(quotes.iter().copied());
-    let mut mentioned: rustc_hash::FxHashSet<usize> = reg.mentions.iter().map(|m| m.pos).collect();
+    let mentions = &mut reg.mentions;
+    let mut mentioned: rustc_hash::FxHashSet<usize> = mentions.iter().map(|m| m.pos).collect();
+    let mut lower = String::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let mut prev_entity = None;
         for k in s.tokens.clone() {
             let tok = &doc.tokens[k];
             let inside_quote = quotes_index.first_holding(tok.span.start).is_some();
             let found = if tok.capitalized && tok.is_word() && !inside_quote {
-                let first = speakers::name_tokens(doc.slice(tok.span));
-                first
-                    .first()
-                    .and_then(|w| first_entity.get(w.as_str()).copied())
+                speakers::name_words(doc.slice(tok.span))
+                    .next()
+                    .and_then(|w| first_entity.get(lowercase_in(&mut lower, w).as_ref()).copied())
             } else {
                 None
             };
@@ -279,7 +286,7 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
             {
                 let pos = tok.span.start;
                 if mentioned.insert(pos) {
-                    reg.mention(Mention {
+                    mentions.insert(Mention {
                         pos,
                         sentence: si,
                         entity: id,
@@ -338,7 +345,7 @@ fn link_lede_description(
             continue;
         };
         let e = &reg.entities[m.entity];
-        let named_in_full = e.names.iter().any(|n| speakers::name_tokens(n).len() >= 2);
+        let named_in_full = e.name_tokens().iter().any(|toks| toks.len() >= 2);
         let near = doc.sentences[m.sentence].paragraph <= lede + 2;
         let before = reg
             .mentions

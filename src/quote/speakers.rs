@@ -37,6 +37,9 @@ pub struct Entity {
     /// An unnamed speaker's description as the text writes it (`Para
     /// pejabat di Sierra Leone`).
     pub label: Option<String>,
+    /// The [`name_tokens`] of each of `names`, in the same order: every
+    /// look-up of a name compares them with the entity's.
+    name_toks: Vec<Vec<String>>,
 }
 
 impl Entity {
@@ -45,7 +48,7 @@ impl Entity {
         if let Some(best) = self
             .names
             .iter()
-            .max_by_key(|n| (name_tokens(n).len(), n.chars().count()))
+            .max_by_key(|n| (name_words(n).count(), n.chars().count()))
         {
             return best.clone();
         }
@@ -54,14 +57,22 @@ impl Entity {
             .or_else(|| self.roles.first().cloned())
             .unwrap_or_default()
     }
+
+    /// The [`name_tokens`] of each of [`Entity::names`], in the same order.
+    pub fn name_tokens(&self) -> &[Vec<String>] {
+        &self.name_toks
+    }
 }
 
 /// Lowercase name tokens, hyphens and apostrophes split.
 pub fn name_tokens(name: &str) -> Vec<String> {
+    name_words(name).map(str::to_lowercase).collect()
+}
+
+/// The words of a name as written, split as [`name_tokens`] splits them.
+pub fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\'' | '’' | ','))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// `name` without an English possessive ending (`Abe's`, `Reuters’`).
@@ -100,8 +111,7 @@ fn another_person(e: &Entity, name: &str, toks: &[String], role: Option<&str>) -
     if !full(name) || e.roles.is_empty() {
         return false;
     }
-    let leading = e.names.iter().find_map(|n| {
-        let have = name_tokens(n);
+    let leading = e.names.iter().zip(&e.name_toks).find_map(|(n, have)| {
         if !full(n) || have.first() == toks.first() {
             return None;
         }
@@ -112,7 +122,7 @@ fn another_person(e: &Entity, name: &str, toks: &[String], role: Option<&str>) -
             (toks, &have[..])
         };
         let at = long.iter().position(|w| Some(w) == short.first())?;
-        at.checked_sub(1).map(|i| long[i].clone())
+        at.checked_sub(1).map(|i| long[i].as_str())
     });
     let Some(leading) = leading else {
         return false;
@@ -129,7 +139,7 @@ fn another_person(e: &Entity, name: &str, toks: &[String], role: Option<&str>) -
         None => !e
             .roles
             .iter()
-            .any(|r| words(r).last() == Some(&leading.as_str())),
+            .any(|r| words(r).last() == Some(&leading)),
     }
 }
 
@@ -236,12 +246,11 @@ impl Registry {
                 let e = &self.entities[id];
                 compatible(e)
                     && !e.names.is_empty()
-                    && e.names.iter().all(|n| {
-                        let have = name_tokens(n);
-                        if coordination || is_coordination(&have) {
-                            have == toks
+                    && e.name_toks.iter().all(|have| {
+                        if coordination || is_coordination(have) {
+                            *have == toks
                         } else {
-                            names_agree(&have, &toks)
+                            names_agree(have, &toks)
                         }
                     })
                     && !another_person(e, name, &toks, role)
@@ -251,10 +260,10 @@ impl Registry {
                     return (true, None, id);
                 }
                 let e = &self.entities[id];
-                let at_edge = e.names.iter().any(|n| {
-                    let have = name_tokens(n);
-                    have.first() == toks.first() || have.last() == toks.last()
-                });
+                let at_edge = e
+                    .name_toks
+                    .iter()
+                    .any(|have| have.first() == toks.first() || have.last() == toks.last());
                 let latest = pos.and_then(|p| self.mentions.latest_before(id, p));
                 (at_edge, latest, id)
             });
@@ -266,6 +275,7 @@ impl Registry {
                     names: Vec::new(),
                     roles: Vec::new(),
                     label: None,
+                    name_toks: Vec::new(),
                 });
                 let id = self.entities.len() - 1;
                 self.names.add(id, &toks);
@@ -273,7 +283,7 @@ impl Registry {
             }
         };
         let e = &mut self.entities[id];
-        let full = e.names.iter().any(|n| name_tokens(n).len() >= 2);
+        let full = e.name_toks.iter().any(|have| have.len() >= 2);
         if e.kind == EntityKind::Unknown
             && (kind != EntityKind::Unknown || (full && role.is_some()))
         {
@@ -284,6 +294,7 @@ impl Registry {
         }
         if !e.names.iter().any(|n| n == name) {
             e.names.push(name.to_owned());
+            e.name_toks.push(toks);
         }
         if let Some(r) = role {
             self.add_role(id, r);
@@ -298,6 +309,7 @@ impl Registry {
             names: Vec::new(),
             roles: Vec::new(),
             label: Some(label.to_owned()).filter(|l| !l.is_empty()),
+            name_toks: Vec::new(),
         });
         let id = self.entities.len() - 1;
         self.add_role(id, role);
