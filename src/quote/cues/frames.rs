@@ -17,21 +17,22 @@ use crate::text::{NormSpan, TokenKind};
 pub(super) fn final_report(c: &Ctx, si: usize, toks: Range<usize>) -> Option<Candidate> {
     let doc = c.doc;
     let t = c.t;
-    let words: Vec<usize> = toks.clone().filter(|&k| c.is_word(k)).collect();
+    let mut words: Vec<usize> = Vec::with_capacity(toks.len());
+    words.extend(toks.clone().filter(|&k| c.is_word(k)));
     if words.len() < 6 {
         return None;
     }
-    // The last comma that is followed by a cue within eight words.
-    let commas: Vec<usize> = toks.clone().filter(|&k| c.is_punct(k, ",")).collect();
-    for &comma in commas.iter().rev() {
-        let after: Vec<usize> = (comma + 1..toks.end).filter(|&k| c.is_word(k)).collect();
+    // The last comma that is followed by a cue within eight words; the
+    // words before and after a comma are slices of the sentence's words.
+    for comma in toks.clone().rev().filter(|&k| c.is_punct(k, ",")) {
+        let split = words.partition_point(|&k| k < comma);
+        let (before, after) = (&words[..split], &words[split..]);
         let Some(vi) = after.iter().take(8).position(|&k| {
             c.say(k) || c.post_verb(k).is_some() || (c.speech(k) && !c.doc.tokens[k].capitalized)
         }) else {
             continue;
         };
         let v = after[vi];
-        let before: Vec<usize> = (toks.start..comma).filter(|&k| c.is_word(k)).collect();
         if before.len() < 4 {
             return None;
         }
