@@ -263,7 +263,7 @@ pub(super) fn according_to(
     let doc = c.doc;
     let t = c.t;
     for i in toks.clone() {
-        if !c.is_word(i) {
+        if !c.is_word(i) || !c.opens_according(i) {
             continue;
         }
         let Some(after) = c.phrase_is(i, t.according_to) else {

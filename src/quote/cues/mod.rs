@@ -78,6 +78,8 @@ impl CueFlags {
     const NAMING: u8 = 8;
     const POST: u8 = 16;
     const POST_CLITIC: u8 = 32;
+    /// The first word of an `according to` phrase (`menurut`, `according`).
+    const OPENS_ACCORDING: u8 = 64;
 
     fn of(t: &LangTables, w: &str) -> u8 {
         let cls = t.classes(w);
@@ -105,6 +107,12 @@ impl CueFlags {
             .is_some_and(|stem| t.is_post_quote_verb(stem))
         {
             f |= Self::POST | Self::POST_CLITIC;
+        }
+        if t.according_to.iter().any(|p| {
+            p.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        }) {
+            f |= Self::OPENS_ACCORDING;
         }
         f
     }
@@ -162,6 +170,11 @@ impl Ctx<'_> {
     /// A naming verb ([`LangTables::is_naming_verb`]).
     fn naming(&self, i: usize) -> bool {
         self.flags[i] & CueFlags::NAMING != 0
+    }
+    /// The first word of one of the `according to` phrases: only there can
+    /// [`Ctx::phrase_is`] find one.
+    fn opens_according(&self, i: usize) -> bool {
+        self.flags[i] & CueFlags::OPENS_ACCORDING != 0
     }
     fn w(&self, i: usize) -> &str {
         &self.doc.tokens[i].lower
@@ -289,7 +302,6 @@ impl Ctx<'_> {
 /// Where reported content ends: at a clause break, a coordinated speech
 /// verb, a participle or the end of the sentence.
 fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
-    let t = c.t;
     let mut k = start;
     while k < end {
         let pos = c.doc.tokens[k].span.start;
@@ -301,14 +313,14 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             }
             continue;
         }
-        let next = (k + 1..end).find(|&j| c.is_word(j));
+        // The next word, looked for only after a comma or a coordinator.
+        let next = || (k + 1..end).find(|&j| c.is_word(j));
         if c.is_punct(k, ",") || c.is_punct(k, ";") {
             if relative {
                 return k;
             }
-            if let Some(n) = next {
-                let nw = c.w(n);
-                if t.is_clause_break(nw)
+            if let Some(n) = next() {
+                if c.cls(n).is_clause_break()
                     || c.participle(n)
                     || c.speech(n)
                     || c.say(n)
@@ -319,12 +331,11 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             }
         }
         if c.is_word(k) {
-            let w = c.w(k);
             if k > start && c.participle(k) {
                 return k;
             }
-            if t.is_coordinator(w)
-                && let Some(n) = next
+            if c.cls(k).is_coordinator()
+                && let Some(n) = next()
                 && (c.speech(n) || c.cls(n).is_complementizer() || c.say(n) || c.participle(n))
             {
                 return if k > start && c.is_punct(k - 1, ",") {
@@ -366,12 +377,12 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
             TokenKind::QuoteMark => false,
             TokenKind::Number => true,
             TokenKind::Word => {
-                let w = tok.lower.as_str();
-                t.is_time_word(w)
-                    || t.is_audience_word(w)
-                    || t.is_adverbial_opener(w)
+                let cls = tok.classes;
+                cls.is_time_word()
+                    || cls.is_audience_word()
+                    || cls.is_adverbial_opener()
                     || tok.capitalized
-                    || t.is_discourse_adverb(w)
+                    || cls.is_discourse_adverb()
             }
         }
     };
@@ -415,10 +426,7 @@ fn content_start(c: &Ctx, v: usize, end: usize) -> usize {
         let skip = match tok.kind {
             TokenKind::Punct => true,
             TokenKind::Number => c.is_punct(k.saturating_sub(1), "("),
-            TokenKind::Word => {
-                let w = tok.lower.as_str();
-                t.is_time_word(w) || t.is_audience_word(w)
-            }
+            TokenKind::Word => tok.classes.is_time_word() || tok.classes.is_audience_word(),
             TokenKind::QuoteMark => false,
         };
         if !skip {

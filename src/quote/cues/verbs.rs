@@ -62,13 +62,14 @@ pub(super) fn speech_verbs(
         let prev = c.prev_word(toks.start, i);
         if let Some(p) = prev {
             let pw = c.w(p);
-            if t.is_negation(pw) || t.is_verb_blocker(pw) || pw.ends_with("n't") {
+            let pc = c.cls(p);
+            if pc.is_negation() || pc.is_verb_blocker() || pw.ends_with("n't") {
                 continue;
             }
             // `The report says …`: after an article a verb form is a noun.
             if p + 1 == i
                 && t.determiner_position == crate::lang::DeterminerPosition::Before
-                && t.is_determiner(pw)
+                && pc.is_determiner()
             {
                 continue;
             }
@@ -172,9 +173,10 @@ pub(super) fn speech_verbs(
             || (i + 1 < toks.end && (c.is_punct(i + 1, ",") || c.is_punct(i + 1, ":")));
         // A verb known only by its root (`menekan`, `described`) reports
         // speech only with a clause of its own.
-        let needs_clause = t.is_object_verb(w)
-            || (subjectless && !t.is_say_verb(w))
-            || !(t.in_speech_verbs(w) || t.in_speech_participles(w));
+        let cls = c.cls(i);
+        let needs_clause = cls.is_object_verb()
+            || (subjectless && !cls.is_say_verb())
+            || !(cls.in_speech_verbs() || cls.in_speech_participles());
         // `menyebutkan Iran mulai memasang …`: a short subject, then its
         // verb, is a clause even without `bahwa` (not `menyebutkan nama
         // korban yang …`, whose verb is in a relative clause).
@@ -193,7 +195,7 @@ pub(super) fn speech_verbs(
         // a verb other than `say`/`tell`/`add` needs a verb of its own
         // (`confirmed the ambassador on Tuesday` reports nothing).
         let clause_of_its_own = t.determiner_position == crate::lang::DeterminerPosition::After
-            || t.is_say_verb(w)
+            || cls.is_say_verb()
             || begins_with_complementizer
             || c.has_marks(span)
             || doc
@@ -216,8 +218,8 @@ pub(super) fn speech_verbs(
             // preposition or a time word (`On Tuesday Biden said`), is not
             // the subject: read it back from the verb instead.
             let opens_badly = r.clone().find(|&k| c.is_word(k)).is_some_and(|k| {
-                let w = c.w(k);
-                t.is_preposition(w) || t.is_time_word(w) || t.is_adverbial_opener(w)
+                let cls = c.cls(k);
+                cls.is_preposition() || cls.is_time_word() || cls.is_adverbial_opener()
             });
             // `Theodorus Kossay di Jayapura mengatakan`: where the subject
             // spoke, between it and the verb, is not the subject.
@@ -291,7 +293,7 @@ pub(super) fn speech_verbs(
                 && relative.is_none()
                 && !pronoun_subject
                 && !object_with_relative
-                && (begins_with_complementizer || c.has_marks(span) || t.is_say_verb(w))
+                && (begins_with_complementizer || c.has_marks(span) || cls.is_say_verb())
             {
                 nested.push(c.reported(span, who, i, who_pos, si, indefinite));
             }
@@ -340,16 +342,16 @@ fn directive_start(c: &Ctx, v: usize, end: usize) -> Option<usize> {
     let mut object_words = 0;
     while k < end && k <= v + 8 {
         if c.is_word(k) {
-            let w = c.w(k);
-            if t.is_directive_marker(w)
-                || (t.is_negation(w)
+            let cls = c.cls(k);
+            if cls.is_directive_marker()
+                || (cls.is_negation()
                     && k + 1 < end
                     && c.is_word(k + 1)
                     && c.cls(k + 1).is_directive_marker())
             {
                 return (object_words > 0).then_some(k);
             }
-            if np::is_verbish(c.doc, t, k) || t.is_complementizer(w) {
+            if np::is_verbish(c.doc, t, k) || cls.is_complementizer() {
                 return None;
             }
             object_words += 1;
