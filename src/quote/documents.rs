@@ -22,7 +22,7 @@ const ANTECEDENT_REACH: usize = 400;
 
 fn is_document(doc: &Document, t: &LangTables, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
-        && t.is_document_noun(unreduplicated(&doc.tokens[i].lower))
+        && super::np::base_classes(doc, t, i).is_document_noun()
 }
 
 /// The token range of the sentence that holds token `i`.
@@ -32,9 +32,9 @@ fn sentence_of(doc: &Document, i: usize) -> Range<usize> {
         .map_or(0..doc.tokens.len(), |s| s.tokens.clone())
 }
 
-fn is_name_word(doc: &Document, t: &LangTables, i: usize) -> bool {
+fn is_name_word(doc: &Document, i: usize) -> bool {
     let tok = &doc.tokens[i];
-    tok.kind == TokenKind::Word && tok.capitalized && !t.is_determiner(&tok.lower)
+    tok.kind == TokenKind::Word && tok.capitalized && !tok.classes.is_determiner()
 }
 
 /// A name that starts at `k` and stays within `end`: capitalized words and
@@ -47,10 +47,10 @@ fn name_from(doc: &Document, t: &LangTables, k: usize, end: usize) -> Option<Ran
     let first = &doc.tokens[k];
     let led_by_institution = first.kind == TokenKind::Word
         && !first.capitalized
-        && t.is_institution_noun(&first.lower)
+        && first.classes.is_institution_noun()
         && k + 1 < end
-        && is_name_word(doc, t, k + 1);
-    if !led_by_institution && !is_name_word(doc, t, k) {
+        && is_name_word(doc, k + 1);
+    if !led_by_institution && !is_name_word(doc, k) {
         return None;
     }
     // Only the name itself: `subject_from` stops where a verb starts.
@@ -63,7 +63,7 @@ fn name_from(doc: &Document, t: &LangTables, k: usize, end: usize) -> Option<Ran
                 Some(close) => i = close + 1,
                 None => break,
             }
-        } else if is_name_word(doc, t, i) {
+        } else if is_name_word(doc, i) {
             i += 1;
         } else {
             break;
@@ -108,7 +108,7 @@ fn issuer_at(
             }
             let start = (within.start..b)
                 .rev()
-                .take_while(|&k| is_name_word(doc, t, k))
+                .take_while(|&k| is_name_word(doc, k))
                 .last();
             match start {
                 Some(a) => Some(a..b),

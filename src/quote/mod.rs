@@ -224,7 +224,8 @@ fn register_name_runs(
             // capitalizes its last word on its own (`…, Guli mendirikan`).
             let thing = (a..=b).all(|i| ev.is_plain_word(word(i)))
                 && !(a < b && ev.is_proper_alone(word(b)));
-            let place = t.is_place_modifier(word(b)) && !ev.is_person(word(b));
+            let place =
+                doc.tokens[ws[b]].classes.is_place_modifier() && !ev.is_person(word(b));
             if thing || place {
                 k = e;
                 continue;

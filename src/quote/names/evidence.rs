@@ -239,7 +239,7 @@ impl NameEvidence {
                 // the whole subject (after a comma or a role word, or
                 // opening the sentence).
                 let whole_subject = prev.kind == TokenKind::Punct
-                    || t.is_role_noun(crate::quote::np::unreduplicated(p))
+                    || crate::quote::np::base_classes(doc, t, k - 1).is_role_noun()
                     || pc.is_honorific();
                 let speaks = whole_subject
                     && end - k <= 3
@@ -369,7 +369,7 @@ impl NameEvidence {
         // `Rusia dan China`: a coordination is one phrase, not a heading.
         let heading_words = |k: usize| {
             let tok = &doc.tokens[ws[k]];
-            !tok.capitalized && !t.is_coordinator(&tok.lower)
+            !tok.capitalized && !tok.classes.is_coordinator()
         };
         if !(1..j).all(heading_words) || !is_name_token(doc, t, self, ws[j]) {
             return 0;

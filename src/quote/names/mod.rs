@@ -219,10 +219,10 @@ pub fn name_at_end(
         return None;
     }
     let bounded = first == from || after_place || comma_between(doc, ws[first - 1], ws[first]) || {
-        let p = &doc.tokens[ws[first - 1]].lower;
+        let p = doc.tokens[ws[first - 1]].classes;
         // An acronym ends an organisation's name (`Komisi III DPR | Bambang`).
-        t.is_honorific(p)
-            || t.is_role_noun(p)
+        p.is_honorific()
+            || p.is_role_noun()
             || is_acronym(doc.slice(doc.tokens[ws[first - 1]].span))
     };
     // The article's own short references mark where the name starts.
@@ -282,7 +282,7 @@ pub fn plain_name_after_office(
         tok.kind == TokenKind::Word
             && tok.capitalized
             && !is_acronym(doc.slice(tok.span))
-            && !t.is_role_noun(crate::quote::np::unreduplicated(&tok.lower))
+            && !crate::quote::np::base_classes(doc, t, i).is_role_noun()
             && !cls.is_institution_noun()
             && !cls.is_place_noun()
             && !cls.is_place_modifier()

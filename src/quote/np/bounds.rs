@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::{classes, is_punct, is_verbish, start_word, unreduplicated, word};
+use super::{base_classes, classes, is_punct, is_verbish, start_word, word};
 use crate::lang::{DeterminerPosition, LangTables};
 use crate::text::{Document, TokenKind};
 
@@ -63,7 +63,7 @@ fn titled(doc: &Document, t: &LangTables, start: usize, end: usize) -> bool {
     let first = start_word(doc, start, end);
     first < end
         && doc.tokens[first].capitalized
-        && t.is_role_noun(unreduplicated(&doc.tokens[first].lower))
+        && base_classes(doc, t, first).is_role_noun()
 }
 
 /// `Kepala Biro Komunikasi …`: the tokens `start..end` open with a
@@ -119,8 +119,7 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     && wc.is_place_preposition()
                     && place_name_at(i + 1)
                     && (start..i).any(|k| {
-                        let r = &doc.tokens[k];
-                        !r.capitalized && t.is_role_noun(unreduplicated(&r.lower))
+                        !doc.tokens[k].capitalized && base_classes(doc, t, k).is_role_noun()
                     });
                 // `Kepala Biro Komunikasi pada Kementerian Energi …`: an
                 // office of a capitalized body, linked by a preposition, then
@@ -200,7 +199,7 @@ pub fn subject_from(doc: &Document, t: &LangTables, start: usize, end: usize) ->
                     // `…, dokter Adam Prabata,`: an apposition led by a role.
                     let role_apposition = i + 2 < end
                         && doc.tokens[i + 1].kind == TokenKind::Word
-                        && t.is_role_noun(unreduplicated(&doc.tokens[i + 1].lower))
+                        && base_classes(doc, t, i + 1).is_role_noun()
                         && doc.tokens[i + 2].capitalized;
                     // `Kepala Biro Komunikasi, Layanan Informasi Publik, dan
                     // Kerja Sama`: the last item of an office's list.
@@ -246,17 +245,16 @@ pub fn subject_before(doc: &Document, t: &LangTables, start: usize, verb: usize)
     while a > start {
         let k = a - 1;
         let tok = &doc.tokens[k];
-        let w = tok.lower.as_str();
         let fits = match tok.kind {
             TokenKind::Word => {
-                let cls = t.classes(w);
+                let cls = tok.classes;
                 !(cls.is_preposition()
                     || cls.is_time_word()
                     || cls.is_adverbial_opener()
                     || is_verbish(doc, t, k)
                     || cls.is_clause_break())
                     && (tok.capitalized
-                        || t.is_role_noun(unreduplicated(w))
+                        || base_classes(doc, t, k).is_role_noun()
                         || cls.is_institution_noun()
                         || cls.is_determiner()
                         || cls.is_pronoun()
@@ -294,7 +292,7 @@ pub fn ends_before_adjunct(
         let tok = &doc.tokens[last];
         tok.capitalized
             && doc.slice(tok.span).chars().any(char::is_lowercase)
-            && !t.is_role_noun(unreduplicated(&tok.lower))
+            && !base_classes(doc, t, last).is_role_noun()
             && !tok.classes.is_institution_noun()
     };
     name_end
@@ -308,7 +306,7 @@ pub fn ends_before_adjunct(
             TokenKind::Word => {
                 !is_verbish(doc, t, k)
                     && !doc.tokens[k].classes.is_clause_break()
-                    && !t.is_role_noun(unreduplicated(&doc.tokens[k].lower))
+                    && !base_classes(doc, t, k).is_role_noun()
             }
             TokenKind::Number => true,
             TokenKind::Punct => matches!(doc.slice(doc.tokens[k].span), "-" | "."),

@@ -109,6 +109,19 @@ pub fn unreduplicated(w: &str) -> &str {
     }
 }
 
+/// The word tables that hold token `i`'s word with reduplication undone
+/// ([`unreduplicated`]): the token's own classes, looked up when `doc` was
+/// parsed, unless the word is reduplicated.
+pub fn base_classes(doc: &Document, t: &LangTables, i: usize) -> WordClasses {
+    let w = word(doc, i);
+    let base = unreduplicated(w);
+    if base.len() == w.len() {
+        classes(doc, i)
+    } else {
+        t.classes(base)
+    }
+}
+
 /// The original text of tokens `a..=b`.
 fn text_of(doc: &Document, a: usize, b: usize) -> String {
     let span = crate::text::NormSpan::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
@@ -125,7 +138,7 @@ pub fn analyze(
 ) -> Option<NpRef> {
     let mut ws = words_of(doc, range.clone());
     while let Some(&f) = ws.first() {
-        let c = t.classes(word(doc, f));
+        let c = classes(doc, f);
         if c.is_indefinite() || c.is_honorific() || c.is_clause_break() || c.is_coordinator() {
             ws.remove(0);
         } else {
@@ -161,7 +174,7 @@ pub fn analyze(
     // speaks from, and no name after it.
     if t.determiner_position == DeterminerPosition::After
         && ws.first().is_some_and(|&f| {
-            doc.tokens[f].capitalized && t.is_role_noun(unreduplicated(word(doc, f)))
+            doc.tokens[f].capitalized && base_classes(doc, t, f).is_role_noun()
         })
         && let Some(p) = ws
             .iter()
@@ -185,8 +198,8 @@ pub fn analyze(
             .and_then(|p| p.checked_sub(1).map(|q| ws[q]))
             .unwrap_or(head)
     };
-    let head_word = unreduplicated(word(doc, head));
-    if t.is_nonspeaker_noun(head_word) {
+    let head_classes = base_classes(doc, t, head);
+    if head_classes.is_nonspeaker_noun() {
         return None;
     }
     // `Rudi Hartono, Direktur Utama PT Sehat Sentosa`: a full name first,
@@ -197,7 +210,7 @@ pub fn analyze(
         && j >= 2
         && (0..j).all(|k| is_name_token(doc, t, ev, ws[k]))
         && ev.is_clear_name(word(doc, ws[0]))
-        && (doc.tokens[ws[j]].capitalized || t.is_role_noun(unreduplicated(word(doc, ws[j]))))
+        && (doc.tokens[ws[j]].capitalized || base_classes(doc, t, ws[j]).is_role_noun())
     {
         let role: Vec<&str> = ws[j..].iter().map(|&i| word(doc, i)).collect();
         return Some(NpRef::Named {
@@ -208,7 +221,7 @@ pub fn analyze(
     // A name: the last run of name tokens after the last role noun.
     let last_role = ws
         .iter()
-        .rposition(|&i| t.is_role_noun(unreduplicated(word(doc, i))));
+        .rposition(|&i| base_classes(doc, t, i).is_role_noun());
     // Indonesian capitalizes a title before a name (`Presiden Obama`); a
     // lowercase role noun is followed by a modifier (`pejabat Amerika`), and
     // a name can then only come after a comma (an apposition).
@@ -237,7 +250,7 @@ pub fn analyze(
         .or_else(|| {
             let titled = head_initial
                 && doc.tokens[first].capitalized
-                && t.is_role_noun(unreduplicated(word(doc, first)));
+                && base_classes(doc, t, first).is_role_noun();
             if titled {
                 plain_name_after_office(doc, t, ev, &ws, after_role)
             } else {
@@ -276,7 +289,7 @@ pub fn analyze(
     if run_start.is_none()
         && head_initial
         && let Some(j) = (1..ws.len()).find(|&j| comma_between(doc, ws[j - 1], ws[j]))
-        && t.is_role_noun(unreduplicated(word(doc, ws[j])))
+        && base_classes(doc, t, ws[j]).is_role_noun()
         && (0..j).all(|k| is_name_token(doc, t, ev, ws[k]))
     {
         let role: Vec<&str> = ws[j..].iter().map(|&i| word(doc, i)).collect();
@@ -291,9 +304,9 @@ pub fn analyze(
         let before = ws[..a]
             .iter()
             .rev()
-            .map(|&i| word(doc, i))
-            .find(|w| !t.is_determiner(w));
-        if before.is_some_and(|w| t.is_preposition(w)) {
+            .map(|&i| classes(doc, i))
+            .find(|c| !c.is_determiner());
+        if before.is_some_and(|c| c.is_preposition()) {
             run_start = None;
             run_end = None;
         }
@@ -308,11 +321,12 @@ pub fn analyze(
         && last_role.is_none()
         && ws.iter().any(|&i| classes(doc, i).is_coordinator())
         && ws.iter().all(|&i| {
-            let w = word(doc, i);
-            t.is_coordinator(w)
+            let c = classes(doc, i);
+            c.is_coordinator()
                 || (doc.tokens[i].capitalized
-                    && !t.is_institution_noun(w)
-                    && super::names::common_word(doc.lang, w) != super::names::Common::Derived)
+                    && !c.is_institution_noun()
+                    && super::names::common_word(doc.lang, word(doc, i))
+                        != super::names::Common::Derived)
         });
     if coordinated {
         return Some(NpRef::Institution {
@@ -355,8 +369,8 @@ pub fn analyze(
 
         let role_words: Vec<&str> = ws[..a]
             .iter()
+            .filter(|&&i| !classes(doc, i).is_determiner() && !classes(doc, i).is_indefinite())
             .map(|&i| word(doc, i))
-            .filter(|w| !t.is_determiner(w) && !t.is_indefinite(w))
             .collect();
         return Some(NpRef::Named {
             name: text_of(doc, ws[a], ws[b]),
@@ -367,14 +381,14 @@ pub fn analyze(
     // roles ignores it ([`unreduplicated`]).
     let role: Vec<&str> = ws
         .iter()
+        .filter(|&&i| !classes(doc, i).is_determiner())
         .map(|&i| word(doc, i))
-        .filter(|w| !t.is_determiner(w))
         .collect();
     let role = role.join(" ");
     if role.is_empty() {
         return None;
     }
-    if t.is_institution_noun(head_word) {
+    if head_classes.is_institution_noun() {
         return Some(NpRef::Institution {
             name: text_of(doc, first, last),
         });
