@@ -241,18 +241,6 @@ fn register_name_runs(
     }
 }
 
-/// `w` in lower case, written into `buf` when it is ASCII (as most name
-/// words are) instead of into a new string.
-fn lowercase_in<'a>(buf: &'a mut String, w: &str) -> std::borrow::Cow<'a, str> {
-    if w.is_ascii() {
-        buf.clear();
-        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        std::borrow::Cow::Borrowed(buf.as_str())
-    } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    }
-}
-
 /// Mentions of known names outside the quotes themselves.
 fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], subjects: &[usize]) {
     // The first entity of each name word, the quotes by position and the
@@ -278,7 +266,7 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
             let found = if tok.capitalized && tok.is_word() && !inside_quote {
                 speakers::name_words(doc.slice(tok.span))
                     .next()
-                    .and_then(|w| first_entity.get(lowercase_in(&mut lower, w).as_ref()).copied())
+                    .and_then(|w| first_entity.get(names::lowercase_in(&mut lower, w).as_ref()).copied())
             } else {
                 None
             };

@@ -46,6 +46,8 @@ struct WordUse {
     alone: u16,
     /// The lexicon lists it as a place or country (`Amerika`, `Rusia`).
     known_place: bool,
+    /// The lexicon's answer for the word alone, asked once per article.
+    lexicon_place: Option<bool>,
     /// An English word in an English text (`Prevention`): English has no
     /// dictionary in [`common_word`], the lexicon's English side stands in.
     english_word: bool,
@@ -102,6 +104,8 @@ impl NameEvidence {
             let c = doc.tokens[k].classes;
             c.is_non_name_capital() || c.is_post_quote_verb()
         };
+        // The lowercase text of a run of capitals, asked of the lexicon.
+        let mut key = String::new();
         for s in &doc.sentences {
             let toks = s.tokens.clone();
             for k in toks.clone() {
@@ -121,7 +125,10 @@ impl NameEvidence {
                     }
                 }
                 let e = ev.words.entry_ref(tok.lower.as_str()).or_default();
-                if lex.is_place(&tok.lower) || tok.classes.is_place_abbreviation() {
+                let lexicon_place = *e
+                    .lexicon_place
+                    .get_or_insert_with(|| lex.is_place(&tok.lower));
+                if lexicon_place || tok.classes.is_place_abbreviation() {
                     e.place += 1;
                     e.known_place = true;
                 }
@@ -190,7 +197,7 @@ impl NameEvidence {
                             tok.span.start,
                             doc.tokens[k + n - 1].span.end,
                         );
-                        if lex.is_place(doc.slice(span)) {
+                        if lex.is_place(&super::lowercase_in(&mut key, doc.slice(span))) {
                             for j in k..k + n {
                                 let e = ev
                                     .words
@@ -251,12 +258,12 @@ impl NameEvidence {
                     for j in k..end {
                         let w = doc.tokens[j].lower.as_str();
                         let wc = doc.tokens[j].classes;
+                        let e = ev.words.entry_ref(w).or_default();
                         // Office words and places in the run are not the person.
                         let office = wc.is_office_word()
                             || wc.is_institution_noun()
-                            || lex.is_place(w)
+                            || *e.lexicon_place.get_or_insert_with(|| lex.is_place(w))
                             || common_word(doc.lang, w) == Common::Derived;
-                        let e = ev.words.entry_ref(w).or_default();
                         e.person += u16::from((person || speaks) && !office);
                         e.place += u16::from(place && j == k);
                     }

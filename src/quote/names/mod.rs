@@ -34,6 +34,17 @@ pub enum Common {
     Derived,
 }
 
+/// Words whose [`common_word`] answer is kept per thread before the memo
+/// starts over.
+const COMMON_MEMO_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// The [`common_word`] answers of Indonesian words already seen: they
+    /// depend only on the word, and news repeats its capitalized words.
+    static COMMON_MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Common>> =
+        std::cell::RefCell::default();
+}
+
 /// How common the lowercase word `w` is in `lang`. Only Indonesian has a
 /// dictionary here; English words are all [`Common::No`].
 pub fn common_word(lang: Lang, w: &str) -> Common {
@@ -42,6 +53,22 @@ pub fn common_word(lang: Lang, w: &str) -> Common {
     if lang != Lang::Id || w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) {
         return Common::No;
     }
+    if let Some(known) = COMMON_MEMO.with_borrow(|memo| memo.get(w).copied()) {
+        return known;
+    }
+    let common = indonesian_common_word(w);
+    COMMON_MEMO.with_borrow_mut(|memo| {
+        if memo.len() >= COMMON_MEMO_MAX {
+            memo.clear();
+        }
+        memo.insert(w.into(), common);
+    });
+    common
+}
+
+/// [`common_word`] of an Indonesian word of three letters or more, from
+/// the stemmer.
+fn indonesian_common_word(w: &str) -> Common {
     let chars = w.chars().count();
     let confix = (w.starts_with("ke") || w.starts_with("pe")) && w.ends_with("an");
     let agent_prefix = ["pen", "pem", "peng", "peny", "per"]
@@ -72,6 +99,19 @@ pub fn common_word(lang: Lang, w: &str) -> Common {
             Common::Derived
         }
         Some(_) => Common::No,
+    }
+}
+
+/// `w` in lower case, written into `buf` when it is ASCII (as most words
+/// of names are) instead of into a new string.
+pub(crate) fn lowercase_in<'a>(buf: &'a mut String, w: &str) -> std::borrow::Cow<'a, str> {
+    if w.is_ascii() {
+        buf.clear();
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(buf.as_str())
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
 
