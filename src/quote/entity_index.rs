@@ -57,10 +57,17 @@ impl NameIndex {
         };
         let mut found: Vec<usize> = rarest.to_vec();
         if set.len() <= MAX_SUBSET_WORDS {
+            // Only words some entity's first name has can be in a set of
+            // its words: the subsets are those of the known words.
+            let known: Vec<&str> = set
+                .iter()
+                .copied()
+                .filter(|w| self.by_word.contains_key(*w))
+                .collect();
             let mut subset = String::new();
-            for mask in 1u32..(1 << set.len()) {
+            for mask in 1u32..(1 << known.len()) {
                 subset.clear();
-                for (k, w) in set.iter().enumerate() {
+                for (k, w) in known.iter().enumerate() {
                     if mask & (1 << k) != 0 {
                         if !subset.is_empty() {
                             subset.push('\n');
@@ -97,7 +104,12 @@ impl RoleIndex {
     pub fn add<'w>(&mut self, entity: usize, words: impl IntoIterator<Item = &'w str>) {
         insert_sorted(&mut self.with_role, entity);
         for w in words {
-            insert_sorted(self.by_word.entry(w.to_owned()).or_default(), entity);
+            match self.by_word.get_mut(w) {
+                Some(list) => insert_sorted(list, entity),
+                None => {
+                    self.by_word.insert(w.to_owned(), vec![entity]);
+                }
+            }
         }
     }
 

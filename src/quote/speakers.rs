@@ -40,6 +40,8 @@ pub struct Entity {
     /// The [`name_tokens`] of each of `names`, in the same order: every
     /// look-up of a name compares them with the entity's.
     name_toks: Vec<Vec<String>>,
+    /// Whether each of `names` is a coordination ([`is_coordination`]).
+    coordinations: Vec<bool>,
 }
 
 impl Entity {
@@ -246,8 +248,8 @@ impl Registry {
                 let e = &self.entities[id];
                 compatible(e)
                     && !e.names.is_empty()
-                    && e.name_toks.iter().all(|have| {
-                        if coordination || is_coordination(have) {
+                    && e.name_toks.iter().zip(&e.coordinations).all(|(have, &coordinated)| {
+                        if coordination || coordinated {
                             *have == toks
                         } else {
                             names_agree(have, &toks)
@@ -276,6 +278,7 @@ impl Registry {
                     roles: Vec::new(),
                     label: None,
                     name_toks: Vec::new(),
+                    coordinations: Vec::new(),
                 });
                 let id = self.entities.len() - 1;
                 self.names.add(id, &toks);
@@ -295,6 +298,7 @@ impl Registry {
         if !e.names.iter().any(|n| n == name) {
             e.names.push(name.to_owned());
             e.name_toks.push(toks);
+            e.coordinations.push(coordination);
         }
         if let Some(r) = role {
             self.add_role(id, r);
@@ -310,6 +314,7 @@ impl Registry {
             roles: Vec::new(),
             label: Some(label.to_owned()).filter(|l| !l.is_empty()),
             name_toks: Vec::new(),
+            coordinations: Vec::new(),
         });
         let id = self.entities.len() - 1;
         self.add_role(id, role);
