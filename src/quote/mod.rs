@@ -17,6 +17,8 @@ pub mod names;
 pub mod np;
 pub mod speakers;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::lang::LangTables;
@@ -257,16 +259,23 @@ fn scan_name_mentions(doc: &Document, reg: &mut Registry, quotes: &[NormSpan], s
     let quotes_index = SpanIndex::new(quotes.iter().copied());
     let mentions = &mut reg.mentions;
     let mut mentioned: rustc_hash::FxHashSet<usize> = mentions.iter().map(|m| m.pos).collect();
-    let mut lower = String::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let mut prev_entity = None;
         for k in s.tokens.clone() {
             let tok = &doc.tokens[k];
             let inside_quote = quotes_index.first_holding(tok.span.start).is_some();
             let found = if tok.capitalized && tok.is_word() && !inside_quote {
-                speakers::name_words(doc.slice(tok.span))
-                    .next()
-                    .and_then(|w| first_entity.get(names::lowercase_in(&mut lower, w).as_ref()).copied())
+                let text = doc.slice(tok.span);
+                // An ASCII word's lowercase form splits where the word
+                // does: its first name word is read from it uncopied.
+                if text.is_ascii() {
+                    speakers::name_words(&tok.lower).next().map(Cow::Borrowed)
+                } else {
+                    speakers::name_words(text)
+                        .next()
+                        .map(|w| Cow::Owned(w.to_lowercase()))
+                }
+                .and_then(|w| first_entity.get(w.as_ref()).copied())
             } else {
                 None
             };
