@@ -320,6 +320,16 @@ impl NameEvidence {
         }
     }
 
+    /// [`NameEvidence::is_person`] and [`NameEvidence::common`] of `w`,
+    /// from one look-up.
+    pub(super) fn person_and_common(&self, w: &str) -> (bool, Common) {
+        let u = self.words.get(w);
+        let common = u
+            .and_then(|u| u.common)
+            .unwrap_or_else(|| common_word(self.lang.unwrap_or(Lang::En), w));
+        (u.is_some_and(|u| u.person > 0), common)
+    }
+
     /// The article names someone with `w` on its own.
     pub fn is_person(&self, w: &str) -> bool {
         self.words.get(w).is_some_and(|u| u.person > 0)

@@ -144,7 +144,6 @@ fn name_token_at(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) ->
         return false;
     }
     let cls = tok.classes;
-    let base = crate::quote::np::unreduplicated(w);
     // `Inspektur Satu`, `Komisaris Besar`: the rank's own last word.
     let rank_end =
         cls.is_rank_modifier() && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
@@ -152,10 +151,9 @@ fn name_token_at(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) ->
             p.is_honorific() || p.is_role_noun()
         };
     !rank_end
-        && !(if base == w { cls } else { t.classes(base) }).is_role_noun()
+        && !crate::quote::np::base_classes(doc, t, i).is_role_noun()
         && !cls.is_institution_noun()
         && !cls.is_place_noun()
-        && (!cls.is_office_word() || ev.is_person(w))
         && !cls.is_non_name_capital()
         && !cls.is_honorific()
         && !cls.is_clause_break()
@@ -163,7 +161,11 @@ fn name_token_at(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) ->
         && !cls.is_determiner()
         && !cls.is_time_word()
         && !is_acronym(doc.slice(tok.span))
-        && (ev.is_person(w) || ev.common(w) != Common::Derived)
+        && {
+            // One look-up of the word's evidence answers both.
+            let (person, common) = ev.person_and_common(w);
+            (!cls.is_office_word() || person) && (person || common != Common::Derived)
+        }
 }
 
 /// Is there a comma (an apposition) or a bracket (an acronym closing an

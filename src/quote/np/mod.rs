@@ -53,11 +53,47 @@ pub fn is_verbish(doc: &Document, t: &LangTables, i: usize) -> bool {
     if tok.kind != TokenKind::Word || tok.capitalized {
         return false;
     }
-    let w = tok.lower.as_str();
     !after_article(doc, t, i)
-        && (tok.classes.is_auxiliary()
-            || t.is_speech_verb(w)
-            || (t.looks_like_verb(w) && !tok.classes.is_role_noun()))
+        && (tok.classes.is_auxiliary() || {
+            let (speech, looks) = verb_reading(t, &tok.lower);
+            speech || (looks && !tok.classes.is_role_noun())
+        })
+}
+
+/// Words whose [`verb_reading`] is kept per thread before the memo starts over.
+const VERB_READING_MEMO_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// The [`verb_reading`] of words already seen, per built-in language
+    /// (bit 1: a speech verb, bit 2: looks like a verb): it depends only on
+    /// the word, and news repeats its words article after article.
+    static VERB_READING_MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, u8>; 2]> =
+        std::cell::RefCell::default();
+}
+
+/// Whether `w` is a speech verb ([`LangTables::is_speech_verb`]) and
+/// whether it looks like a verb ([`LangTables::looks_like_verb`]), which
+/// ask the stemmer; remembered per thread for the built-in tables.
+fn verb_reading(t: &LangTables, w: &str) -> (bool, bool) {
+    let slot = if std::ptr::eq(t, crate::lang::Lang::Id.tables()) {
+        0
+    } else if std::ptr::eq(t, crate::lang::Lang::En.tables()) {
+        1
+    } else {
+        return (t.is_speech_verb(w), t.looks_like_verb(w));
+    };
+    let bits = VERB_READING_MEMO.with_borrow(|memo| memo[slot].get(w).copied());
+    let bits = bits.unwrap_or_else(|| {
+        let bits = u8::from(t.is_speech_verb(w)) | (u8::from(t.looks_like_verb(w)) << 1);
+        VERB_READING_MEMO.with_borrow_mut(|memo| {
+            if memo[slot].len() >= VERB_READING_MEMO_MAX {
+                memo[slot].clear();
+            }
+            memo[slot].insert(w.into(), bits);
+        });
+        bits
+    });
+    (bits & 1 != 0, bits & 2 != 0)
 }
 
 /// `the report`, `a statement`: right after an article (a determiner that
@@ -114,6 +150,10 @@ pub fn unreduplicated(w: &str) -> &str {
 /// parsed, unless the word is reduplicated.
 pub fn base_classes(doc: &Document, t: &LangTables, i: usize) -> WordClasses {
     let w = word(doc, i);
+    // Most words have no hyphen to split at.
+    if !w.as_bytes().contains(&b'-') {
+        return classes(doc, i);
+    }
     let base = unreduplicated(w);
     if base.len() == w.len() {
         classes(doc, i)
