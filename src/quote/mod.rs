@@ -18,6 +18,7 @@ pub mod np;
 pub mod speakers;
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -403,21 +404,22 @@ fn described_label(t: &LangTables, phrase: &str, role: &str) -> String {
 }
 
 /// [`np::analyze`] of each speaker phrase, once: a candidate's phrase is
-/// read to register its name, to resolve it and to judge it explicit.
+/// read to register its name, to resolve it and to judge it explicit; the
+/// readings are shared, not copied.
 struct Phrases<'a> {
     doc: &'a Document,
     t: &'a LangTables,
     ev: &'a names::NameEvidence,
-    seen: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<NpRef>>>,
+    seen: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Rc<NpRef>>>>,
 }
 
 impl Phrases<'_> {
-    fn analyze(&self, r: std::ops::Range<usize>) -> Option<NpRef> {
+    fn analyze(&self, r: std::ops::Range<usize>) -> Option<Rc<NpRef>> {
         let key = (r.start, r.end);
         if let Some(found) = self.seen.borrow().get(&key) {
             return found.clone();
         }
-        let found = np::analyze(self.doc, self.t, self.ev, r);
+        let found = np::analyze(self.doc, self.t, self.ev, r).map(Rc::new);
         self.seen.borrow_mut().insert(key, found.clone());
         found
     }
@@ -463,7 +465,7 @@ fn named_entity(
     r: std::ops::Range<usize>,
     pos: usize,
 ) -> Option<usize> {
-    match phrases.analyze(r)? {
+    match phrases.analyze(r)?.as_ref() {
         NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref(), pos)),
         NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
         _ => None,
@@ -508,7 +510,7 @@ fn resolve(
     }
     // A description already identified with someone (the delayed lede).
     let linked = match &q.who {
-        Who::Phrase(r) => match phrases.analyze(r.clone()) {
+        Who::Phrase(r) => match phrases.analyze(r.clone()).as_deref() {
             Some(NpRef::Described { .. } | NpRef::Definite { .. }) => {
                 reg.mentions.at(q.pos).find(|m| m.subject).map(|m| m.entity)
             }
@@ -522,7 +524,7 @@ fn resolve(
     let entity = match &q.who {
         Who::Clitic => salient(reg),
         Who::Inherit => inherit(reg),
-        Who::Phrase(r) => match phrases.analyze(r.clone())? {
+        Who::Phrase(r) => match phrases.analyze(r.clone())?.as_ref() {
             NpRef::Pronoun => salient(reg),
             NpRef::Named { name, role } => {
                 Some(register_name(lex, reg, &name, role.as_deref(), q.pos))
@@ -581,7 +583,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
     // Names that speak are people (or bodies) too.
     for q in &candidates {
         if let Who::Phrase(r) = &q.who
-            && let Some(NpRef::Named { name, role }) = phrases.analyze(r.clone())
+            && let Some(NpRef::Named { name, role }) = phrases.analyze(r.clone()).as_deref()
         {
             register_name(lex, &mut reg, &name, role.as_deref(), q.pos);
         }
@@ -612,7 +614,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
             continue;
         }
         let r = np::subject_from(doc, t, k, s.tokens.end);
-        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = phrases.analyze(r.clone()) {
+        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = phrases.analyze(r.clone()).as_deref() {
             let pos = doc.tokens[k].span.start;
             candidates.push(Candidate {
                 kind: QuoteKind::Indirect,
@@ -652,7 +654,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
             };
             let explicit = match &q.who {
                 Who::Phrase(r) => matches!(
-                    phrases.analyze(r.clone()),
+                    phrases.analyze(r.clone()).as_deref(),
                     Some(NpRef::Named { .. } | NpRef::Institution { .. } | NpRef::Described { .. })
                 ),
                 _ => false,
