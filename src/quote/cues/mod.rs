@@ -137,9 +137,14 @@ fn token_flags(doc: &Document) -> Vec<u8> {
     };
     FLAGS_MEMO.with_borrow_mut(|memo| {
         let memo = &mut memo[slot];
+        // Punctuation and quote marks have no word: one answer for all.
+        let no_word = CueFlags::of(t, "");
         doc.tokens
             .iter()
             .map(|tok| {
+                if tok.lower.is_empty() {
+                    return no_word;
+                }
                 if let Some(&f) = memo.get(tok.lower.as_str()) {
                     return f;
                 }
