@@ -21,8 +21,7 @@ use crate::text::{Document, TokenKind};
 const ANTECEDENT_REACH: usize = 400;
 
 fn is_document(doc: &Document, t: &LangTables, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word
-        && super::np::base_classes(doc, t, i).is_document_noun()
+    doc.tokens[i].kind == TokenKind::Word && super::np::base_classes(doc, t, i).is_document_noun()
 }
 
 /// The token range of the sentence that holds token `i`.

@@ -227,8 +227,7 @@ fn register_name_runs(
             // capitalizes its last word on its own (`…, Guli mendirikan`).
             let thing = (a..=b).all(|i| ev.is_plain_word(word(i)))
                 && !(a < b && ev.is_proper_alone(word(b)));
-            let place =
-                doc.tokens[ws[b]].classes.is_place_modifier() && !ev.is_person(word(b));
+            let place = doc.tokens[ws[b]].classes.is_place_modifier() && !ev.is_person(word(b));
             if thing || place {
                 k = e;
                 continue;
@@ -410,8 +409,11 @@ struct Phrases<'a> {
     doc: &'a Document,
     t: &'a LangTables,
     ev: &'a names::NameEvidence,
-    seen: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Rc<NpRef>>>>,
+    seen: std::cell::RefCell<Readings>,
 }
+
+/// The readings of [`Phrases`], by the phrase's token range.
+type Readings = rustc_hash::FxHashMap<(usize, usize), Option<Rc<NpRef>>>;
 
 impl Phrases<'_> {
     fn analyze(&self, r: std::ops::Range<usize>) -> Option<Rc<NpRef>> {
@@ -466,8 +468,8 @@ fn named_entity(
     pos: usize,
 ) -> Option<usize> {
     match phrases.analyze(r)?.as_ref() {
-        NpRef::Named { name, role } => Some(register_name(lex, reg, &name, role.as_deref(), pos)),
-        NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
+        NpRef::Named { name, role } => Some(register_name(lex, reg, name, role.as_deref(), pos)),
+        NpRef::Institution { name } => Some(reg.named(name, None, EntityKind::Institution)),
         _ => None,
     }
 }
@@ -527,31 +529,29 @@ fn resolve(
         Who::Phrase(r) => match phrases.analyze(r.clone())?.as_ref() {
             NpRef::Pronoun => salient(reg),
             NpRef::Named { name, role } => {
-                Some(register_name(lex, reg, &name, role.as_deref(), q.pos))
+                Some(register_name(lex, reg, name, role.as_deref(), q.pos))
             }
-            NpRef::Institution { name } => Some(reg.named(&name, None, EntityKind::Institution)),
+            NpRef::Institution { name } => Some(reg.named(name, None, EntityKind::Institution)),
             // A definite description with nobody to refer to (`The official
             // said`, first in the article) stands for itself.
             // A group (`Kelompok ini`) is no single person: only a body
             // with its role is its referent.
             NpRef::Definite { role } => {
-                let group = described_kind(t, &role) == EntityKind::Institution;
-                reg.by_role(&role, q.pos, t)
+                let group = described_kind(t, role) == EntityKind::Institution;
+                reg.by_role(role, q.pos, t)
                     .or_else(|| if group { None } else { salient(reg) })
                     .or_else(|| {
-                        Some(reg.described(&role, &phrase_text(doc, r), described_kind(t, &role)))
+                        Some(reg.described(role, &phrase_text(doc, r), described_kind(t, role)))
                     })
             }
             NpRef::Described { role } => {
                 let known = if q.indefinite {
                     None
                 } else {
-                    reg.by_role(&role, q.pos, t)
+                    reg.by_role(role, q.pos, t)
                 };
-                let label = described_label(t, &phrase_text(doc, r), &role);
-                Some(
-                    known.unwrap_or_else(|| reg.described(&role, &label, described_kind(t, &role))),
-                )
+                let label = described_label(t, &phrase_text(doc, r), role);
+                Some(known.unwrap_or_else(|| reg.described(role, &label, described_kind(t, role))))
             }
         },
     };
@@ -585,7 +585,7 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
         if let Who::Phrase(r) = &q.who
             && let Some(NpRef::Named { name, role }) = phrases.analyze(r.clone()).as_deref()
         {
-            register_name(lex, &mut reg, &name, role.as_deref(), q.pos);
+            register_name(lex, &mut reg, name, role.as_deref(), q.pos);
         }
     }
     let direct: Vec<NormSpan> = candidates
@@ -614,7 +614,8 @@ pub fn extract_quotes(doc: &Document, lex: &Lexicon) -> Extraction {
             continue;
         }
         let r = np::subject_from(doc, t, k, s.tokens.end);
-        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = phrases.analyze(r.clone()).as_deref() {
+        if let Some(NpRef::Pronoun | NpRef::Definite { .. }) = phrases.analyze(r.clone()).as_deref()
+        {
             let pos = doc.tokens[k].span.start;
             candidates.push(Candidate {
                 kind: QuoteKind::Indirect,

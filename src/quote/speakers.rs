@@ -138,10 +138,7 @@ fn another_person(e: &Entity, name: &str, toks: &[String], role: Option<&str>) -
             };
             !e.roles.iter().any(related)
         }
-        None => !e
-            .roles
-            .iter()
-            .any(|r| words(r).last() == Some(&leading)),
+        None => !e.roles.iter().any(|r| words(r).last() == Some(&leading)),
     }
 }
 
@@ -248,13 +245,16 @@ impl Registry {
                 let e = &self.entities[id];
                 compatible(e)
                     && !e.names.is_empty()
-                    && e.name_toks.iter().zip(&e.coordinations).all(|(have, &coordinated)| {
-                        if coordination || coordinated {
-                            *have == toks
-                        } else {
-                            names_agree(have, &toks)
-                        }
-                    })
+                    && e.name_toks
+                        .iter()
+                        .zip(&e.coordinations)
+                        .all(|(have, &coordinated)| {
+                            if coordination || coordinated {
+                                *have == toks
+                            } else {
+                                names_agree(have, &toks)
+                            }
+                        })
                     && !another_person(e, name, &toks, role)
             })
             .max_by_key(|&id| {

@@ -324,15 +324,14 @@ fn content_end(c: &Ctx, start: usize, end: usize, relative: bool) -> usize {
             if relative {
                 return k;
             }
-            if let Some(n) = next() {
-                if c.cls(n).is_clause_break()
+            if let Some(n) = next()
+                && (c.cls(n).is_clause_break()
                     || c.participle(n)
                     || c.speech(n)
                     || c.say(n)
-                    || c.post_verb(n).is_some()
-                {
-                    return k;
-                }
+                    || c.post_verb(n).is_some())
+            {
+                return k;
             }
         }
         if c.is_word(k) {

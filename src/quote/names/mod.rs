@@ -164,7 +164,7 @@ fn name_token_at(doc: &Document, t: &LangTables, ev: &NameEvidence, i: usize) ->
         && {
             // One look-up of the word's evidence answers both.
             let (person, common) = ev.person_and_common(w);
-            (!cls.is_office_word() || person) && (person || common != Common::Derived)
+            person || (!cls.is_office_word() && common != Common::Derived)
         }
 }
 

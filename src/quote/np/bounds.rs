@@ -61,9 +61,7 @@ pub fn skip_fronted(doc: &Document, t: &LangTables, range: Range<usize>) -> usiz
 /// name a list.
 fn titled(doc: &Document, t: &LangTables, start: usize, end: usize) -> bool {
     let first = start_word(doc, start, end);
-    first < end
-        && doc.tokens[first].capitalized
-        && base_classes(doc, t, first).is_role_noun()
+    first < end && doc.tokens[first].capitalized && base_classes(doc, t, first).is_role_noun()
 }
 
 /// `Kepala Biro Komunikasi …`: the tokens `start..end` open with a

@@ -213,9 +213,9 @@ pub fn analyze(
     // `Presiden dari Istana Kepresidenan Bogor`: a title, then the place it
     // speaks from, and no name after it.
     if t.determiner_position == DeterminerPosition::After
-        && ws.first().is_some_and(|&f| {
-            doc.tokens[f].capitalized && base_classes(doc, t, f).is_role_noun()
-        })
+        && ws
+            .first()
+            .is_some_and(|&f| doc.tokens[f].capitalized && base_classes(doc, t, f).is_role_noun())
         && let Some(p) = ws
             .iter()
             .position(|&i| classes(doc, i).is_place_preposition())
