@@ -88,8 +88,43 @@ pub fn check_cue(v: &PairView<'_>) -> Option<Flag> {
     })
 }
 
+/// The inner spans of one article's quote marks (found by
+/// [`crate::quote::marks`]), indexed by position, with what the
+/// comparison reads of each: computed once per article pair.
+pub struct MarkSpans {
+    spans: Vec<NormSpan>,
+    index: SpanIndex,
+    /// Whether each span is in double quote marks ([`double_spans`]).
+    double: Vec<bool>,
+    /// Whether each span is a quote: balanced ([`balanced_spans`]) and
+    /// in double marks.
+    quotes: Vec<bool>,
+}
+
+impl MarkSpans {
+    pub fn of(doc: &Document) -> MarkSpans {
+        let spans: Vec<NormSpan> = crate::quote::marks::find_marked(doc)
+            .iter()
+            .map(|m| m.inner)
+            .collect();
+        let double = double_spans(doc, &spans);
+        let quotes = balanced_spans(doc, &spans)
+            .into_iter()
+            .zip(&double)
+            .map(|(x, &y)| x && y)
+            .collect();
+        MarkSpans {
+            index: SpanIndex::new(spans.iter().copied()),
+            spans,
+            double,
+            quotes,
+        }
+    }
+}
+
 /// For each token of `words`, whether it stands inside quote marks.
-fn marked(doc: &Document, spans: &[NormSpan], index: &SpanIndex, words: &[usize]) -> Vec<bool> {
+fn marked(doc: &Document, m: &MarkSpans, words: &[usize]) -> Vec<bool> {
+    let spans = &m.spans;
     words
         .iter()
         .map(|&k| {
@@ -97,7 +132,7 @@ fn marked(doc: &Document, spans: &[NormSpan], index: &SpanIndex, words: &[usize]
             if tok.is_empty() {
                 spans.iter().any(|s| s.contains(tok))
             } else {
-                index.any_overlapping(tok, |s| spans[s].contains(tok))
+                m.index.any_overlapping(tok, |s| spans[s].contains(tok))
             }
         })
         .collect()
@@ -144,15 +179,15 @@ fn balanced_spans(doc: &Document, spans: &[NormSpan]) -> Vec<bool> {
         .collect()
 }
 
-/// For each token of `words`, the outermost of the `spans` that `keep`
-/// selects holding it: the quote it belongs to.
+/// For each token of `words`, the outermost of the spans of `m` that
+/// `keep_span` selects holding it: the quote it belongs to.
 fn quote_of(
     doc: &Document,
-    spans: &[NormSpan],
+    m: &MarkSpans,
     keep_span: &[bool],
-    index: &SpanIndex,
     words: &[usize],
 ) -> Vec<Option<usize>> {
+    let (spans, index) = (&m.spans, &m.index);
     words
         .iter()
         .map(|&k| {
@@ -345,24 +380,10 @@ fn compare_marks(
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let sh = v.shared;
     let ix = v.index;
-    let id_double = double_spans(v.id, &sh.id_marks);
-    let en_double = double_spans(v.en, &sh.en_marks);
-    // This side's quotes: balanced double-marked spans.
-    let both = |a: Vec<bool>, b: &[bool]| -> Vec<bool> {
-        a.into_iter().zip(b).map(|(x, &y)| x && y).collect()
-    };
-    let id_quotes = both(balanced_spans(v.id, &sh.id_marks), &id_double);
-    let en_quotes = both(balanced_spans(v.en, &sh.en_marks), &en_double);
     let id_side = MarkSide {
         words: &v.id_words,
-        marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_words),
-        quote: quote_of(
-            v.id,
-            &sh.id_marks,
-            &id_quotes,
-            &sh.id_marks_index,
-            &v.id_words,
-        ),
+        marked: marked(v.id, &sh.id_marks, &v.id_words),
+        quote: quote_of(v.id, &sh.id_marks, &sh.id_marks.quotes, &v.id_words),
         kinds: v
             .id_words
             .iter()
@@ -378,14 +399,8 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     };
     let en_side = MarkSide {
         words: &v.en_words,
-        marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_words),
-        quote: quote_of(
-            v.en,
-            &sh.en_marks,
-            &en_quotes,
-            &sh.en_marks_index,
-            &v.en_words,
-        ),
+        marked: marked(v.en, &sh.en_marks, &v.en_words),
+        quote: quote_of(v.en, &sh.en_marks, &sh.en_marks.quotes, &v.en_words),
         kinds: v
             .en_words
             .iter()
@@ -401,32 +416,20 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     };
     let id_other = OtherSide {
         context: &v.id_context,
-        marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_context),
-        double: quote_of(
-            v.id,
-            &sh.id_marks,
-            &id_double,
-            &sh.id_marks_index,
-            &v.id_context,
-        )
-        .iter()
-        .map(Option::is_some)
-        .collect(),
+        marked: marked(v.id, &sh.id_marks, &v.id_context),
+        double: quote_of(v.id, &sh.id_marks, &sh.id_marks.double, &v.id_context)
+            .iter()
+            .map(Option::is_some)
+            .collect(),
         words: &v.id_words,
     };
     let en_other = OtherSide {
         context: &v.en_context,
-        marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_context),
-        double: quote_of(
-            v.en,
-            &sh.en_marks,
-            &en_double,
-            &sh.en_marks_index,
-            &v.en_context,
-        )
-        .iter()
-        .map(Option::is_some)
-        .collect(),
+        marked: marked(v.en, &sh.en_marks, &v.en_context),
+        double: quote_of(v.en, &sh.en_marks, &sh.en_marks.double, &v.en_context)
+            .iter()
+            .map(Option::is_some)
+            .collect(),
         words: &v.en_words,
     };
     let id_assigned = v.id_assigned();

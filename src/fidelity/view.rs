@@ -66,18 +66,16 @@ pub struct PairView<'a> {
 }
 
 /// Look-ups computed once per article pair and shared by its quote pairs:
-/// word glosses and forms (filled on first use) and the quote-mark spans.
+/// word glosses and forms (filled on first use) and the quote-mark spans
+/// with what the quote-mark check reads of them.
 pub struct Shared {
     /// Glosses and forms depend only on the lowercase word: one cell per
     /// word type of the index, then one per token for tokens without a type.
     id_glosses: Vec<OnceCell<Words>>,
     en_forms: Vec<OnceCell<Words>>,
-    /// Inner spans of the quote marks of each side.
-    pub id_marks: Vec<NormSpan>,
-    pub en_marks: Vec<NormSpan>,
-    /// The same spans, indexed for look-ups by position.
-    pub id_marks_index: SpanIndex,
-    pub en_marks_index: SpanIndex,
+    /// The quote-marked spans of each side ([`super::cues::MarkSpans`]).
+    pub id_marks: super::cues::MarkSpans,
+    pub en_marks: super::cues::MarkSpans,
     /// The first Indonesian quote of each span (start, end).
     id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
     /// The English quotes' spans.
@@ -102,21 +100,12 @@ pub struct Shared {
 
 impl Shared {
     pub(super) fn new(a: &PairAlignment) -> Shared {
-        let inner = |doc: &Document| -> Vec<NormSpan> {
-            crate::quote::marks::find_marked(doc)
-                .iter()
-                .map(|m| m.inner)
-                .collect()
-        };
         let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
-        let (id_marks, en_marks) = (inner(&a.id), inner(&a.en));
         let mut id_quote_at = rustc_hash::FxHashMap::default();
         for (k, q) in a.id_quotes.quotes.iter().enumerate() {
             id_quote_at.entry((q.span.start, q.span.end)).or_insert(k);
         }
         Shared {
-            id_marks_index: SpanIndex::new(id_marks.iter().copied()),
-            en_marks_index: SpanIndex::new(en_marks.iter().copied()),
             id_quote_at,
             en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
             matched_spans: a
@@ -127,8 +116,8 @@ impl Shared {
                 .collect(),
             id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
-            id_marks,
-            en_marks,
+            id_marks: super::cues::MarkSpans::of(&a.id),
+            en_marks: super::cues::MarkSpans::of(&a.en),
             scores: super::scores::ScoreMemo::new(a.index.id_weight.len(), a.index.en_weight.len()),
             anywhere: super::scores::Anywhere::default(),
             id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
