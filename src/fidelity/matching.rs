@@ -151,9 +151,8 @@ pub fn gloss_matches(gloss: &str, form: &str) -> bool {
     }
     // Every other match starts with the same letter: most pairs stop here,
     // before any character counting.
-    match (gloss.as_bytes().first(), form.as_bytes().first()) {
-        (Some(g), Some(f)) if g == f => {}
-        _ => return false,
+    if !same_head(gloss, form) {
+        return false;
     }
     let (gl, fl) = (gloss.chars().count(), form.chars().count());
     if gl >= 4
@@ -167,6 +166,24 @@ pub fn gloss_matches(gloss: &str, form: &str) -> bool {
     p >= 5 && p * 5 >= shorter * 4
 }
 
+/// Bytes at the start that a gloss and a form must share to match unless
+/// they are equal: a match by a demonym ending needs a gloss of at least
+/// four characters that starts the form, one by a shared prefix five
+/// characters in common.
+pub(super) const HEAD_BYTES: usize = 4;
+
+/// Whether `a` and `b` share their first [`HEAD_BYTES`] bytes, as two
+/// different words that [`gloss_matches`] matches do.
+fn same_head(a: &str, b: &str) -> bool {
+    match (
+        a.as_bytes().get(..HEAD_BYTES),
+        b.as_bytes().get(..HEAD_BYTES),
+    ) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
 /// Whether any gloss matches any form.
 pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
     glosses
@@ -174,19 +191,19 @@ pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
         .any(|g| forms.iter().any(|f| gloss_matches(g, f)))
 }
 
-/// [`any_match`] for glosses sorted as [`id_glosses`] returns them: only
-/// the glosses that start with a form's first byte can match it, and
-/// those stand together.
+/// [`any_match`] for glosses sorted as [`id_glosses`] returns them: a
+/// gloss matches a form only when it equals it or shares its first
+/// [`HEAD_BYTES`] bytes, and the glosses that do stand together.
 pub fn any_match_sorted(glosses: &[String], forms: &[String]) -> bool {
-    forms.iter().any(|f| match f.as_bytes().first() {
-        Some(&b) => {
-            let lo = glosses.partition_point(|g| g.as_bytes().first().is_none_or(|&x| x < b));
+    forms.iter().any(|f| match f.as_bytes().get(..HEAD_BYTES) {
+        Some(head) => {
+            let lo = glosses.partition_point(|g| g.as_bytes() < head);
             glosses[lo..]
                 .iter()
-                .take_while(|g| g.as_bytes().first() == Some(&b))
+                .take_while(|g| g.as_bytes().starts_with(head))
                 .any(|g| gloss_matches(g, f))
         }
-        None => glosses.iter().any(|g| gloss_matches(g, f)),
+        None => glosses.binary_search(f).is_ok(),
     })
 }
 

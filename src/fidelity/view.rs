@@ -143,29 +143,38 @@ impl Shared {
     }
 }
 
-/// A word's glosses or forms, with the set of their first bytes
-/// ([`first_bytes`]).
+/// A word's glosses or forms, with the set of their heads ([`heads`]).
 struct Words {
     list: std::rc::Rc<[String]>,
-    first: u64,
+    heads: u128,
 }
 
 impl Words {
     fn new(list: std::rc::Rc<[String]>) -> Words {
         Words {
-            first: first_bytes(&list),
+            heads: heads(&list),
             list,
         }
     }
 }
 
-/// The first bytes of `words`, each as bit `byte % 64` (all bits when a
-/// word is empty): a gloss matches a form only when both start with the
-/// same byte ([`matching::gloss_matches`]), so two lists whose sets do not
-/// meet have no match.
-fn first_bytes(words: &[String]) -> u64 {
+/// The heads of `words` (each word's first [`matching::HEAD_BYTES`]
+/// bytes, or the whole word when it is shorter), each hashed to one of
+/// 128 bits: a gloss matches a form only when both have the same head
+/// ([`matching::gloss_matches`]), so two lists whose sets do not meet
+/// have no match.
+fn heads(words: &[String]) -> u128 {
     words.iter().fold(0, |m, w| {
-        m | w.as_bytes().first().map_or(u64::MAX, |&b| 1 << (b % 64))
+        let b = w.as_bytes();
+        let head = b.get(..matching::HEAD_BYTES).unwrap_or(b);
+        // FNV-1a over the head's bytes and its length; the top 7 bits.
+        let h = head
+            .iter()
+            .chain(&[head.len() as u8])
+            .fold(0xcbf2_9ce4_8422_2325u64, |h, &x| {
+                (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3)
+            });
+        m | 1 << (h >> 57)
     })
 }
 
@@ -596,7 +605,7 @@ impl<'a> PairView<'a> {
         let (Some(glosses), Some(forms)) = (self.glosses_of(i), self.forms_of(e)) else {
             return indexed;
         };
-        if glosses.first & forms.first != 0
+        if glosses.heads & forms.heads != 0
             && matching::any_match_sorted(&glosses.list, &forms.list)
         {
             matching::EXTRA_MATCH
