@@ -178,6 +178,27 @@ fn heads(words: &[String]) -> u128 {
     })
 }
 
+/// An Indonesian word token as its match scores read it: its index
+/// matches, and its glosses once asked for.
+struct IdWord<'v> {
+    token: usize,
+    /// Its cell of glosses (its type).
+    slot: usize,
+    matches: &'v [crate::wordmatch::similarity::WordMatch],
+    glosses: OnceCell<Option<&'v Words>>,
+}
+
+impl<'v> IdWord<'v> {
+    fn new(v: &PairView<'v>, token: usize, ti: u32) -> IdWord<'v> {
+        IdWord {
+            token,
+            slot: ti as usize,
+            matches: v.index.id_word_matches(ti),
+            glosses: OnceCell::new(),
+        }
+    }
+}
+
 /// The first token of each type, of `tokens` tokens and `types` types.
 fn type_tokens(tokens: usize, types: usize, type_of: impl Fn(usize) -> Option<u32>) -> Vec<usize> {
     let mut seen = vec![false; types];
@@ -509,6 +530,17 @@ impl<'a> PairView<'a> {
             .index
             .id_type_of(i)
             .map_or(self.index.id_weight.len() + i, |t| t as usize);
+        self.glosses_in(slot, i)
+    }
+    fn forms_of(&self, e: usize) -> Option<&Words> {
+        let slot = self
+            .index
+            .en_type_of(e)
+            .map_or(self.index.en_weight.len() + e, |t| t as usize);
+        self.forms_in(slot, e)
+    }
+    /// The glosses of Indonesian token `i`, kept in cell `slot`.
+    fn glosses_in(&self, slot: usize, i: usize) -> Option<&'a Words> {
         let cell = self.shared.id_glosses.get(slot)?;
         Some(cell.get_or_init(|| {
             Words::new(matching::id_glosses_memo(
@@ -517,11 +549,8 @@ impl<'a> PairView<'a> {
             ))
         }))
     }
-    fn forms_of(&self, e: usize) -> Option<&Words> {
-        let slot = self
-            .index
-            .en_type_of(e)
-            .map_or(self.index.en_weight.len() + e, |t| t as usize);
+    /// The forms of English token `e`, kept in cell `slot`.
+    fn forms_in(&self, slot: usize, e: usize) -> Option<&'a Words> {
         let cell = self.shared.en_forms.get(slot)?;
         Some(cell.get_or_init(|| Words::new(matching::en_forms_memo(&self.en.tokens[e].lower))))
     }
@@ -557,6 +586,8 @@ impl<'a> PairView<'a> {
                 out.extend(en.iter().map(|&e| self.score(i, e)));
                 continue;
             };
+            // What the word's uncomputed scores read, found once for its row.
+            let word = IdWord::new(self, i, ti);
             for (&e, te) in en.iter().zip(&en_types) {
                 let Some(te) = *te else {
                     out.push(0.0);
@@ -565,11 +596,11 @@ impl<'a> PairView<'a> {
                 let s = match row.get(te as usize) {
                     Some(cell) if !cell.get().is_nan() => cell.get(),
                     Some(cell) => {
-                        let s = self.score_uncached(i, e, ti, te);
+                        let s = self.score_of(&word, e, te);
                         cell.set(s);
                         s
                     }
-                    None => self.score_uncached(i, e, ti, te),
+                    None => self.score_of(&word, e, te),
                 };
                 out.push(s);
             }
@@ -578,6 +609,13 @@ impl<'a> PairView<'a> {
     }
 
     fn score_uncached(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
+        self.score_of(&IdWord::new(self, i, ti), e, te)
+    }
+
+    /// The match score of the Indonesian word `word` with English token
+    /// `e` of type `te`, computed.
+    fn score_of(&self, word: &IdWord<'a>, e: usize, te: u32) -> f32 {
+        let i = word.token;
         // The index reads `U.S` and `Anas's` as names with an initial, and
         // an initial matches any name with that letter: a name match must
         // agree on its first two letters.
@@ -589,7 +627,7 @@ impl<'a> PairView<'a> {
                 .take(2)
         };
         // The matches of a type are sorted by English type, one per type.
-        let matches = self.index.id_word_matches(ti);
+        let matches = word.matches;
         let indexed = matches
             .binary_search_by_key(&te, |m| m.other)
             .ok()
@@ -602,7 +640,8 @@ impl<'a> PairView<'a> {
         if indexed >= matching::EXTRA_MATCH {
             return indexed;
         }
-        let (Some(glosses), Some(forms)) = (self.glosses_of(i), self.forms_of(e)) else {
+        let glosses = word.glosses.get_or_init(|| self.glosses_in(word.slot, i));
+        let (Some(glosses), Some(forms)) = (glosses, self.forms_in(te as usize, e)) else {
             return indexed;
         };
         if glosses.heads & forms.heads != 0
