@@ -562,6 +562,11 @@ impl<'a> PairView<'a> {
         let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
             return 0.0;
         };
+        self.score_typed(i, e, ti, te)
+    }
+
+    /// [`PairView::score`] of tokens `i` and `e`, of types `ti` and `te`.
+    fn score_typed(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
         if let Some(s) = self.shared.scores.get(ti, te) {
             return s;
         }
@@ -575,37 +580,59 @@ impl<'a> PairView<'a> {
     /// `en.len()` scores. Reads each memo row once per Indonesian token
     /// instead of once per pair.
     pub fn score_matrix(&self, id: &[usize], en: &[usize]) -> Vec<f32> {
-        let mut out = Vec::with_capacity(id.len() * en.len());
+        let n = en.len();
+        let mut out = vec![0.0; id.len() * n];
+        if n == 0 {
+            return out;
+        }
         let en_types: Vec<Option<u32>> = en.iter().map(|&e| self.index.en_type_of(e)).collect();
-        for &i in id {
-            let Some(ti) = self.index.id_type_of(i) else {
-                out.extend(std::iter::repeat_n(0.0, en.len()));
-                continue;
-            };
-            let Some(row) = self.shared.scores.row(ti) else {
-                out.extend(en.iter().map(|&e| self.score(i, e)));
-                continue;
-            };
-            // What the word's uncomputed scores read, found once for its row.
-            let word = IdWord::new(self, i, ti);
-            for (&e, te) in en.iter().zip(&en_types) {
-                let Some(te) = *te else {
-                    out.push(0.0);
-                    continue;
-                };
-                let s = match row.get(te as usize) {
-                    Some(cell) if !cell.get().is_nan() => cell.get(),
-                    Some(cell) => {
-                        let s = self.score_of(&word, e, te);
-                        cell.set(s);
-                        s
-                    }
-                    None => self.score_of(&word, e, te),
-                };
-                out.push(s);
-            }
+        for (&i, row) in id.iter().zip(out.chunks_exact_mut(n)) {
+            let mut cells = row.iter_mut();
+            let typed = en.iter().copied().zip(en_types.iter().copied());
+            self.row_scores(i, typed, |s| {
+                if let Some(c) = cells.next() {
+                    *c = s;
+                }
+            });
         }
         out
+    }
+
+    /// Gives `put` the score of Indonesian token `i` with each English
+    /// token of `en` (paired with its type), in order ([`PairView::score`]),
+    /// reading the word's memo row, index matches and glosses once.
+    #[inline]
+    fn row_scores(
+        &self,
+        i: usize,
+        en: impl Iterator<Item = (usize, Option<u32>)>,
+        mut put: impl FnMut(f32),
+    ) {
+        let Some(ti) = self.index.id_type_of(i) else {
+            en.for_each(|_| put(0.0));
+            return;
+        };
+        let Some(row) = self.shared.scores.row(ti) else {
+            en.for_each(|(e, _)| put(self.score(i, e)));
+            return;
+        };
+        // What the word's uncomputed scores read, found once for its row.
+        let word = IdWord::new(self, i, ti);
+        for (e, te) in en {
+            let Some(te) = te else {
+                put(0.0);
+                continue;
+            };
+            put(match row.get(te as usize) {
+                Some(cell) if !cell.get().is_nan() => cell.get(),
+                Some(cell) => {
+                    let s = self.score_of(&word, e, te);
+                    cell.set(s);
+                    s
+                }
+                None => self.score_of(&word, e, te),
+            });
+        }
     }
 
     fn score_uncached(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
@@ -655,12 +682,24 @@ impl<'a> PairView<'a> {
 
     /// Best match score of Indonesian token `i` with any English token of `en`.
     pub fn id_best(&self, i: usize, en: &[usize]) -> f32 {
-        en.iter().map(|&e| self.score(i, e)).fold(0.0, f32::max)
+        let mut best = 0.0f32;
+        let typed = en.iter().map(|&e| (e, self.index.en_type_of(e)));
+        self.row_scores(i, typed, |s| best = best.max(s));
+        best
     }
 
     /// Best match score of English token `e` with any Indonesian token of `id`.
     pub fn en_best(&self, e: usize, id: &[usize]) -> f32 {
-        id.iter().map(|&i| self.score(i, e)).fold(0.0, f32::max)
+        let Some(te) = self.index.en_type_of(e) else {
+            return 0.0;
+        };
+        id.iter()
+            .map(|&i| {
+                self.index
+                    .id_type_of(i)
+                    .map_or(0.0, |ti| self.score_typed(i, e, ti, te))
+            })
+            .fold(0.0, f32::max)
     }
 
     /// Weighted share of the Indonesian tokens `id` that match a token of `en`.
