@@ -667,8 +667,13 @@ impl<'a> PairView<'a> {
         if indexed >= matching::EXTRA_MATCH {
             return indexed;
         }
+        // A word without glosses (a name, a word the lexicon does not know)
+        // matches no form: the English word's forms are not needed.
         let glosses = word.glosses.get_or_init(|| self.glosses_in(word.slot, i));
-        let (Some(glosses), Some(forms)) = (glosses, self.forms_in(te as usize, e)) else {
+        let Some(glosses) = glosses.filter(|g| g.heads != 0) else {
+            return indexed;
+        };
+        let Some(forms) = self.forms_in(te as usize, e) else {
             return indexed;
         };
         if glosses.heads & forms.heads != 0
