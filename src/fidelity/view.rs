@@ -12,9 +12,9 @@
 //! quote does not render (`trim_en_scope`), because the alignment may also
 //! run a span on into the report's next sentences.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
-use super::wordalign::{Assigned, assign_by_place};
+use super::wordalign::{Assigned, Candidate, assign_by_place, assign_candidates};
 use super::{FidelityParams, matching};
 use crate::lexicon::Lexicon;
 use crate::record::{PairAlignment, QuotePair};
@@ -486,18 +486,61 @@ impl<'a> PairView<'a> {
     /// the English sentences around the span ([`assign`]).
     pub fn id_assigned(&self) -> &Assigned {
         self.id_assigned.get_or_init(|| {
-            let scores = self.score_matrix(&self.id_words, &self.en_context);
-            let n = self.en_context.len();
-            assign_by_place(self.id_words.len(), &self.en_context, |a, b| {
-                scores[a * n + b]
-            })
+            // The candidates row by row, scored as they are found.
+            let en = &self.en_context;
+            let en_types: Vec<Option<u32>> = en.iter().map(|&e| self.index.en_type_of(e)).collect();
+            let mut cand: Vec<Candidate> = Vec::new();
+            for (a, &i) in self.id_words.iter().enumerate() {
+                let mut b = 0;
+                let typed = en.iter().copied().zip(en_types.iter().copied());
+                self.row_scores(i, typed, |s| {
+                    if s > 0.0 {
+                        cand.push((s, a, b));
+                    }
+                    b += 1;
+                });
+            }
+            assign_candidates(self.id_words.len(), en, cand)
         })
     }
 
     /// The English span's words aligned one to one with the Indonesian
-    /// tokens `id` ([`super::wordalign::assign`]).
+    /// tokens `id` ([`super::wordalign::assign`]): the candidates are
+    /// scored as they are found, English word by English word, each
+    /// Indonesian word's memo row read once.
     fn assign_en(&self, id: &[usize]) -> Assigned {
-        self.assign_en_by(id, &self.score_matrix(id, &self.en_words))
+        let words: Vec<Option<(IdWord<'a>, Option<&[Cell<f32>]>)>> = id
+            .iter()
+            .map(|&i| {
+                let ti = self.index.id_type_of(i)?;
+                Some((IdWord::new(self, i, ti), self.shared.scores.row(ti)))
+            })
+            .collect();
+        let mut cand: Vec<Candidate> = Vec::new();
+        for (a, &e) in self.en_words.iter().enumerate() {
+            let Some(te) = self.index.en_type_of(e) else {
+                continue;
+            };
+            for (b, w) in words.iter().enumerate() {
+                let s = match w {
+                    Some((word, Some(row))) => match row.get(te as usize) {
+                        Some(cell) if !cell.get().is_nan() => cell.get(),
+                        Some(cell) => {
+                            let s = self.score_of(word, e, te);
+                            cell.set(s);
+                            s
+                        }
+                        None => self.score_of(word, e, te),
+                    },
+                    Some((word, None)) => self.score(word.token, e),
+                    None => 0.0,
+                };
+                if s > 0.0 {
+                    cand.push((s, a, b));
+                }
+            }
+        }
+        assign_candidates(self.en_words.len(), id, cand)
     }
 
     /// [`PairView::assign_en`] with the scores of `id` against the English
