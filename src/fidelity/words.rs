@@ -18,6 +18,7 @@
 //! negators; `atau tidak` (or not) and `tidak hanya` (not only) negate
 //! nothing.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -105,10 +106,14 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
         }
         f
     };
-    let longest = ft.longest_phrase();
+    let starts = &NEGATIVE_PHRASE_STARTS[lang_index(doc.lang)];
+    let longest = OnceCell::new();
     let mut n = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Only a word that opens a phrase of the table can start one.
+        let opens = |w: &str| w.split(' ').next().is_some_and(|f| starts.contains(f));
+        let longest = || *longest.get_or_init(|| ft.longest_phrase());
         let phrase = |len: usize| {
             words[i..(i + len).min(words.len())]
                 .iter()
@@ -116,9 +121,13 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        if let Some(len) = (2..=longest)
-            .rev()
-            .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
+        if let Some(len) = opens(&doc.tokens[words[i]].lower)
+            .then(|| {
+                (2..=longest())
+                    .rev()
+                    .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
+            })
+            .flatten()
         {
             n.push(words[i]);
             i += len;
@@ -133,6 +142,26 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
         i += 1;
     }
     n
+}
+
+/// The first words of the phrases (two words or more) of the
+/// `negative_predicates` table of each language.
+static NEGATIVE_PHRASE_STARTS: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
+    [Lang::Id, Lang::En].map(|lang| {
+        lang.fidelity_tables()
+            .negative_predicates
+            .iter()
+            .filter_map(|p| p.split_once(' ').map(|(first, _)| first))
+            .collect()
+    })
+});
+
+/// The place of `lang` in the tables kept per language here.
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    }
 }
 
 /// Indonesian negations (`tidak X`) rendered by an English opposite of X
