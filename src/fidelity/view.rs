@@ -15,7 +15,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 
 use super::wordalign::{Assigned, Candidate, assign_by_place, assign_candidates};
-use super::{FidelityParams, matching};
+use super::{FidelityParams, matching, referents};
 use crate::lexicon::Lexicon;
 use crate::record::{PairAlignment, QuotePair};
 use crate::text::spans::SpanIndex;
@@ -92,10 +92,10 @@ pub struct Shared {
     /// these, as a score depends only on the two types.
     pub id_type_tokens: Vec<usize>,
     pub en_type_tokens: Vec<usize>,
-    /// Answers of [`super::referents::made_of_description`] by
-    /// (Indonesian description, English name): the quote pairs of one
-    /// speaker ask the same question.
-    made_of_description: RefCell<rustc_hash::FxHashMap<(String, String), bool>>,
+    /// Answers of [`super::referents::made_of_description`] by Indonesian
+    /// description, then English name: the quote pairs of one speaker ask
+    /// the same question, and one description is asked about several names.
+    made_of_description: RefCell<rustc_hash::FxHashMap<String, DescriptionAnswers>>,
 }
 
 impl Shared {
@@ -133,14 +133,31 @@ impl Shared {
     /// [`super::referents::made_of_description`], once per article pair
     /// for each description and name.
     pub(super) fn made_of_description(&self, lex: &Lexicon, id_desc: &str, en_name: &str) -> bool {
-        let key = (id_desc.to_owned(), en_name.to_owned());
-        if let Some(&made) = self.made_of_description.borrow().get(&key) {
+        let mut memo = self.made_of_description.borrow_mut();
+        if !memo.contains_key(id_desc) {
+            let answers = DescriptionAnswers {
+                units: referents::DescriptionUnits::of(lex, id_desc),
+                made: rustc_hash::FxHashMap::default(),
+            };
+            memo.insert(id_desc.to_owned(), answers);
+        }
+        let Some(answers) = memo.get_mut(id_desc) else {
+            return referents::made_of_description(lex, id_desc, en_name);
+        };
+        if let Some(&made) = answers.made.get(en_name) {
             return made;
         }
-        let made = super::referents::made_of_description(lex, id_desc, en_name);
-        self.made_of_description.borrow_mut().insert(key, made);
+        let made = referents::made_of_units(&answers.units, &referents::name_words(en_name));
+        answers.made.insert(en_name.to_owned(), made);
         made
     }
+}
+
+/// One Indonesian description read once, with the answers of
+/// [`referents::made_of_description`] for it by English name.
+struct DescriptionAnswers {
+    units: referents::DescriptionUnits,
+    made: rustc_hash::FxHashMap<String, bool>,
 }
 
 /// A word's glosses or forms, with the set of their heads ([`heads`]).
