@@ -585,6 +585,33 @@ impl<'a> PairView<'a> {
         self.forms_of(e).map_or(&[], |w| &w.list)
     }
 
+    /// Whether a gloss of Indonesian token `i` matches a form of one of
+    /// the English tokens `en` ([`matching::gloss_matches`]), as
+    /// [`PairView::score`] asks of each pair.
+    pub(super) fn glosses_meet_any(&self, i: usize, en: &[usize]) -> bool {
+        let Some(g) = self.glosses_of(i).filter(|g| g.heads != 0) else {
+            return false;
+        };
+        en.iter().any(|&e| {
+            self.forms_of(e).is_some_and(|f| {
+                g.heads & f.heads != 0 && matching::any_match_sorted(&g.list, &f.list)
+            })
+        })
+    }
+
+    /// Whether a form of English token `e` matches a gloss of one of the
+    /// Indonesian tokens `id`, as [`PairView::score`] asks of each pair.
+    pub(super) fn forms_meet_any(&self, e: usize, id: &[usize]) -> bool {
+        let Some(f) = self.forms_of(e) else {
+            return false;
+        };
+        id.iter().any(|&i| {
+            self.glosses_of(i).is_some_and(|g| {
+                g.heads & f.heads != 0 && matching::any_match_sorted(&g.list, &f.list)
+            })
+        })
+    }
+
     fn glosses_of(&self, i: usize) -> Option<&Words> {
         let slot = self
             .index
