@@ -160,39 +160,17 @@ struct DescriptionAnswers {
     made: rustc_hash::FxHashMap<String, bool>,
 }
 
-/// A word's glosses or forms, with the set of their heads ([`heads`]).
+/// A word's glosses or forms, with the set of their heads
+/// ([`matching::heads`]).
 struct Words {
     list: std::rc::Rc<[String]>,
     heads: u128,
 }
 
 impl Words {
-    fn new(list: std::rc::Rc<[String]>) -> Words {
-        Words {
-            heads: heads(&list),
-            list,
-        }
+    fn new((list, heads): (std::rc::Rc<[String]>, u128)) -> Words {
+        Words { list, heads }
     }
-}
-
-/// The heads of `words` (each word's first [`matching::HEAD_BYTES`]
-/// bytes, or the whole word when it is shorter), each hashed to one of
-/// 128 bits: a gloss matches a form only when both have the same head
-/// ([`matching::gloss_matches`]), so two lists whose sets do not meet
-/// have no match.
-fn heads(words: &[String]) -> u128 {
-    words.iter().fold(0, |m, w| {
-        let b = w.as_bytes();
-        let head = b.get(..matching::HEAD_BYTES).unwrap_or(b);
-        // FNV-1a over the head's bytes and its length; the top 7 bits.
-        let h = head
-            .iter()
-            .chain(&[head.len() as u8])
-            .fold(0xcbf2_9ce4_8422_2325u64, |h, &x| {
-                (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3)
-            });
-        m | 1 << (h >> 57)
-    })
 }
 
 /// An Indonesian word token as its match scores read it: its index
@@ -630,7 +608,7 @@ impl<'a> PairView<'a> {
     fn glosses_in(&self, slot: usize, i: usize) -> Option<&'a Words> {
         let cell = self.shared.id_glosses.get(slot)?;
         Some(cell.get_or_init(|| {
-            Words::new(matching::id_glosses_memo(
+            Words::new(matching::id_glosses_headed(
                 self.lex,
                 &self.id.tokens[i].lower,
             ))
@@ -639,7 +617,7 @@ impl<'a> PairView<'a> {
     /// The forms of English token `e`, kept in cell `slot`.
     fn forms_in(&self, slot: usize, e: usize) -> Option<&'a Words> {
         let cell = self.shared.en_forms.get(slot)?;
-        Some(cell.get_or_init(|| Words::new(matching::en_forms_memo(&self.en.tokens[e].lower))))
+        Some(cell.get_or_init(|| Words::new(matching::en_forms_headed(&self.en.tokens[e].lower))))
     }
 
     /// Match score of Indonesian token `i` with English token `e`: the
