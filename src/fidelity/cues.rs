@@ -122,22 +122,6 @@ impl MarkSpans {
     }
 }
 
-/// For each token of `words`, whether it stands inside quote marks.
-fn marked(doc: &Document, m: &MarkSpans, words: &[usize]) -> Vec<bool> {
-    let spans = &m.spans;
-    words
-        .iter()
-        .map(|&k| {
-            let tok = doc.tokens[k].span;
-            if tok.is_empty() {
-                spans.iter().any(|s| s.contains(tok))
-            } else {
-                m.index.any_overlapping(tok, |s| spans[s].contains(tok))
-            }
-        })
-        .collect()
-}
-
 /// Whether each of the marked `spans` of `doc` is in double quote marks:
 /// single marks (`'halaman belakang'`, `'backyard'`) set off a term, not
 /// what was said.
@@ -179,39 +163,63 @@ fn balanced_spans(doc: &Document, spans: &[NormSpan]) -> Vec<bool> {
         .collect()
 }
 
-/// For each token of `words`, the outermost of the spans of `m` that
-/// `keep_span` selects holding it: the quote it belongs to.
-fn quote_of(
+/// What the quote-mark comparison reads of one token: whether it stands
+/// inside quote marks, the outermost balanced double-marked quote holding
+/// it (the quote it belongs to), and whether it stands in double marks.
+#[derive(Clone, Copy)]
+struct TokenMarks {
+    marked: bool,
+    quote: Option<usize>,
+    double: bool,
+}
+
+/// [`TokenMarks`] of token `k` of `doc`, from one walk over the marked
+/// spans of `m` that overlap it.
+fn token_marks(doc: &Document, m: &MarkSpans, k: usize) -> TokenMarks {
+    let spans = &m.spans;
+    let tok = doc.tokens[k].span;
+    let mut out = TokenMarks {
+        marked: false,
+        quote: None,
+        double: false,
+    };
+    let mut visit = |s: usize| {
+        if spans[s].contains(tok) {
+            out.marked = true;
+            out.double |= m.double[s];
+            if m.quotes[s] && out.quote.is_none_or(|b| spans[s].start < spans[b].start) {
+                out.quote = Some(s);
+            }
+        }
+        false
+    };
+    if tok.is_empty() {
+        (0..spans.len()).for_each(|s| {
+            visit(s);
+        });
+    } else {
+        m.index.any_overlapping(tok, visit);
+    }
+    out
+}
+
+/// [`TokenMarks`] of each token of `context` (in text order), and of each
+/// of `words`, read from the context where it holds them.
+fn marks_of(
     doc: &Document,
     m: &MarkSpans,
-    keep_span: &[bool],
+    context: &[usize],
     words: &[usize],
-) -> Vec<Option<usize>> {
-    let (spans, index) = (&m.spans, &m.index);
-    words
+) -> (Vec<TokenMarks>, Vec<TokenMarks>) {
+    let in_context: Vec<TokenMarks> = context.iter().map(|&k| token_marks(doc, m, k)).collect();
+    let in_words = words
         .iter()
-        .map(|&k| {
-            let tok = doc.tokens[k].span;
-            let mut best: Option<usize> = None;
-            let mut keep = |s: usize| {
-                if keep_span[s]
-                    && spans[s].contains(tok)
-                    && best.is_none_or(|b| spans[s].start < spans[b].start)
-                {
-                    best = Some(s);
-                }
-                false
-            };
-            if tok.is_empty() {
-                (0..spans.len()).for_each(|s| {
-                    keep(s);
-                });
-            } else {
-                index.any_overlapping(tok, keep);
-            }
-            best
+        .map(|&k| match context.binary_search(&k) {
+            Ok(j) => in_context[j],
+            Err(_) => token_marks(doc, m, k),
         })
-        .collect()
+        .collect();
+    (in_context, in_words)
 }
 
 /// One side's words as the quote-mark comparison sees them.
@@ -380,10 +388,13 @@ fn compare_marks(
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let sh = v.shared;
     let ix = v.index;
+    debug_assert!(v.id_context.is_sorted() && v.en_context.is_sorted());
+    let (id_context, id_words) = marks_of(v.id, &sh.id_marks, &v.id_context, &v.id_words);
+    let (en_context, en_words) = marks_of(v.en, &sh.en_marks, &v.en_context, &v.en_words);
     let id_side = MarkSide {
         words: &v.id_words,
-        marked: marked(v.id, &sh.id_marks, &v.id_words),
-        quote: quote_of(v.id, &sh.id_marks, &sh.id_marks.quotes, &v.id_words),
+        marked: id_words.iter().map(|t| t.marked).collect(),
+        quote: id_words.iter().map(|t| t.quote).collect(),
         kinds: v
             .id_words
             .iter()
@@ -399,8 +410,8 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     };
     let en_side = MarkSide {
         words: &v.en_words,
-        marked: marked(v.en, &sh.en_marks, &v.en_words),
-        quote: quote_of(v.en, &sh.en_marks, &sh.en_marks.quotes, &v.en_words),
+        marked: en_words.iter().map(|t| t.marked).collect(),
+        quote: en_words.iter().map(|t| t.quote).collect(),
         kinds: v
             .en_words
             .iter()
@@ -416,20 +427,14 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     };
     let id_other = OtherSide {
         context: &v.id_context,
-        marked: marked(v.id, &sh.id_marks, &v.id_context),
-        double: quote_of(v.id, &sh.id_marks, &sh.id_marks.double, &v.id_context)
-            .iter()
-            .map(Option::is_some)
-            .collect(),
+        marked: id_context.iter().map(|t| t.marked).collect(),
+        double: id_context.iter().map(|t| t.double).collect(),
         words: &v.id_words,
     };
     let en_other = OtherSide {
         context: &v.en_context,
-        marked: marked(v.en, &sh.en_marks, &v.en_context),
-        double: quote_of(v.en, &sh.en_marks, &sh.en_marks.double, &v.en_context)
-            .iter()
-            .map(Option::is_some)
-            .collect(),
+        marked: en_context.iter().map(|t| t.marked).collect(),
+        double: en_context.iter().map(|t| t.double).collect(),
         words: &v.en_words,
     };
     let id_assigned = v.id_assigned();
