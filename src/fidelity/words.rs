@@ -24,11 +24,15 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::{Flag, FlagKind, PairView, confidence};
-use crate::lang::{Lang, LangTables};
+use crate::lang::{Lang, LangTables, WordClasses};
 use crate::text::Document;
 
-fn is_negation(t: &LangTables, w: &str) -> bool {
-    t.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t")
+/// Whether token `k` of `doc` is a negation: in its language's
+/// `negations` table (read from the classes the tables gave it when the
+/// text was parsed) or an English contraction (`don't`).
+fn is_negation_token(doc: &Document, k: usize) -> bool {
+    let tok = &doc.tokens[k];
+    tok.classes.is_negation() || tok.lower.ends_with("n't") || tok.lower.ends_with("n’t")
 }
 
 /// English words that read as a negation by their prefix alone
@@ -51,10 +55,9 @@ fn plain_affixed_negations(v: &PairView<'_>) -> usize {
 /// English words with a negative prefix that translate an Indonesian
 /// negation with the word after it (`tidak setuju` / `disagreeing`).
 fn affixed_negations(v: &PairView<'_>) -> usize {
-    let t = v.id.lang.tables();
     let mut used: Vec<usize> = Vec::new();
     for w in v.id_words.windows(2) {
-        if !is_negation(t, &v.id.tokens[w[0]].lower) {
+        if !is_negation_token(v.id, w[0]) {
             continue;
         }
         let glosses = v.glosses(w[1]);
@@ -79,13 +82,12 @@ fn affixed_negations(v: &PairView<'_>) -> usize {
 /// `no matter`, `tidak hanya`, `not only`: the language tables'
 /// `non_negating` phrases).
 fn negators(doc: &Document, words: &[usize]) -> Vec<usize> {
-    let t = doc.lang.tables();
     let ft = doc.lang.fidelity_tables();
     let lower = |i: usize| words.get(i).map_or("", |&k| doc.tokens[k].lower.as_str());
     (0..words.len())
         .filter(|&i| {
             let w = lower(i);
-            is_negation(t, w)
+            is_negation_token(doc, words[i])
                 && !(i > 0 && ft.is_disjunction(lower(i - 1)))
                 && !ft.is_non_negating(&format!("{w} {}", lower(i + 1)))
         })
@@ -274,7 +276,11 @@ struct Modal {
 
 fn classes_of(t: &LangTables, w: &str) -> u8 {
     // One look-up for the six tables.
-    let k = t.classes(w);
+    modal_classes(t.classes(w))
+}
+
+/// The modal classes among a word's table classes `k`.
+fn modal_classes(k: WordClasses) -> u8 {
     let mut c = 0;
     for (bit, yes) in [
         (HEDGE, k.is_hedge()),
@@ -353,7 +359,9 @@ fn modals(doc: &Document, words: &[usize]) -> Vec<Modal> {
                 continue;
             }
         }
-        let c = classes_of(t, &tok.lower);
+        // The token's classes were read from these tables when the text
+        // was parsed.
+        let c = modal_classes(tok.classes);
         if c != 0 {
             out.push(Modal {
                 text: doc.slice(tok.span).to_owned(),
