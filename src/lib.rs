@@ -47,6 +47,18 @@ pub use fidelity::{FidelitySummary, Flag, FlagKind};
 pub use quote::{Extraction, Quote, QuoteKind};
 pub use text::Document;
 
+/// Builds the tables every pair needs (compiled patterns, the Indonesian
+/// root list, word-class masks) now, which otherwise happens on first use.
+/// The lexicon is not among them: a command calls this on a second thread
+/// while it loads the lexicon, so that the two start-up costs overlap
+/// instead of adding up.
+pub fn prepare_tables() {
+    text::boilerplate::prepare();
+    morph::prepare();
+    lang::prepare();
+    text::language::prepare();
+}
+
 /// One quote as the `quotes` command writes it: text and character offsets
 /// into the original.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -146,7 +146,7 @@ impl Bead {
 }
 
 /// The evidence and the decision for one pair.
-#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
 pub struct Relatedness {
     pub related: bool,
     /// Mean similarity of the two-sided sentence beads.

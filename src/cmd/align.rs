@@ -486,16 +486,24 @@ fn self_train(
     Ok(merged)
 }
 
+/// The embedded lexicon, or a copy of it with the `--lexicon` files merged in.
+fn lexicon_of(args: &Args) -> anyhow::Result<std::borrow::Cow<'static, Lexicon>> {
+    if args.lexicon.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(Lexicon::embedded()));
+    }
+    let mut own = Lexicon::embedded().clone();
+    for path in &args.lexicon {
+        own.merge(&Lexicon::from_path(path)?);
+    }
+    Ok(std::borrow::Cow::Owned(own))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let lex: std::borrow::Cow<Lexicon> = if args.lexicon.is_empty() {
-        std::borrow::Cow::Borrowed(Lexicon::embedded())
-    } else {
-        let mut own = Lexicon::embedded().clone();
-        for path in &args.lexicon {
-            own.merge(&Lexicon::from_path(path)?);
-        }
-        std::borrow::Cow::Owned(own)
-    };
+    // The lexicon and the other tables load side by side.
+    let lex = std::thread::scope(|s| {
+        s.spawn(kutip::prepare_tables);
+        lexicon_of(&args)
+    })?;
     let unit = match args.unit {
         UnitArg::Quote => Unit::Quote,
         UnitArg::Sentence => Unit::Sentence,

@@ -46,7 +46,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         LangArg::Id => Lang::Id,
         LangArg::En => Lang::En,
     };
-    let text = kutip::text::read::read_article(&args.file, args.input.into(), u64::MAX)?;
+    // The tables and the lexicon load on two threads while the article is read.
+    let text = std::thread::scope(|s| {
+        s.spawn(kutip::prepare_tables);
+        s.spawn(kutip::lexicon::Lexicon::embedded);
+        kutip::text::read::read_article(&args.file, args.input.into(), u64::MAX)
+    })?;
     if text.trim().is_empty() {
         eprintln!("kutip: {}: empty article, no quotes", args.file.display());
     }

@@ -46,7 +46,7 @@ struct AlignLine<'a> {
     en_start: Option<usize>,
     en_end: Option<usize>,
     pair_fidelity: &'a PairFidelity,
-    pair_related: PairRelated,
+    pair_related: &'a PairRelated,
 }
 
 /// Whether a pair's two articles report one story, and the evidence,
@@ -101,7 +101,11 @@ impl PairFidelity {
 }
 
 impl<'a> AlignLine<'a> {
-    fn new(r: &'a AlignRecord, pair_fidelity: &'a PairFidelity) -> Self {
+    fn new(
+        r: &'a AlignRecord,
+        pair_fidelity: &'a PairFidelity,
+        pair_related: &'a PairRelated,
+    ) -> Self {
         AlignLine {
             pair: &r.pair,
             status: r.status,
@@ -119,7 +123,7 @@ impl<'a> AlignLine<'a> {
             en_start: r.en_start,
             en_end: r.en_end,
             pair_fidelity,
-            pair_related: PairRelated::from(&r.relatedness),
+            pair_related,
         }
     }
 }
@@ -137,11 +141,11 @@ struct SentenceLine<'a> {
     id_end: Option<usize>,
     en_start: Option<usize>,
     en_end: Option<usize>,
-    pair_related: PairRelated,
+    pair_related: &'a PairRelated,
 }
 
-impl<'a> From<&'a SentenceRecord> for SentenceLine<'a> {
-    fn from(r: &'a SentenceRecord) -> Self {
+impl<'a> SentenceLine<'a> {
+    fn new(r: &'a SentenceRecord, pair_related: &'a PairRelated) -> Self {
         SentenceLine {
             pair: &r.pair,
             bead: &r.bead,
@@ -154,8 +158,22 @@ impl<'a> From<&'a SentenceRecord> for SentenceLine<'a> {
             id_end: r.id_end,
             en_start: r.en_start,
             en_end: r.en_end,
-            pair_related: PairRelated::from(&r.relatedness),
+            pair_related,
         }
+    }
+}
+
+/// The [`PairRelated`] of the rows of one pair, made once: every row of a
+/// pair carries the same evidence, and its sentence is formatted once.
+#[derive(Default)]
+struct Related(Option<(Relatedness, PairRelated)>);
+
+impl Related {
+    fn of(&mut self, r: &Relatedness) -> &PairRelated {
+        if self.0.as_ref().is_some_and(|(made, _)| made != r) {
+            self.0 = None;
+        }
+        &self.0.get_or_insert_with(|| (*r, PairRelated::from(r))).1
     }
 }
 
@@ -180,12 +198,19 @@ impl RowSink for JsonlSink {
         match records {
             Records::Quote(rows) => {
                 let summary = PairFidelity::of(rows);
-                rows.iter()
-                    .try_for_each(|r| self.line(&AlignLine::new(r, &summary)))
+                let mut related = Related::default();
+                rows.iter().try_for_each(|r| {
+                    let related = related.of(&r.relatedness);
+                    self.line(&AlignLine::new(r, &summary, related))
+                })
             }
-            Records::Sentence(rows) => rows
-                .iter()
-                .try_for_each(|r| self.line(&SentenceLine::from(r))),
+            Records::Sentence(rows) => {
+                let mut related = Related::default();
+                rows.iter().try_for_each(|r| {
+                    let related = related.of(&r.relatedness);
+                    self.line(&SentenceLine::new(r, related))
+                })
+            }
         }
     }
 
@@ -230,12 +255,13 @@ mod tests {
             relatedness: Relatedness::default(),
         };
         let summary = PairFidelity::of(std::slice::from_ref(&r));
-        let v = serde_json::to_value(AlignLine::new(&r, &summary)).unwrap();
+        let related = PairRelated::from(&r.relatedness);
+        let v = serde_json::to_value(AlignLine::new(&r, &summary, &related)).unwrap();
         assert_eq!(v["flags"], serde_json::json!(["number_mismatch"]));
         assert_eq!(v["evidence"][0]["en"], serde_json::json!(["25 million"]));
         assert_eq!(v["evidence"][0]["detail"], "2500000 vs 25000000");
         assert!((v["evidence"][0]["confidence"].as_f64().unwrap_or(0.0) - 0.9).abs() < 1e-6);
-        let line = serde_json::to_string(&AlignLine::new(&r, &summary)).unwrap();
+        let line = serde_json::to_string(&AlignLine::new(&r, &summary, &related)).unwrap();
         assert!(
             line.contains("\"score\":0.9,") && line.contains("\"confidence\":0.9}"),
             "f32 written shortest: {line}"

@@ -407,6 +407,12 @@ type WordMasks = FxHashMap<&'static str, u64>;
 static WORD_MASKS: LazyLock<[WordMasks; 2]> =
     LazyLock::new(|| [word_masks(&id::ID), word_masks(&en::EN)]);
 
+/// Builds the word masks now (they are otherwise built on first use): see
+/// [`crate::prepare_tables`].
+pub(crate) fn prepare() {
+    LazyLock::force(&WORD_MASKS);
+}
+
 fn word_masks(t: &LangTables) -> WordMasks {
     let mut masks = WordMasks::default();
     for (bit, table) in t.word_tables().into_iter().enumerate() {

@@ -108,7 +108,14 @@ fn parse_line<'a>(
     }
     let field = |k: usize| fields[k];
     let (first, en) = (field(0).unwrap_or(""), field(1).unwrap_or(""));
-    let place = field(3).is_some_and(|src| src.contains("cldr") || src.contains("isocodes"));
+    // Byte windows: a substring search sets up more than these short
+    // fields take to scan.
+    let names = |src: &str, name: &str| {
+        src.as_bytes()
+            .windows(name.len())
+            .any(|w| w == name.as_bytes())
+    };
+    let place = field(3).is_some_and(|src| names(src, "cldr") || names(src, "isocodes"));
     let weight = match field(2).map(str::trim).filter(|w| !w.is_empty()) {
         None => 1.0,
         Some(w) => match parse_weight(w) {

@@ -22,6 +22,12 @@ use std::sync::LazyLock;
 
 static ROOTS_TXT: &str = include_str!("../../corpora/lexicon/id-roots.txt");
 
+/// Parses the root list now (it is otherwise parsed on first use): see
+/// [`crate::prepare_tables`].
+pub(crate) fn prepare() {
+    LazyLock::force(&ROOTS);
+}
+
 /// The root list, parsed once: root → bit set of the derivational suffixes the source
 /// dictionary attaches to it (`Deriv::bit`). Empty lines and `#` lines are skipped.
 static ROOTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {

@@ -9,4 +9,5 @@ mod en;
 mod id;
 
 pub use en::{en_lemmas, lemma_en};
+pub(crate) use id::prepare;
 pub use id::{id_roots, is_id_root, stem_id};

@@ -75,6 +75,14 @@ static EDITOR_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*[\[(]\p{Ll}{1,5}(?:/\p{Ll}{1,5})+[\])]\s*$").expect("valid initials pattern")
 });
 
+/// Compiles the patterns now (they are otherwise compiled on first use):
+/// see [`crate::prepare_tables`].
+pub(crate) fn prepare() {
+    LazyLock::force(&DATELINE);
+    LazyLock::force(&OUTLET);
+    LazyLock::force(&EDITOR_INITIALS);
+}
+
 /// Length of a dateline at the start of `p`, or 0. Past the opening
 /// paragraphs (`opening` false) only a dateline naming an outlet or an
 /// agency counts: a capitalised place before a dash is too common there.

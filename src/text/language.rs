@@ -53,6 +53,12 @@ fn function_words(t: &LangTables) -> impl Iterator<Item = &'static str> {
 const ID_WORD: u8 = 1;
 const EN_WORD: u8 = 2;
 
+/// Builds the function-word table now (it is otherwise built on first
+/// use): see [`crate::prepare_tables`].
+pub(crate) fn prepare() {
+    LazyLock::force(&FUNCTION_WORDS);
+}
+
 /// Every function word of both languages, with its languages' bits: one
 /// look-up per word of the text.
 static FUNCTION_WORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {

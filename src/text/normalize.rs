@@ -24,6 +24,12 @@ pub struct Normalized {
     origin: Vec<(u32, u32)>,
 }
 
+/// An ASCII character that normalization keeps as it is (not a tab,
+/// vertical tab, form feed or carriage return).
+fn plain_ascii(c: char) -> bool {
+    c.is_ascii() && !matches!(c, '\t' | '\u{000b}' | '\u{000c}' | '\r')
+}
+
 /// What happens to one character before NFC.
 fn fold(c: char) -> Option<char> {
     match c {
@@ -49,9 +55,33 @@ impl Normalized {
         let mut cluster_end = 0usize;
         let wraps = wrapped_breaks(original);
         let mut next_wrap = 0;
+        let bytes = original.as_bytes();
         let mut iter = original.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             let end = i + c.len_utf8();
+            // A run of plain ASCII up to the next wrapped break, each byte
+            // its own cluster (as below), copied at once. The last byte of
+            // the run stays for the loop below when a non-ASCII character
+            // follows it (a combining mark may compose with it).
+            if plain_ascii(c) && cluster.is_empty() {
+                let limit = wraps.get(next_wrap).map_or(bytes.len(), |w| w.at);
+                if i < limit {
+                    let mut j = i;
+                    while j < limit && plain_ascii(bytes[j] as char) {
+                        j += 1;
+                    }
+                    if j < bytes.len() && !bytes[j].is_ascii() {
+                        j -= 1;
+                    }
+                    if j > i + 1 {
+                        n.text.push_str(&original[i..j]);
+                        n.origin.extend((i as u32..j as u32).map(|b| (b, b + 1)));
+                        // Skip the run's other characters.
+                        while iter.next_if(|&(k, _)| k < j).is_some() {}
+                        continue;
+                    }
+                }
+            }
             // A line break inside a hard-wrapped paragraph.
             if let Some(w) = wraps.get(next_wrap)
                 && w.at == i
@@ -171,6 +201,131 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Normalized {
+        /// The character-by-character normalization the ASCII runs of
+        /// [`Normalized::new`] shortcut: both must give the same text and map.
+        fn one_char_at_a_time(original: &str) -> Normalized {
+            let mut n = Normalized {
+                original: original.to_owned(),
+                text: String::with_capacity(original.len()),
+                origin: Vec::with_capacity(original.len()),
+            };
+            let mut cluster = String::new();
+            let mut cluster_start = 0usize;
+            let mut cluster_end = 0usize;
+            let wraps = wrapped_breaks(original);
+            let mut next_wrap = 0;
+            let mut iter = original.char_indices().peekable();
+            while let Some((i, c)) = iter.next() {
+                let end = i + c.len_utf8();
+                // A line break inside a hard-wrapped paragraph.
+                if let Some(w) = wraps.get(next_wrap)
+                    && w.at == i
+                {
+                    next_wrap += 1;
+                    if w.len == 2 {
+                        iter.next();
+                    }
+                    if w.join == Join::Space {
+                        n.flush(&mut cluster, cluster_start, cluster_end);
+                        n.push(' ', i, i + w.len);
+                    }
+                    continue;
+                }
+                // CR LF and lone CR become one LF.
+                if c == '\r' {
+                    let mut to = end;
+                    if let Some(&(j, '\n')) = iter.peek() {
+                        to = j + 1;
+                        iter.next();
+                    }
+                    n.flush(&mut cluster, cluster_start, cluster_end);
+                    n.push('\n', i, to);
+                    continue;
+                }
+                // Plain ASCII followed by ASCII (or the end) is its own cluster
+                // and needs no folding or composition.
+                if c.is_ascii()
+                    && !matches!(c, '\t' | '\u{000b}' | '\u{000c}')
+                    && original.as_bytes().get(end).is_none_or(u8::is_ascii)
+                {
+                    n.flush(&mut cluster, cluster_start, cluster_end);
+                    n.text.push(c);
+                    n.origin.push((i as u32, end as u32));
+                    continue;
+                }
+                let Some(f) = fold(c) else {
+                    continue;
+                };
+                if f != c {
+                    n.flush(&mut cluster, cluster_start, cluster_end);
+                    n.push(f, i, end);
+                    continue;
+                }
+                // Group a starter with the combining marks after it; NFC each group.
+                if canonical_combining_class(f) == 0 || cluster.is_empty() {
+                    n.flush(&mut cluster, cluster_start, cluster_end);
+                    cluster_start = i;
+                }
+                cluster.push(f);
+                cluster_end = end;
+            }
+            n.flush(&mut cluster, cluster_start, cluster_end);
+            n
+        }
+    }
+
+    #[test]
+    fn ascii_runs_give_what_one_character_at_a_time_gives() {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "a",
+            "Kata ",
+            "Putin.",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            "\u{a0}",
+            "e\u{301}",
+            "\u{301}",
+            "“ok”",
+            "\u{feff}",
+            "\u{200b}",
+            "é",
+            "\n\n",
+            " ",
+            "x\u{2028}y",
+            "-",
+            "\u{b}",
+        ]);
+        let text = prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat());
+        proptest!(|(t in text)| {
+            let (fast, slow) = (Normalized::new(&t), Normalized::one_char_at_a_time(&t));
+            prop_assert_eq!(&fast.text, &slow.text);
+            prop_assert_eq!(&fast.origin, &slow.origin);
+        });
+        // Hard-wrapped text, whose joins the runs stop at.
+        let para = "Brahimi mengatakan tugasnya untuk membantu mengatur gencatan senjata dan \
+                    memulai pembicaraan tentang pemerintahan transisi, hampir mustahil.";
+        let wrapped: String = para
+            .split(' ')
+            .collect::<Vec<_>>()
+            .chunks(5)
+            .map(|c| c.join(" "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for t in [
+            wrapped.clone(),
+            wrapped.replace('\n', "\r\n"),
+            format!("{wrapped}\n\n{wrapped}"),
+        ] {
+            let (fast, slow) = (Normalized::new(&t), Normalized::one_char_at_a_time(&t));
+            assert_eq!(fast.text, slow.text);
+            assert_eq!(fast.origin, slow.origin);
+        }
+    }
 
     fn back(n: &Normalized, needle: &str) -> String {
         let s = n.text().find(needle).unwrap();

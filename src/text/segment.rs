@@ -77,57 +77,62 @@ pub fn split_sentences(text: &str, span: NormSpan, lang: Lang) -> Vec<NormSpan> 
         return Vec::new();
     };
     let tables = lang.tables();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let terminator = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let mut out = Vec::new();
     let mut sent_start = 0usize;
+    // Byte offsets into `s`: from `i`, the next terminator is looked for.
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
-        // Run of terminators and closers.
-        let mut j = i + 1;
-        while j < chars.len()
-            && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
-        {
-            j += 1;
-        }
-        if j >= chars.len() {
+    while let Some(found) = s[i..].find(['.', '!', '?', '…']) {
+        let pos = i + found;
+        let Some(c) = s[pos..].chars().next() else {
             break;
-        }
-        if !chars[j].1.is_whitespace() {
+        };
+        // Run of terminators and closers, up to the character after it.
+        let mut j = pos + c.len_utf8();
+        let Some(after_run) = s[j..].chars().find(|&d| {
+            let inside = terminator(d) || is_closer(d);
+            if inside {
+                j += d.len_utf8();
+            }
+            !inside
+        }) else {
+            break;
+        };
+        if !after_run.is_whitespace() {
             i = j;
             continue;
         }
         let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
+        let next = s[k..].chars().find(|&d| {
+            if d.is_whitespace() {
+                k += d.len_utf8();
+            }
+            !d.is_whitespace()
+        });
         // Any quote mark glued to the next word may open a sentence: print
         // outlets set `”` or `»` as opening marks too.
-        let opening_mark = |k: usize| {
-            crate::text::tokenize::is_quote_mark(chars[k].1)
-                && chars.get(k + 1).is_some_and(|n| !n.1.is_whitespace())
+        let opening_mark = |m: char| {
+            crate::text::tokenize::is_quote_mark(m)
+                && s[k + m.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| !n.is_whitespace())
         };
-        if k >= chars.len() || !(starts_sentence(chars[k].1) || opening_mark(k)) {
+        let Some(next) = next.filter(|&m| starts_sentence(m) || opening_mark(m)) else {
             i = j;
             continue;
-        }
-        if c == '.' && i + 1 == j {
+        };
+        if c == '.' && pos + 1 == j {
             let w = word_before(s, pos);
             let bare = w.trim_end_matches('.').to_lowercase();
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            if tables.is_abbreviation(&bare) || initial || (bare == "no" && chars[k].1.is_numeric())
-            {
+            if tables.is_abbreviation(&bare) || initial || (bare == "no" && next.is_numeric()) {
                 i = j;
                 continue;
             }
         }
-        let end = chars[j - 1].0 + chars[j - 1].1.len_utf8();
-        out.push(NormSpan::new(span.start + sent_start, span.start + end));
-        sent_start = chars[k].0;
+        out.push(NormSpan::new(span.start + sent_start, span.start + j));
+        sent_start = k;
         i = k;
     }
     if sent_start < s.len() {
@@ -139,6 +144,93 @@ pub fn split_sentences(text: &str, span: NormSpan, lang: Lang) -> Vec<NormSpan> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-table scan [`split_sentences`] replaced: both must
+    /// give the same sentences.
+    fn split_sentences_by_char_table(text: &str, span: NormSpan, lang: Lang) -> Vec<NormSpan> {
+        let Some(s) = text.get(span.range()) else {
+            return Vec::new();
+        };
+        let tables = lang.tables();
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut out = Vec::new();
+        let mut sent_start = 0usize;
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            // Run of terminators and closers.
+            let mut j = i + 1;
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+            {
+                j += 1;
+            }
+            if j >= chars.len() {
+                break;
+            }
+            if !chars[j].1.is_whitespace() {
+                i = j;
+                continue;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            // Any quote mark glued to the next word may open a sentence: print
+            // outlets set `”` or `»` as opening marks too.
+            let opening_mark = |k: usize| {
+                crate::text::tokenize::is_quote_mark(chars[k].1)
+                    && chars.get(k + 1).is_some_and(|n| !n.1.is_whitespace())
+            };
+            if k >= chars.len() || !(starts_sentence(chars[k].1) || opening_mark(k)) {
+                i = j;
+                continue;
+            }
+            if c == '.' && i + 1 == j {
+                let w = word_before(s, pos);
+                let bare = w.trim_end_matches('.').to_lowercase();
+                let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                if tables.is_abbreviation(&bare)
+                    || initial
+                    || (bare == "no" && chars[k].1.is_numeric())
+                {
+                    i = j;
+                    continue;
+                }
+            }
+            let end = chars[j - 1].0 + chars[j - 1].1.len_utf8();
+            out.push(NormSpan::new(span.start + sent_start, span.start + end));
+            sent_start = chars[k].0;
+            i = k;
+        }
+        if sent_start < s.len() {
+            out.push(NormSpan::new(span.start + sent_start, span.end));
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_gives_what_the_character_table_gave() {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "Kata", " ", "  ", ".", "!", "?", "…", "”", "“", "\"", ")", "(", "Dr", "no", "5", "a",
+            "U", "\n", "'", "»", "—", "é", "É",
+        ]);
+        let text = prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat());
+        proptest!(|(t in text)| {
+            for lang in [Lang::Id, Lang::En] {
+                let span = NormSpan::new(0, t.len());
+                prop_assert_eq!(
+                    split_sentences(&t, span, lang),
+                    split_sentences_by_char_table(&t, span, lang)
+                );
+            }
+        });
+    }
 
     fn sents(s: &str, lang: Lang) -> Vec<&str> {
         split_sentences(s, NormSpan::new(0, s.len()), lang)

@@ -76,12 +76,30 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
     let Some(s) = text.get(span.range()) else {
         return;
     };
-    // Sized at once: collecting would grow it several times.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
+    if s.is_ascii() {
+        // Each byte is a character: no table of character positions.
+        let bytes = s.as_bytes();
+        scan(text, span, bytes.len(), |i| (i, bytes[i] as char), out);
+    } else {
+        // Sized at once: collecting would grow it several times.
+        let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+        chars.extend(s.char_indices());
+        scan(text, span, chars.len(), |i| chars[i], out);
+    }
+}
+
+/// The tokens of `span`, whose `n` characters `at` gives with their byte
+/// offsets in the span.
+fn scan(
+    text: &str,
+    span: NormSpan,
+    n: usize,
+    at: impl Fn(usize) -> (usize, char),
+    out: &mut Vec<Token>,
+) {
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while i < n {
+        let (pos, c) = at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -89,16 +107,16 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
         let start = span.start + pos;
         if is_word_char(c) {
             let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
+            while j < n {
+                let cj = at(j).1;
                 if is_word_char(cj) {
                     j += 1;
-                } else if j + 1 < chars.len()
+                } else if j + 1 < n
                     && is_inner_joiner(
-                        chars[j - 1].1,
+                        at(j - 1).1,
                         cj,
-                        chars[j + 1].1,
-                        chars.get(j + 2).map(|p| p.1),
+                        at(j + 1).1,
+                        (j + 2 < n).then(|| at(j + 2).1),
                     )
                 {
                     j += 2;
@@ -106,8 +124,8 @@ pub fn tokenize_into(text: &str, span: NormSpan, out: &mut Vec<Token>) {
                     break;
                 }
             }
-            let end = if j < chars.len() {
-                span.start + chars[j].0
+            let end = if j < n {
+                span.start + at(j).0
             } else {
                 span.end
             };
@@ -155,6 +173,25 @@ mod tests {
         let mut out = Vec::new();
         tokenize_into(s, NormSpan::new(0, s.len()), &mut out);
         out.iter().map(|t| s[t.span.range()].to_owned()).collect()
+    }
+
+    #[test]
+    fn ascii_text_tokenizes_as_through_the_character_table() {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "Kata", "kata", "-", "'", "1", "250", ".", ",", "/", ":", " ", "U", "S", "\"", "(",
+            ")", "\n", "a", "35",
+        ]);
+        let text = prop::collection::vec(pieces, 0..30).prop_map(|v| v.concat());
+        proptest!(|(t in text)| {
+            let span = NormSpan::new(0, t.len());
+            let mut fast = Vec::new();
+            tokenize_into(&t, span, &mut fast);
+            let chars: Vec<(usize, char)> = t.char_indices().collect();
+            let mut slow = Vec::new();
+            scan(&t, span, chars.len(), |i| chars[i], &mut slow);
+            prop_assert_eq!(fast, slow);
+        });
     }
 
     #[test]

@@ -71,12 +71,15 @@ struct Side<'a> {
 }
 
 fn intern(doc: &Document) -> Side<'_> {
-    let mut map: HashMap<&str, u32> = HashMap::default();
-    let mut types: Vec<&str> = Vec::new();
-    let mut capitalized: Vec<bool> = Vec::new();
+    // Sized for a type per two tokens at once (a news article has about
+    // one per three): growing the table step by step costs more.
+    let room = doc.tokens.len() / 2;
+    let mut map: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(room, Default::default());
+    let mut types: Vec<&str> = Vec::with_capacity(room);
+    let mut capitalized: Vec<bool> = Vec::with_capacity(room);
     let mut tok_type = vec![NONE; doc.tokens.len()];
-    let mut sentence_freq: Vec<u32> = Vec::new();
-    let mut last_seen: Vec<usize> = Vec::new();
+    let mut sentence_freq: Vec<u32> = Vec::with_capacity(room);
+    let mut last_seen: Vec<usize> = Vec::with_capacity(room);
     for (si, s) in doc.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
             let t = &doc.tokens[k];
@@ -198,7 +201,8 @@ impl PairIndex {
             })
             .collect();
         // English look-ups: lemma → types.
-        let mut by_lemma: HashMap<&str, Vec<u32>> = HashMap::default();
+        let mut by_lemma: HashMap<&str, Vec<u32>> =
+            HashMap::with_capacity_and_hasher(en_words.len() + en_parts.len(), Default::default());
         let en_forms = en_words.iter().enumerate().map(|(j, w)| (j as u32, w));
         for (j, w) in en_forms.chain(en_parts.iter().map(|(j, w)| (*j, w))) {
             by_lemma.entry(w.text()).or_default().push(j);

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::Side;
 use super::window::Window;
-use crate::wordmatch::similarity::{PairIndex, WordMatch};
+use crate::wordmatch::similarity::PairIndex;
 
 /// Costs of one search (see [`super::SentenceParams`]).
 pub(crate) struct Costs {
@@ -99,15 +99,44 @@ fn add_sentence(weights: &[f32], first: &[f32], second: Option<&[f32]>, sums: Su
     (total, got)
 }
 
-/// The best score of each word of `words` against any word of `other`.
-fn best_scores<'a>(
-    words: &'a [u32],
-    other: &'a crate::align::Segment,
-    matches: &'a [Vec<WordMatch>],
-) -> impl Iterator<Item = f32> + 'a {
-    words
-        .iter()
-        .map(move |&t| other.best_score(&matches[t as usize]))
+/// Where each English word type occurs: (sentence, position in the
+/// sentence's words), by sentence, for every type.
+struct Occurrences {
+    /// `at[start[u]..start[u + 1]]` are the places of type `u`.
+    start: Vec<u32>,
+    at: Vec<(u32, u32)>,
+}
+
+impl Occurrences {
+    fn new(side: &Side, types: usize) -> Occurrences {
+        let mut start = vec![0u32; types + 1];
+        for seg in &side.segments {
+            for &u in &seg.types {
+                start[u as usize + 1] += 1;
+            }
+        }
+        for u in 0..types {
+            start[u + 1] += start[u];
+        }
+        let mut next = start.clone();
+        let mut at = vec![(0, 0); start[types] as usize];
+        for (j, seg) in side.segments.iter().enumerate() {
+            for (y, &u) in seg.types.iter().enumerate() {
+                let slot = &mut next[u as usize];
+                at[*slot as usize] = (j as u32, y as u32);
+                *slot += 1;
+            }
+        }
+        Occurrences { start, at }
+    }
+
+    /// The places of type `u` in the sentences `within`.
+    fn of(&self, u: u32, within: &Range<usize>) -> &[(u32, u32)] {
+        let all = &self.at[self.start[u as usize] as usize..self.start[u as usize + 1] as usize];
+        let lo = all.partition_point(|&(j, _)| (j as usize) < within.start);
+        let hi = lo + all[lo..].partition_point(|&(j, _)| (j as usize) < within.end);
+        &all[lo..hi]
+    }
 }
 
 /// Scores beads, keeping the per-word scores of the last two Indonesian sentences.
@@ -116,6 +145,7 @@ struct BeadScorer<'a> {
     ens: &'a Side,
     index: &'a PairIndex,
     window: &'a Window,
+    en_places: Occurrences,
     rows: [PartnerScores; 2],
 }
 
@@ -123,23 +153,46 @@ impl BeadScorer<'_> {
     /// Where the scores of the pair (Indonesian `i`, English `j`) start:
     /// (Indonesian words, English words).
     fn pair(&mut self, i: usize, j: usize) -> (usize, usize) {
-        let row = &mut self.rows[i % 2];
-        if row.r != i {
-            row.reset(i, self.window.partners(i));
+        if self.rows[i % 2].r != i {
+            self.fill_row(i);
         }
-        let k = j - row.partners.start;
-        if row.start[k].0 == u32::MAX {
-            let id_at = row.scores.len();
-            let (a, b) = (&self.ids.segments[i], &self.ens.segments[j]);
-            row.scores
-                .extend(best_scores(&a.types, b, &self.index.id_matches));
-            let en_at = row.scores.len();
-            row.scores
-                .extend(best_scores(&b.types, a, &self.index.en_matches));
-            row.start[k] = (id_at as u32, en_at as u32);
-        }
-        let (x, y) = row.start[k];
+        let row = &self.rows[i % 2];
+        let (x, y) = row.start[j - row.partners.start];
         (x as usize, y as usize)
+    }
+
+    /// Scores every word of Indonesian sentence `i` against each English
+    /// sentence it may pair with, and those sentences' words against `i`:
+    /// a word's score against a sentence is its best match there, and
+    /// the matches are symmetric (the English lists are the Indonesian
+    /// ones turned round), so one pass over the matches of `i`'s words,
+    /// each taken to the places of its English word among the partners,
+    /// fills both sides, instead of one pass over both sentences' matches
+    /// per sentence pair.
+    fn fill_row(&mut self, i: usize) {
+        let partners = self.window.partners(i);
+        let row = &mut self.rows[i % 2];
+        row.reset(i, partners.clone());
+        let within = partners.start..partners.end.min(self.ens.segments.len());
+        let a = &self.ids.segments[i];
+        for j in within.clone() {
+            let id_at = row.scores.len();
+            let en_at = id_at + a.types.len();
+            row.scores
+                .resize(en_at + self.ens.segments[j].types.len(), 0.0);
+            row.start[j - partners.start] = (id_at as u32, en_at as u32);
+        }
+        for (x, &t) in a.types.iter().enumerate() {
+            for m in &self.index.id_matches[t as usize] {
+                for &(j, y) in self.en_places.of(m.other, &within) {
+                    let (id_at, en_at) = row.start[j as usize - partners.start];
+                    let id = &mut row.scores[id_at as usize + x];
+                    *id = id.max(m.score);
+                    let en = &mut row.scores[en_at as usize + y as usize];
+                    *en = en.max(m.score);
+                }
+            }
+        }
     }
 
     /// Weighted shares of the words of each side's sentences that match
@@ -229,6 +282,7 @@ pub(crate) fn search(
         ens,
         index,
         window,
+        en_places: Occurrences::new(ens, index.en_matches.len()),
         rows: [PartnerScores::empty(), PartnerScores::empty()],
     };
     let mut bead_score = |is: Range<usize>, js: Range<usize>| -> f32 {
