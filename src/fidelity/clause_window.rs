@@ -82,8 +82,10 @@ pub(super) fn held_scores(
         far_is_stray,
     } = side;
     let mut held = assigned.got.clone();
-    let place: rustc_hash::FxHashMap<usize, usize> =
-        words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    // Both sides' words are in text order: a word's place is found by
+    // binary search.
+    debug_assert!(words.is_sorted() && other_quote.is_sorted());
+    let place = |k: usize| words.binary_search(&k).ok();
     // Words left without a partner.
     let unaligned: Vec<usize> = words
         .iter()
@@ -98,21 +100,17 @@ pub(super) fn held_scores(
     // there of the partners of its translated words, in order, the word
     // that opens it left out (a `that` or `agar` pairs with any
     // complementizer).
-    let other_place: rustc_hash::FxHashMap<usize, usize> = other_quote
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| (t, i))
-        .collect();
+    let other_place = |t: usize| other_quote.binary_search(&t).ok();
     let rendered: Vec<Vec<usize>> = clauses
         .iter()
         .map(|c| {
             let mut at: Vec<usize> = c
                 .iter()
                 .filter(|&&k| !opens_clause(k))
-                .filter_map(|k| place.get(k).copied())
+                .filter_map(|&k| place(k))
                 .filter(|&i| assigned.got[i] >= RUN_MAX_SCORE)
                 .filter_map(|i| assigned.partner[i])
-                .filter_map(|t| other_place.get(&t).copied())
+                .filter_map(other_place)
                 .collect();
             at.sort_unstable();
             at
@@ -124,7 +122,7 @@ pub(super) fn held_scores(
     // is not the `children` of a dropped `and wounded three other
     // children`).
     let taken = |n: usize, t: usize| {
-        let Some(&t) = other_place.get(&t) else {
+        let Some(t) = other_place(t) else {
             return false;
         };
         rendered.iter().enumerate().any(|(m, at)| {
@@ -136,7 +134,7 @@ pub(super) fn held_scores(
     };
     for (n, c) in clauses.iter().enumerate() {
         let (a, b) = quote_window(assigned, words, c, other_quote);
-        let place_of = |t: usize| other_place.get(&t).copied();
+        let place_of = other_place;
         // How many places of the other quote a partner lies past the
         // window (0 inside it, or with no place to measure from).
         let past = |t: usize| match place_of(t) {
@@ -147,7 +145,7 @@ pub(super) fn held_scores(
         let far = |t: usize| far_is_stray && past(t) > RENDERING_MAX_GAP;
         let outside: Vec<usize> = c
             .iter()
-            .filter_map(|k| place.get(k).copied())
+            .filter_map(|&k| place(k))
             .filter(|&i| {
                 assigned.got[i] >= RUN_MAX_SCORE
                     && assigned.partner[i]

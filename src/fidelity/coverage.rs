@@ -588,17 +588,35 @@ fn is_indonesian(v: &PairView<'_>, w: &str) -> bool {
     !v.lex.lookup(w).is_empty() || morph::is_id_root(w) || morph::stem_id(w) != w
 }
 
-/// The Indonesian quote is mostly English.
-pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
-    let same_text = {
+/// Whether `a` and `b` are the same words, whitespace aside, in lowercase:
+/// their words joined by single spaces and lowercased are equal. Compared
+/// character by character, without building either string: only a capital
+/// sigma lowercases by its context (`ς` at the end of a word), and text
+/// holding one is compared the long way.
+fn same_words(a: &str, b: &str) -> bool {
+    if a.contains('Σ') || b.contains('Σ') {
         let norm = |s: &str| {
             s.split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
                 .to_lowercase()
         };
-        norm(v.id.slice(v.id_span)) == norm(v.en.slice(v.en_span))
-    };
+        return norm(a) == norm(b);
+    }
+    fn lowered(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.split_whitespace().enumerate().flat_map(|(n, w)| {
+            let space = (n > 0).then_some(' ');
+            space
+                .into_iter()
+                .chain(w.chars().flat_map(char::to_lowercase))
+        })
+    }
+    lowered(a).eq(lowered(b))
+}
+
+/// The Indonesian quote is mostly English.
+pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
+    let same_text = same_words(v.id.slice(v.id_span), v.en.slice(v.en_span));
     // Common words: not names, not numbers.
     let common: Vec<usize> = v
         .id_words
@@ -643,4 +661,39 @@ pub fn check_untranslated(v: &PairView<'_>) -> Option<Flag> {
         },
         confidence: super::confidence::MEDIUM,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_words;
+
+    #[test]
+    fn same_words_lowercases_and_joins_as_strings_do() {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let texts = [
+            "We  will NOT\tgo",
+            "we will not go",
+            " we will not go ",
+            "we will not  goes",
+            "İstanbul said",
+            "i̇stanbul said",
+            "ΟΔΟΣ",
+            "οδος",
+            "οδοσ",
+            "",
+            "  ",
+            "Straße",
+            "STRASSE",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_words(a, b), norm(a) == norm(b), "{a:?} / {b:?}");
+            }
+        }
+    }
 }

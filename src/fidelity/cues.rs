@@ -88,19 +88,38 @@ pub fn check_cue(v: &PairView<'_>) -> Option<Flag> {
     })
 }
 
-/// For each token of `words`, whether it stands inside quote marks.
-fn marked(doc: &Document, spans: &[NormSpan], index: &SpanIndex, words: &[usize]) -> Vec<bool> {
-    words
-        .iter()
-        .map(|&k| {
-            let tok = doc.tokens[k].span;
-            if tok.is_empty() {
-                spans.iter().any(|s| s.contains(tok))
-            } else {
-                index.any_overlapping(tok, |s| spans[s].contains(tok))
-            }
-        })
-        .collect()
+/// The inner spans of one article's quote marks (found by
+/// [`crate::quote::marks`]), indexed by position, with what the
+/// comparison reads of each: computed once per article pair.
+pub struct MarkSpans {
+    spans: Vec<NormSpan>,
+    index: SpanIndex,
+    /// Whether each span is in double quote marks ([`double_spans`]).
+    double: Vec<bool>,
+    /// Whether each span is a quote: balanced ([`balanced_spans`]) and
+    /// in double marks.
+    quotes: Vec<bool>,
+}
+
+impl MarkSpans {
+    pub fn of(doc: &Document) -> MarkSpans {
+        let spans: Vec<NormSpan> = crate::quote::marks::find_marked(doc)
+            .iter()
+            .map(|m| m.inner)
+            .collect();
+        let double = double_spans(doc, &spans);
+        let quotes = balanced_spans(doc, &spans)
+            .into_iter()
+            .zip(&double)
+            .map(|(x, &y)| x && y)
+            .collect();
+        MarkSpans {
+            index: SpanIndex::new(spans.iter().copied()),
+            spans,
+            double,
+            quotes,
+        }
+    }
 }
 
 /// Whether each of the marked `spans` of `doc` is in double quote marks:
@@ -144,39 +163,63 @@ fn balanced_spans(doc: &Document, spans: &[NormSpan]) -> Vec<bool> {
         .collect()
 }
 
-/// For each token of `words`, the outermost of the `spans` that `keep`
-/// selects holding it: the quote it belongs to.
-fn quote_of(
-    doc: &Document,
-    spans: &[NormSpan],
-    keep_span: &[bool],
-    index: &SpanIndex,
-    words: &[usize],
-) -> Vec<Option<usize>> {
-    words
-        .iter()
-        .map(|&k| {
-            let tok = doc.tokens[k].span;
-            let mut best: Option<usize> = None;
-            let mut keep = |s: usize| {
-                if keep_span[s]
-                    && spans[s].contains(tok)
-                    && best.is_none_or(|b| spans[s].start < spans[b].start)
-                {
-                    best = Some(s);
-                }
-                false
-            };
-            if tok.is_empty() {
-                (0..spans.len()).for_each(|s| {
-                    keep(s);
-                });
-            } else {
-                index.any_overlapping(tok, keep);
+/// What the quote-mark comparison reads of one token: whether it stands
+/// inside quote marks, the outermost balanced double-marked quote holding
+/// it (the quote it belongs to), and whether it stands in double marks.
+#[derive(Clone, Copy)]
+struct TokenMarks {
+    marked: bool,
+    quote: Option<usize>,
+    double: bool,
+}
+
+/// [`TokenMarks`] of token `k` of `doc`, from one walk over the marked
+/// spans of `m` that overlap it.
+fn token_marks(doc: &Document, m: &MarkSpans, k: usize) -> TokenMarks {
+    let spans = &m.spans;
+    let tok = doc.tokens[k].span;
+    let mut out = TokenMarks {
+        marked: false,
+        quote: None,
+        double: false,
+    };
+    let mut visit = |s: usize| {
+        if spans[s].contains(tok) {
+            out.marked = true;
+            out.double |= m.double[s];
+            if m.quotes[s] && out.quote.is_none_or(|b| spans[s].start < spans[b].start) {
+                out.quote = Some(s);
             }
-            best
+        }
+        false
+    };
+    if tok.is_empty() {
+        (0..spans.len()).for_each(|s| {
+            visit(s);
+        });
+    } else {
+        m.index.any_overlapping(tok, visit);
+    }
+    out
+}
+
+/// [`TokenMarks`] of each token of `context` (in text order), and of each
+/// of `words`, read from the context where it holds them.
+fn marks_of(
+    doc: &Document,
+    m: &MarkSpans,
+    context: &[usize],
+    words: &[usize],
+) -> (Vec<TokenMarks>, Vec<TokenMarks>) {
+    let in_context: Vec<TokenMarks> = context.iter().map(|&k| token_marks(doc, m, k)).collect();
+    let in_words = words
+        .iter()
+        .map(|&k| match context.binary_search(&k) {
+            Ok(j) => in_context[j],
+            Err(_) => token_marks(doc, m, k),
         })
-        .collect()
+        .collect();
+    (in_context, in_words)
 }
 
 /// One side's words as the quote-mark comparison sees them.
@@ -345,24 +388,13 @@ fn compare_marks(
 pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     let sh = v.shared;
     let ix = v.index;
-    let id_double = double_spans(v.id, &sh.id_marks);
-    let en_double = double_spans(v.en, &sh.en_marks);
-    // This side's quotes: balanced double-marked spans.
-    let both = |a: Vec<bool>, b: &[bool]| -> Vec<bool> {
-        a.into_iter().zip(b).map(|(x, &y)| x && y).collect()
-    };
-    let id_quotes = both(balanced_spans(v.id, &sh.id_marks), &id_double);
-    let en_quotes = both(balanced_spans(v.en, &sh.en_marks), &en_double);
+    debug_assert!(v.id_context.is_sorted() && v.en_context.is_sorted());
+    let (id_context, id_words) = marks_of(v.id, &sh.id_marks, &v.id_context, &v.id_words);
+    let (en_context, en_words) = marks_of(v.en, &sh.en_marks, &v.en_context, &v.en_words);
     let id_side = MarkSide {
         words: &v.id_words,
-        marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_words),
-        quote: quote_of(
-            v.id,
-            &sh.id_marks,
-            &id_quotes,
-            &sh.id_marks_index,
-            &v.id_words,
-        ),
+        marked: id_words.iter().map(|t| t.marked).collect(),
+        quote: id_words.iter().map(|t| t.quote).collect(),
         kinds: v
             .id_words
             .iter()
@@ -378,14 +410,8 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     };
     let en_side = MarkSide {
         words: &v.en_words,
-        marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_words),
-        quote: quote_of(
-            v.en,
-            &sh.en_marks,
-            &en_quotes,
-            &sh.en_marks_index,
-            &v.en_words,
-        ),
+        marked: en_words.iter().map(|t| t.marked).collect(),
+        quote: en_words.iter().map(|t| t.quote).collect(),
         kinds: v
             .en_words
             .iter()
@@ -401,32 +427,14 @@ pub fn check_marks(v: &PairView<'_>) -> Option<Flag> {
     };
     let id_other = OtherSide {
         context: &v.id_context,
-        marked: marked(v.id, &sh.id_marks, &sh.id_marks_index, &v.id_context),
-        double: quote_of(
-            v.id,
-            &sh.id_marks,
-            &id_double,
-            &sh.id_marks_index,
-            &v.id_context,
-        )
-        .iter()
-        .map(Option::is_some)
-        .collect(),
+        marked: id_context.iter().map(|t| t.marked).collect(),
+        double: id_context.iter().map(|t| t.double).collect(),
         words: &v.id_words,
     };
     let en_other = OtherSide {
         context: &v.en_context,
-        marked: marked(v.en, &sh.en_marks, &sh.en_marks_index, &v.en_context),
-        double: quote_of(
-            v.en,
-            &sh.en_marks,
-            &en_double,
-            &sh.en_marks_index,
-            &v.en_context,
-        )
-        .iter()
-        .map(Option::is_some)
-        .collect(),
+        marked: en_context.iter().map(|t| t.marked).collect(),
+        double: en_context.iter().map(|t| t.double).collect(),
         words: &v.en_words,
     };
     let id_assigned = v.id_assigned();

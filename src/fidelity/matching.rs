@@ -74,8 +74,8 @@ struct Memo {
     forms: WordMemo,
 }
 
-/// Remembered word lists by word.
-type WordMemo = FxHashMap<Box<str>, Rc<[String]>>;
+/// Remembered word lists by word, with their heads ([`heads`]).
+type WordMemo = FxHashMap<Box<str>, (Rc<[String]>, u128)>;
 
 thread_local! {
     static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
@@ -87,31 +87,44 @@ fn memoized(
     pick: fn(&mut Memo) -> &mut WordMemo,
     lower: &str,
     compute: impl FnOnce() -> Vec<String>,
-) -> Rc<[String]> {
+) -> (Rc<[String]>, u128) {
     if let Some(v) = MEMO.with_borrow_mut(|m| pick(m).get(lower).cloned()) {
         return v;
     }
-    let v: Rc<[String]> = compute().into();
+    let list: Rc<[String]> = compute().into();
+    let v = (Rc::clone(&list), heads(&list));
     MEMO.with_borrow_mut(|m| {
         let map = pick(m);
         if map.len() >= MEMO_MAX {
             map.clear();
         }
-        map.insert(lower.into(), Rc::clone(&v));
+        map.insert(lower.into(), (list, v.1));
     });
     v
 }
 
 /// [`id_glosses`], remembered per thread when `lex` is the embedded lexicon.
 pub fn id_glosses_memo(lex: &Lexicon, lower: &str) -> Rc<[String]> {
+    id_glosses_headed(lex, lower).0
+}
+
+/// [`id_glosses_memo`] with the glosses' heads ([`heads`]).
+pub fn id_glosses_headed(lex: &Lexicon, lower: &str) -> (Rc<[String]>, u128) {
     if !std::ptr::eq(lex, Lexicon::embedded()) {
-        return id_glosses(lex, lower).into();
+        let list: Rc<[String]> = id_glosses(lex, lower).into();
+        let h = heads(&list);
+        return (list, h);
     }
     memoized(|m| &mut m.glosses, lower, || id_glosses(lex, lower))
 }
 
 /// [`en_forms`], remembered per thread.
 pub fn en_forms_memo(lower: &str) -> Rc<[String]> {
+    en_forms_headed(lower).0
+}
+
+/// [`en_forms_memo`] with the forms' heads ([`heads`]).
+pub fn en_forms_headed(lower: &str) -> (Rc<[String]>, u128) {
     memoized(|m| &mut m.forms, lower, || en_forms(lower))
 }
 
@@ -151,9 +164,8 @@ pub fn gloss_matches(gloss: &str, form: &str) -> bool {
     }
     // Every other match starts with the same letter: most pairs stop here,
     // before any character counting.
-    match (gloss.as_bytes().first(), form.as_bytes().first()) {
-        (Some(g), Some(f)) if g == f => {}
-        _ => return false,
+    if !same_head(gloss, form) {
+        return false;
     }
     let (gl, fl) = (gloss.chars().count(), form.chars().count());
     if gl >= 4
@@ -167,6 +179,44 @@ pub fn gloss_matches(gloss: &str, form: &str) -> bool {
     p >= 5 && p * 5 >= shorter * 4
 }
 
+/// Bytes at the start that a gloss and a form must share to match unless
+/// they are equal: a match by a demonym ending needs a gloss of at least
+/// four characters that starts the form, one by a shared prefix five
+/// characters in common.
+pub(super) const HEAD_BYTES: usize = 4;
+
+/// Whether `a` and `b` share their first [`HEAD_BYTES`] bytes, as two
+/// different words that [`gloss_matches`] matches do.
+fn same_head(a: &str, b: &str) -> bool {
+    match (
+        a.as_bytes().get(..HEAD_BYTES),
+        b.as_bytes().get(..HEAD_BYTES),
+    ) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// The heads of `words` (each word's first [`HEAD_BYTES`]
+/// bytes, or the whole word when it is shorter), each hashed to one of
+/// 128 bits: a gloss matches a form only when both have the same head
+/// ([`gloss_matches`]), so two lists whose sets do not meet
+/// have no match.
+pub fn heads(words: &[String]) -> u128 {
+    words.iter().fold(0, |m, w| {
+        let b = w.as_bytes();
+        let head = b.get(..HEAD_BYTES).unwrap_or(b);
+        // FNV-1a over the head's bytes and its length; the top 7 bits.
+        let h = head
+            .iter()
+            .chain(&[head.len() as u8])
+            .fold(0xcbf2_9ce4_8422_2325u64, |h, &x| {
+                (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3)
+            });
+        m | 1 << (h >> 57)
+    })
+}
+
 /// Whether any gloss matches any form.
 pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
     glosses
@@ -174,19 +224,19 @@ pub fn any_match(glosses: &[String], forms: &[String]) -> bool {
         .any(|g| forms.iter().any(|f| gloss_matches(g, f)))
 }
 
-/// [`any_match`] for glosses sorted as [`id_glosses`] returns them: only
-/// the glosses that start with a form's first byte can match it, and
-/// those stand together.
+/// [`any_match`] for glosses sorted as [`id_glosses`] returns them: a
+/// gloss matches a form only when it equals it or shares its first
+/// [`HEAD_BYTES`] bytes, and the glosses that do stand together.
 pub fn any_match_sorted(glosses: &[String], forms: &[String]) -> bool {
-    forms.iter().any(|f| match f.as_bytes().first() {
-        Some(&b) => {
-            let lo = glosses.partition_point(|g| g.as_bytes().first().is_none_or(|&x| x < b));
+    forms.iter().any(|f| match f.as_bytes().get(..HEAD_BYTES) {
+        Some(head) => {
+            let lo = glosses.partition_point(|g| g.as_bytes() < head);
             glosses[lo..]
                 .iter()
-                .take_while(|g| g.as_bytes().first() == Some(&b))
+                .take_while(|g| g.as_bytes().starts_with(head))
                 .any(|g| gloss_matches(g, f))
         }
-        None => glosses.iter().any(|g| gloss_matches(g, f)),
+        None => glosses.binary_search(f).is_ok(),
     })
 }
 

@@ -8,6 +8,7 @@
 //! [`omission_scope`] says how far the English a quote may omit reaches,
 //! [`addition_scope`] how far the Indonesian a translation may add to it;
 //! [`matching`] adds word forms the alignment index does not try,
+//! [`word_scores`] scores word pairs and remembers the scores,
 //! and [`wordalign`] aligns the words of a pair one to one.
 //! [`check_pair`] runs them all and stores the flags on the pairs;
 //! [`FidelitySummary`] counts them per pair or per batch. Each flag carries
@@ -42,6 +43,7 @@ pub mod scores;
 pub mod speakers;
 pub mod summary;
 pub mod view;
+pub mod word_scores;
 pub mod wordalign;
 pub mod words;
 

@@ -47,9 +47,15 @@ fn found(doc: &Document, tokens: &[usize]) -> Vec<Found> {
         .iter()
         .map(|&k| doc.slice(doc.tokens[k].span))
         .collect();
+    let mentions = find_numbers(doc.lang, &words);
+    // Most spans hold no number: the bound phrases are measured only for
+    // one that does.
+    if mentions.is_empty() {
+        return Vec::new();
+    }
     let ft = doc.lang.fidelity_tables();
     let longest = ft.longest_phrase();
-    find_numbers(doc.lang, &words)
+    mentions
         .into_iter()
         .map(|m| {
             let ws = words.get(m.tokens.clone()).unwrap_or(&[]);

@@ -261,10 +261,35 @@ pub fn made_of_description(lex: &Lexicon, id_desc: &str, en_name: &str) -> bool 
     if en_words.is_empty() {
         return false;
     }
-    let units = description_glosses(lex, &description_words(id_desc, Lang::Id));
-    en_words
-        .iter()
-        .all(|w| translated_units(&units, std::slice::from_ref(w)) > 0)
+    made_of_units(&DescriptionUnits::of(lex, id_desc), &en_words)
+}
+
+/// An Indonesian description read for [`made_of_description`]: the
+/// English words each of its units may render.
+pub struct DescriptionUnits(Vec<(String, Vec<String>)>);
+
+impl DescriptionUnits {
+    pub fn of(lex: &Lexicon, id_desc: &str) -> DescriptionUnits {
+        DescriptionUnits(description_glosses(
+            lex,
+            &description_words(id_desc, Lang::Id),
+        ))
+    }
+}
+
+/// The content words of an English name as [`made_of_description`]
+/// compares them.
+pub fn name_words(en_name: &str) -> Vec<String> {
+    description_words(en_name, Lang::En)
+}
+
+/// [`made_of_description`] of a description read beforehand and the
+/// content words of the name ([`name_words`]).
+pub fn made_of_units(units: &DescriptionUnits, en_words: &[String]) -> bool {
+    !en_words.is_empty()
+        && en_words
+            .iter()
+            .all(|w| translated_units(&units.0, std::slice::from_ref(w)) > 0)
 }
 
 /// How many of the Indonesian description units translate one of `en_words`.

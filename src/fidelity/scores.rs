@@ -247,9 +247,43 @@ impl PairView<'_> {
         if all.len() <= MAX_TYPES_SCANNED {
             let n = self.index.id_weight.len();
             let cell = best_cell(&self.shared.anywhere.id_best, n, self.index.id_type_of(i));
-            return memoized(cell, || self.id_best(i, all));
+            return memoized(cell, || self.id_best_scanned(i));
         }
         self.id_best_looked_up(i)
+    }
+
+    /// [`PairView::id_best`] of Indonesian token `i` against one token of
+    /// every English word type, without scoring each: the best is the
+    /// best of the word's index matches (a name match kept only as `score`
+    /// keeps it) when that reaches [`matching::EXTRA_MATCH`], else
+    /// `EXTRA_MATCH` when a gloss of the word meets the forms of some
+    /// English type, else the best index match.
+    fn id_best_scanned(&self, i: usize) -> f32 {
+        let Some(ti) = self.index.id_type_of(i) else {
+            return 0.0;
+        };
+        let all = &self.shared.en_type_tokens;
+        let token_of = self.shared.anywhere.en_token_of_type.get_or_init(|| {
+            token_of_type(all, self.index.en_weight.len(), |k| {
+                self.index.en_type_of(k)
+            })
+        });
+        let indexed = self
+            .index
+            .id_word_matches(ti)
+            .iter()
+            .filter(|m| {
+                token_of.get(m.other as usize).is_some_and(|&e| {
+                    e != usize::MAX && (m.kind != MatchKind::Name || heads_agree(self, i, e))
+                })
+            })
+            .map(|m| m.score)
+            .fold(0.0, f32::max);
+        if indexed < matching::EXTRA_MATCH && self.glosses_meet_any(i, all) {
+            matching::EXTRA_MATCH
+        } else {
+            indexed
+        }
     }
 
     /// [`PairView::id_best_anywhere`] through the look-ups.
@@ -300,9 +334,40 @@ impl PairView<'_> {
         if all.len() <= MAX_TYPES_SCANNED {
             let n = self.index.en_weight.len();
             let cell = best_cell(&self.shared.anywhere.en_best, n, self.index.en_type_of(e));
-            return memoized(cell, || self.en_best(e, all));
+            return memoized(cell, || self.en_best_scanned(e));
         }
         self.en_best_looked_up(e)
+    }
+
+    /// [`PairView::en_best`] of English token `e` against one token of
+    /// every Indonesian word type, without scoring each (see
+    /// [`PairView::id_best_scanned`]).
+    fn en_best_scanned(&self, e: usize) -> f32 {
+        let Some(te) = self.index.en_type_of(e) else {
+            return 0.0;
+        };
+        let all = &self.shared.id_type_tokens;
+        let token_of = self.shared.anywhere.id_token_of_type.get_or_init(|| {
+            token_of_type(all, self.index.id_weight.len(), |k| {
+                self.index.id_type_of(k)
+            })
+        });
+        let indexed = self
+            .index
+            .en_word_matches(te)
+            .iter()
+            .filter(|m| {
+                token_of.get(m.other as usize).is_some_and(|&i| {
+                    i != usize::MAX && (m.kind != MatchKind::Name || heads_agree(self, i, e))
+                })
+            })
+            .map(|m| m.score)
+            .fold(0.0, f32::max);
+        if indexed < matching::EXTRA_MATCH && self.forms_meet_any(e, all) {
+            matching::EXTRA_MATCH
+        } else {
+            indexed
+        }
     }
 
     /// [`PairView::en_best_anywhere`] through the look-ups.
@@ -484,11 +549,13 @@ mod long_article_tests {
         for k in 0..a.id.tokens.len() {
             let want = v.id_best(k, &shared.en_type_tokens);
             assert_eq!(v.id_best_looked_up(k), want, "{}", a.id.tokens[k].lower);
+            assert_eq!(v.id_best_scanned(k), want, "{}", a.id.tokens[k].lower);
             extra += usize::from(want == super::matching::EXTRA_MATCH);
         }
         for k in 0..a.en.tokens.len() {
             let want = v.en_best(k, &shared.id_type_tokens);
             assert_eq!(v.en_best_looked_up(k), want, "{}", a.en.tokens[k].lower);
+            assert_eq!(v.en_best_scanned(k), want, "{}", a.en.tokens[k].lower);
         }
         // Some best scores come from glosses alone.
         assert!(extra > 0);

@@ -14,8 +14,9 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use super::wordalign::{Assigned, assign_by_place};
-use super::{FidelityParams, matching};
+use super::word_scores::Words;
+use super::wordalign::Assigned;
+use super::{FidelityParams, referents};
 use crate::lexicon::Lexicon;
 use crate::record::{PairAlignment, QuotePair};
 use crate::text::spans::SpanIndex;
@@ -61,23 +62,21 @@ pub struct PairView<'a> {
     pub shared: &'a Shared,
     /// The one-to-one word alignments of each side's words with the other
     /// side's sentences, computed on first use.
-    en_assigned: OnceCell<Assigned>,
-    id_assigned: OnceCell<Assigned>,
+    pub(super) en_assigned: OnceCell<Assigned>,
+    pub(super) id_assigned: OnceCell<Assigned>,
 }
 
 /// Look-ups computed once per article pair and shared by its quote pairs:
-/// word glosses and forms (filled on first use) and the quote-mark spans.
+/// word glosses and forms (filled on first use) and the quote-mark spans
+/// with what the quote-mark check reads of them.
 pub struct Shared {
     /// Glosses and forms depend only on the lowercase word: one cell per
     /// word type of the index, then one per token for tokens without a type.
-    id_glosses: Vec<OnceCell<Words>>,
-    en_forms: Vec<OnceCell<Words>>,
-    /// Inner spans of the quote marks of each side.
-    pub id_marks: Vec<NormSpan>,
-    pub en_marks: Vec<NormSpan>,
-    /// The same spans, indexed for look-ups by position.
-    pub id_marks_index: SpanIndex,
-    pub en_marks_index: SpanIndex,
+    pub(super) id_glosses: Vec<OnceCell<Words>>,
+    pub(super) en_forms: Vec<OnceCell<Words>>,
+    /// The quote-marked spans of each side ([`super::cues::MarkSpans`]).
+    pub id_marks: super::cues::MarkSpans,
+    pub en_marks: super::cues::MarkSpans,
     /// The first Indonesian quote of each span (start, end).
     id_quote_at: rustc_hash::FxHashMap<(usize, usize), usize>,
     /// The English quotes' spans.
@@ -86,7 +85,7 @@ pub struct Shared {
     pub(super) matched_spans: Vec<(NormSpan, NormSpan)>,
     /// Word match scores by Indonesian type and English type, once
     /// computed: a score depends only on the two lowercase words.
-    scores: super::scores::ScoreMemo,
+    pub(super) scores: super::scores::ScoreMemo,
     /// What the best match of a word anywhere in the other article needs.
     pub(super) anywhere: super::scores::Anywhere,
     /// One word token of each word type of each side, in text order: the
@@ -94,29 +93,20 @@ pub struct Shared {
     /// these, as a score depends only on the two types.
     pub id_type_tokens: Vec<usize>,
     pub en_type_tokens: Vec<usize>,
-    /// Answers of [`super::referents::made_of_description`] by
-    /// (Indonesian description, English name): the quote pairs of one
-    /// speaker ask the same question.
-    made_of_description: RefCell<rustc_hash::FxHashMap<(String, String), bool>>,
+    /// Answers of [`super::referents::made_of_description`] by Indonesian
+    /// description, then English name: the quote pairs of one speaker ask
+    /// the same question, and one description is asked about several names.
+    made_of_description: RefCell<rustc_hash::FxHashMap<String, DescriptionAnswers>>,
 }
 
 impl Shared {
     pub(super) fn new(a: &PairAlignment) -> Shared {
-        let inner = |doc: &Document| -> Vec<NormSpan> {
-            crate::quote::marks::find_marked(doc)
-                .iter()
-                .map(|m| m.inner)
-                .collect()
-        };
         let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
-        let (id_marks, en_marks) = (inner(&a.id), inner(&a.en));
         let mut id_quote_at = rustc_hash::FxHashMap::default();
         for (k, q) in a.id_quotes.quotes.iter().enumerate() {
             id_quote_at.entry((q.span.start, q.span.end)).or_insert(k);
         }
         Shared {
-            id_marks_index: SpanIndex::new(id_marks.iter().copied()),
-            en_marks_index: SpanIndex::new(en_marks.iter().copied()),
             id_quote_at,
             en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
             matched_spans: a
@@ -127,8 +117,8 @@ impl Shared {
                 .collect(),
             id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
-            id_marks,
-            en_marks,
+            id_marks: super::cues::MarkSpans::of(&a.id),
+            en_marks: super::cues::MarkSpans::of(&a.en),
             scores: super::scores::ScoreMemo::new(a.index.id_weight.len(), a.index.en_weight.len()),
             anywhere: super::scores::Anywhere::default(),
             id_type_tokens: type_tokens(a.id.tokens.len(), a.index.id_weight.len(), |k| {
@@ -144,40 +134,31 @@ impl Shared {
     /// [`super::referents::made_of_description`], once per article pair
     /// for each description and name.
     pub(super) fn made_of_description(&self, lex: &Lexicon, id_desc: &str, en_name: &str) -> bool {
-        let key = (id_desc.to_owned(), en_name.to_owned());
-        if let Some(&made) = self.made_of_description.borrow().get(&key) {
+        let mut memo = self.made_of_description.borrow_mut();
+        if !memo.contains_key(id_desc) {
+            let answers = DescriptionAnswers {
+                units: referents::DescriptionUnits::of(lex, id_desc),
+                made: rustc_hash::FxHashMap::default(),
+            };
+            memo.insert(id_desc.to_owned(), answers);
+        }
+        let Some(answers) = memo.get_mut(id_desc) else {
+            return referents::made_of_description(lex, id_desc, en_name);
+        };
+        if let Some(&made) = answers.made.get(en_name) {
             return made;
         }
-        let made = super::referents::made_of_description(lex, id_desc, en_name);
-        self.made_of_description.borrow_mut().insert(key, made);
+        let made = referents::made_of_units(&answers.units, &referents::name_words(en_name));
+        answers.made.insert(en_name.to_owned(), made);
         made
     }
 }
 
-/// A word's glosses or forms, with the set of their first bytes
-/// ([`first_bytes`]).
-struct Words {
-    list: std::rc::Rc<[String]>,
-    first: u64,
-}
-
-impl Words {
-    fn new(list: std::rc::Rc<[String]>) -> Words {
-        Words {
-            first: first_bytes(&list),
-            list,
-        }
-    }
-}
-
-/// The first bytes of `words`, each as bit `byte % 64` (all bits when a
-/// word is empty): a gloss matches a form only when both start with the
-/// same byte ([`matching::gloss_matches`]), so two lists whose sets do not
-/// meet have no match.
-fn first_bytes(words: &[String]) -> u64 {
-    words.iter().fold(0, |m, w| {
-        m | w.as_bytes().first().map_or(u64::MAX, |&b| 1 << (b % 64))
-    })
+/// One Indonesian description read once, with the answers of
+/// [`referents::made_of_description`] for it by English name.
+struct DescriptionAnswers {
+    units: referents::DescriptionUnits,
+    made: rustc_hash::FxHashMap<String, bool>,
 }
 
 /// The first token of each type, of `tokens` tokens and `types` types.
@@ -455,39 +436,6 @@ impl<'a> PairView<'a> {
         self.en_words = words_in(self.en, self.en_span);
     }
 
-    /// The English span's words aligned one to one with the words of the
-    /// Indonesian sentences around the quote ([`assign`]): which English
-    /// words the quote translates.
-    pub fn en_assigned(&self) -> &Assigned {
-        self.en_assigned
-            .get_or_init(|| self.assign_en(&self.id_context))
-    }
-
-    /// The Indonesian quote's words aligned one to one with the words of
-    /// the English sentences around the span ([`assign`]).
-    pub fn id_assigned(&self) -> &Assigned {
-        self.id_assigned.get_or_init(|| {
-            let scores = self.score_matrix(&self.id_words, &self.en_context);
-            let n = self.en_context.len();
-            assign_by_place(self.id_words.len(), &self.en_context, |a, b| {
-                scores[a * n + b]
-            })
-        })
-    }
-
-    /// The English span's words aligned one to one with the Indonesian
-    /// tokens `id` ([`super::wordalign::assign`]).
-    fn assign_en(&self, id: &[usize]) -> Assigned {
-        self.assign_en_by(id, &self.score_matrix(id, &self.en_words))
-    }
-
-    /// [`PairView::assign_en`] with the scores of `id` against the English
-    /// span's words computed beforehand ([`PairView::score_matrix`]).
-    fn assign_en_by(&self, id: &[usize], scores: &[f32]) -> Assigned {
-        let n = self.en_words.len();
-        assign_by_place(n, id, |a, b| scores[b * n + a])
-    }
-
     /// The Indonesian token `k` as written (normalized text).
     pub fn id_text(&self, k: usize) -> &str {
         self.id.slice(self.id.tokens[k].span)
@@ -495,178 +443,6 @@ impl<'a> PairView<'a> {
     /// The English token `k` as written.
     pub fn en_text(&self, k: usize) -> &str {
         self.en.slice(self.en.tokens[k].span)
-    }
-
-    /// Glosses of Indonesian token `i` ([`matching::id_glosses`]).
-    pub fn glosses(&self, i: usize) -> &[String] {
-        self.glosses_of(i).map_or(&[], |w| &w.list)
-    }
-    /// Forms of English token `e` ([`matching::en_forms`]).
-    pub fn forms(&self, e: usize) -> &[String] {
-        self.forms_of(e).map_or(&[], |w| &w.list)
-    }
-
-    fn glosses_of(&self, i: usize) -> Option<&Words> {
-        let slot = self
-            .index
-            .id_type_of(i)
-            .map_or(self.index.id_weight.len() + i, |t| t as usize);
-        let cell = self.shared.id_glosses.get(slot)?;
-        Some(cell.get_or_init(|| {
-            Words::new(matching::id_glosses_memo(
-                self.lex,
-                &self.id.tokens[i].lower,
-            ))
-        }))
-    }
-    fn forms_of(&self, e: usize) -> Option<&Words> {
-        let slot = self
-            .index
-            .en_type_of(e)
-            .map_or(self.index.en_weight.len() + e, |t| t as usize);
-        let cell = self.shared.en_forms.get(slot)?;
-        Some(cell.get_or_init(|| Words::new(matching::en_forms_memo(&self.en.tokens[e].lower))))
-    }
-
-    /// Match score of Indonesian token `i` with English token `e`: the
-    /// alignment's word match, or [`matching::EXTRA_MATCH`] for a form it
-    /// does not try.
-    pub fn score(&self, i: usize, e: usize) -> f32 {
-        let (Some(ti), Some(te)) = (self.index.id_type_of(i), self.index.en_type_of(e)) else {
-            return 0.0;
-        };
-        if let Some(s) = self.shared.scores.get(ti, te) {
-            return s;
-        }
-        let s = self.score_uncached(i, e, ti, te);
-        self.shared.scores.put(ti, te, s);
-        s
-    }
-
-    /// The match scores of each Indonesian token of `id` with each English
-    /// token of `en` ([`PairView::score`]), row by row: `id.len()` rows of
-    /// `en.len()` scores. Reads each memo row once per Indonesian token
-    /// instead of once per pair.
-    pub fn score_matrix(&self, id: &[usize], en: &[usize]) -> Vec<f32> {
-        let mut out = Vec::with_capacity(id.len() * en.len());
-        let en_types: Vec<Option<u32>> = en.iter().map(|&e| self.index.en_type_of(e)).collect();
-        for &i in id {
-            let Some(ti) = self.index.id_type_of(i) else {
-                out.extend(std::iter::repeat_n(0.0, en.len()));
-                continue;
-            };
-            let Some(row) = self.shared.scores.row(ti) else {
-                out.extend(en.iter().map(|&e| self.score(i, e)));
-                continue;
-            };
-            for (&e, te) in en.iter().zip(&en_types) {
-                let Some(te) = *te else {
-                    out.push(0.0);
-                    continue;
-                };
-                let s = match row.get(te as usize) {
-                    Some(cell) if !cell.get().is_nan() => cell.get(),
-                    Some(cell) => {
-                        let s = self.score_uncached(i, e, ti, te);
-                        cell.set(s);
-                        s
-                    }
-                    None => self.score_uncached(i, e, ti, te),
-                };
-                out.push(s);
-            }
-        }
-        out
-    }
-
-    fn score_uncached(&self, i: usize, e: usize, ti: u32, te: u32) -> f32 {
-        // The index reads `U.S` and `Anas's` as names with an initial, and
-        // an initial matches any name with that letter: a name match must
-        // agree on its first two letters.
-        let head = |doc: &'a Document, k: usize| {
-            doc.tokens[k]
-                .lower
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .take(2)
-        };
-        // The matches of a type are sorted by English type, one per type.
-        let matches = self.index.id_word_matches(ti);
-        let indexed = matches
-            .binary_search_by_key(&te, |m| m.other)
-            .ok()
-            .map(|k| &matches[k])
-            .filter(|m| {
-                m.kind != crate::wordmatch::similarity::MatchKind::Name
-                    || head(self.id, i).eq(head(self.en, e))
-            })
-            .map_or(0.0, |m| m.score);
-        if indexed >= matching::EXTRA_MATCH {
-            return indexed;
-        }
-        let (Some(glosses), Some(forms)) = (self.glosses_of(i), self.forms_of(e)) else {
-            return indexed;
-        };
-        if glosses.first & forms.first != 0
-            && matching::any_match_sorted(&glosses.list, &forms.list)
-        {
-            matching::EXTRA_MATCH
-        } else {
-            indexed
-        }
-    }
-
-    /// Best match score of Indonesian token `i` with any English token of `en`.
-    pub fn id_best(&self, i: usize, en: &[usize]) -> f32 {
-        en.iter().map(|&e| self.score(i, e)).fold(0.0, f32::max)
-    }
-
-    /// Best match score of English token `e` with any Indonesian token of `id`.
-    pub fn en_best(&self, e: usize, id: &[usize]) -> f32 {
-        id.iter().map(|&i| self.score(i, e)).fold(0.0, f32::max)
-    }
-
-    /// Weighted share of the Indonesian tokens `id` that match a token of `en`.
-    pub fn id_coverage(&self, id: &[usize], en: &[usize]) -> f32 {
-        self.coverage(
-            id,
-            |k| {
-                self.index
-                    .id_type_of(k)
-                    .map_or(0.0, |t| self.index.id_type_weight(t))
-            },
-            |k| self.id_best(k, en),
-        )
-    }
-
-    /// Weighted share of the English tokens `en` that match a token of `id`.
-    pub fn en_coverage(&self, en: &[usize], id: &[usize]) -> f32 {
-        self.coverage(
-            en,
-            |k| {
-                self.index
-                    .en_type_of(k)
-                    .map_or(0.0, |t| self.index.en_type_weight(t))
-            },
-            |k| self.en_best(k, id),
-        )
-    }
-
-    fn coverage(
-        &self,
-        toks: &[usize],
-        weight: impl Fn(usize) -> f32,
-        best: impl Fn(usize) -> f32,
-    ) -> f32 {
-        let (mut total, mut got) = (0.0, 0.0);
-        for &k in toks {
-            let w = weight(k);
-            total += w;
-            if w > 0.0 {
-                got += w * best(k);
-            }
-        }
-        if total > 0.0 { got / total } else { 0.0 }
     }
 
     /// Whether token `k` of `doc` is the first word of its sentence.

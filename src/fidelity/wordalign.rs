@@ -26,7 +26,7 @@ const DISTORTION_PER_WORD: f32 = 0.05;
 const DISTORTION_MAX: f32 = 0.25;
 
 /// A possible pair: its score, the `from` word's place and the `to` word's.
-type Candidate = (f32, usize, usize);
+pub type Candidate = (f32, usize, usize);
 
 /// The one-to-one word alignment of one side's words: each word's score
 /// and the token of the other side it is aligned with.
@@ -60,6 +60,14 @@ pub fn assign_by_place(
             }
         }
     }
+    assign_candidates(n_from, to, cand)
+}
+
+/// [`assign_by_place`] from its candidates: the pairs of `n_from` words
+/// with `to` that score above 0, in order of the `from` word's place, then
+/// of the `to` word's (a caller that scores the pairs itself builds them
+/// without a table of every score).
+pub fn assign_candidates(n_from: usize, to: &[usize], cand: Vec<Candidate>) -> Assigned {
     let anchors = anchors(&cand, n_from, to.len());
     let adjusted = |&(s, a, b): &Candidate| -> (f32, usize) {
         match predicted(&anchors, a) {

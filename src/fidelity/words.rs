@@ -18,16 +18,21 @@
 //! negators; `atau tidak` (or not) and `tidak hanya` (not only) negate
 //! nothing.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
 use super::{Flag, FlagKind, PairView, confidence};
-use crate::lang::{Lang, LangTables};
+use crate::lang::{Lang, LangTables, WordClasses};
 use crate::text::Document;
 
-fn is_negation(t: &LangTables, w: &str) -> bool {
-    t.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t")
+/// Whether token `k` of `doc` is a negation: in its language's
+/// `negations` table (read from the classes the tables gave it when the
+/// text was parsed) or an English contraction (`don't`).
+fn is_negation_token(doc: &Document, k: usize) -> bool {
+    let tok = &doc.tokens[k];
+    tok.classes.is_negation() || tok.lower.ends_with("n't") || tok.lower.ends_with("n’t")
 }
 
 /// English words that read as a negation by their prefix alone
@@ -50,10 +55,9 @@ fn plain_affixed_negations(v: &PairView<'_>) -> usize {
 /// English words with a negative prefix that translate an Indonesian
 /// negation with the word after it (`tidak setuju` / `disagreeing`).
 fn affixed_negations(v: &PairView<'_>) -> usize {
-    let t = v.id.lang.tables();
     let mut used: Vec<usize> = Vec::new();
     for w in v.id_words.windows(2) {
-        if !is_negation(t, &v.id.tokens[w[0]].lower) {
+        if !is_negation_token(v.id, w[0]) {
             continue;
         }
         let glosses = v.glosses(w[1]);
@@ -78,13 +82,12 @@ fn affixed_negations(v: &PairView<'_>) -> usize {
 /// `no matter`, `tidak hanya`, `not only`: the language tables'
 /// `non_negating` phrases).
 fn negators(doc: &Document, words: &[usize]) -> Vec<usize> {
-    let t = doc.lang.tables();
     let ft = doc.lang.fidelity_tables();
     let lower = |i: usize| words.get(i).map_or("", |&k| doc.tokens[k].lower.as_str());
     (0..words.len())
         .filter(|&i| {
             let w = lower(i);
-            is_negation(t, w)
+            is_negation_token(doc, words[i])
                 && !(i > 0 && ft.is_disjunction(lower(i - 1)))
                 && !ft.is_non_negating(&format!("{w} {}", lower(i + 1)))
         })
@@ -105,10 +108,14 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
         }
         f
     };
-    let longest = ft.longest_phrase();
+    let starts = &NEGATIVE_PHRASE_STARTS[lang_index(doc.lang)];
+    let longest = OnceCell::new();
     let mut n = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Only a word that opens a phrase of the table can start one.
+        let opens = |w: &str| w.split(' ').next().is_some_and(|f| starts.contains(f));
+        let longest = || *longest.get_or_init(|| ft.longest_phrase());
         let phrase = |len: usize| {
             words[i..(i + len).min(words.len())]
                 .iter()
@@ -116,9 +123,13 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        if let Some(len) = (2..=longest)
-            .rev()
-            .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
+        if let Some(len) = opens(&doc.tokens[words[i]].lower)
+            .then(|| {
+                (2..=longest())
+                    .rev()
+                    .find(|&len| i + len <= words.len() && ft.is_negative_predicate(&phrase(len)))
+            })
+            .flatten()
         {
             n.push(words[i]);
             i += len;
@@ -133,6 +144,26 @@ fn negative_predicates(doc: &Document, words: &[usize]) -> Vec<usize> {
         i += 1;
     }
     n
+}
+
+/// The first words of the phrases (two words or more) of the
+/// `negative_predicates` table of each language.
+static NEGATIVE_PHRASE_STARTS: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
+    [Lang::Id, Lang::En].map(|lang| {
+        lang.fidelity_tables()
+            .negative_predicates
+            .iter()
+            .filter_map(|p| p.split_once(' ').map(|(first, _)| first))
+            .collect()
+    })
+});
+
+/// The place of `lang` in the tables kept per language here.
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    }
 }
 
 /// Indonesian negations (`tidak X`) rendered by an English opposite of X
@@ -245,7 +276,11 @@ struct Modal {
 
 fn classes_of(t: &LangTables, w: &str) -> u8 {
     // One look-up for the six tables.
-    let k = t.classes(w);
+    modal_classes(t.classes(w))
+}
+
+/// The modal classes among a word's table classes `k`.
+fn modal_classes(k: WordClasses) -> u8 {
     let mut c = 0;
     for (bit, yes) in [
         (HEDGE, k.is_hedge()),
@@ -324,7 +359,9 @@ fn modals(doc: &Document, words: &[usize]) -> Vec<Modal> {
                 continue;
             }
         }
-        let c = classes_of(t, &tok.lower);
+        // The token's classes were read from these tables when the text
+        // was parsed.
+        let c = modal_classes(tok.classes);
         if c != 0 {
             out.push(Modal {
                 text: doc.slice(tok.span).to_owned(),
