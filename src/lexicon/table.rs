@@ -45,6 +45,9 @@ pub struct Lexicon {
     max_words: usize,
     /// The English words the entries translate to (built on first use).
     english: std::sync::OnceLock<HashSet<String>>,
+    /// Hashes of the first words of the keys of two or more words (built on
+    /// first use).
+    phrase_starts: std::sync::OnceLock<HashSet<u64>>,
 }
 
 /// Words whose [`Lexicon::is_english_word`] answer a thread remembers
@@ -230,8 +233,16 @@ impl Lexicon {
                 slot.insert(exact);
             }
         }
+        self.forget_derived();
+    }
+
+    /// Drops the sets built from the entries on first use, after a change.
+    fn forget_derived(&mut self) {
         if self.english.get().is_some() {
             self.english = std::sync::OnceLock::new();
+        }
+        if self.phrase_starts.get().is_some() {
+            self.phrase_starts = std::sync::OnceLock::new();
         }
     }
 
@@ -246,9 +257,7 @@ impl Lexicon {
 
     /// Adds one entry, keeping the larger weight of a repeated pair.
     pub fn insert(&mut self, id: String, en: String, weight: f32) {
-        if self.english.get().is_some() {
-            self.english = std::sync::OnceLock::new();
-        }
+        self.forget_derived();
         self.max_words = self
             .max_words
             .max(1 + id.bytes().filter(|&b| b == b' ').count());
@@ -335,6 +344,25 @@ impl Lexicon {
         self.entries.get(id).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether a key of two or more words may start with the lowercase
+    /// word `word`: false only when none does, so that a phrase starting
+    /// with it has no entry and its look-up can be skipped (true for the
+    /// rare word whose hash another first word shares).
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        let hash = |w: &str| {
+            use std::hash::BuildHasher;
+            rustc_hash::FxBuildHasher.hash_one(w)
+        };
+        self.phrase_starts
+            .get_or_init(|| {
+                self.entries
+                    .keys()
+                    .filter_map(|k| k.split_once(' ').map(|(first, _)| hash(first)))
+                    .collect()
+            })
+            .contains(&hash(word))
+    }
+
     /// The longest Indonesian key, in words.
     pub fn max_words(&self) -> usize {
         self.max_words
@@ -364,6 +392,30 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_key_starts_with_a_phrase_start() {
+        let lex = Lexicon::embedded();
+        let mut phrases = 0;
+        for key in lex.entries.keys() {
+            if let Some((first, _)) = key.split_once(' ') {
+                phrases += 1;
+                assert!(lex.starts_phrase(first), "{key}");
+            }
+        }
+        assert!(phrases > 1000, "{phrases} phrase keys");
+        // Words that start no phrase of the lexicon.
+        let none = ["qwzx", "mengatakan"]
+            .iter()
+            .filter(|w| !lex.starts_phrase(w))
+            .count();
+        assert!(none >= 1);
+        // A change to the entries is seen.
+        let mut own = Lexicon::default();
+        assert!(!own.starts_phrase("rumah"));
+        own.insert("rumah sakit".into(), "hospital".into(), 1.0);
+        assert!(own.starts_phrase("rumah"));
+    }
 
     #[test]
     fn embedded_lexicon_parses() {

@@ -237,6 +237,7 @@ impl PairIndex {
         // Indonesian bigram phrases credit both words.
         let mut phrase_glosses: HashMap<u32, Vec<(&str, f32)>> = HashMap::default();
         let mut key = String::new();
+        let embedded = std::ptr::eq(lex, Lexicon::embedded());
         for s in &id.sentences {
             let words: Vec<usize> = s
                 .tokens
@@ -244,6 +245,14 @@ impl PairIndex {
                 .filter(|&k| id.tokens[k].is_word())
                 .collect();
             for w in words.windows(2) {
+                // Most words start no phrase of the lexicon: no look-up.
+                let starts = match id_words.get(ids.tok_type[w[0]] as usize) {
+                    Some(first) if embedded => first.embedded_starts_phrase(),
+                    _ => lex.starts_phrase(&id.tokens[w[0]].lower),
+                };
+                if !starts {
+                    continue;
+                }
                 key.clear();
                 key.push_str(&id.tokens[w[0]].lower);
                 key.push(' ');

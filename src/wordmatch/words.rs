@@ -35,6 +35,7 @@ pub struct Word {
     root_cognate: OnceCell<Option<CognateKey>>,
     name: OnceCell<NameKeys>,
     gloss_keys: OnceCell<Box<[GlossKey]>>,
+    starts_phrase: OnceCell<bool>,
 }
 
 /// An English word form or lemma that an Indonesian word's glosses name,
@@ -60,6 +61,7 @@ impl Word {
             root_cognate: OnceCell::new(),
             name: OnceCell::new(),
             gloss_keys: OnceCell::new(),
+            starts_phrase: OnceCell::new(),
         }
     }
 
@@ -110,6 +112,13 @@ impl Word {
     /// The word's name keys.
     pub fn name(&self) -> &NameKeys {
         self.name.get_or_init(|| NameKeys::new(&self.text))
+    }
+
+    /// [`Lexicon::starts_phrase`] of this word in the embedded lexicon.
+    pub fn embedded_starts_phrase(&self) -> bool {
+        *self
+            .starts_phrase
+            .get_or_init(|| Lexicon::embedded().starts_phrase(&self.text))
     }
 
     /// [`gloss_keys`] of this (Indonesian) word in the embedded lexicon.
