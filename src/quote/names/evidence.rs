@@ -80,6 +80,9 @@ pub struct NameEvidence {
     /// first asked (0: not yet, 1: no, 2: yes): the speaker phrases ask it
     /// of the same tokens many times.
     name_tokens: Vec<Cell<u8>>,
+    /// Where the tokens of that article are in memory: the answers are
+    /// kept only for the article they were read from.
+    tokens_at: usize,
 }
 
 impl NameEvidence {
@@ -93,6 +96,7 @@ impl NameEvidence {
             followed: Map::default(),
             lang: Some(doc.lang),
             name_tokens: Vec::new(),
+            tokens_at: doc.tokens.as_ptr() as usize,
         };
         let cap = |k: usize| {
             let tok = &doc.tokens[k];
@@ -295,19 +299,18 @@ impl NameEvidence {
     }
 
     /// [`is_name_token`] of token `i` of the article the evidence was read
-    /// from, worked out by `compute` the first time it is asked. A `doc`
-    /// with another number of tokens (another article) is not remembered.
+    /// from, worked out by `compute` the first time it is asked. The
+    /// answers for any other `doc` are not remembered.
     pub(super) fn name_token(
         &self,
         doc: &Document,
         i: usize,
         compute: impl FnOnce() -> bool,
     ) -> bool {
-        let Some(known) = self
-            .name_tokens
-            .get(i)
-            .filter(|_| self.name_tokens.len() == doc.tokens.len())
-        else {
+        let Some(known) = self.name_tokens.get(i).filter(|_| {
+            self.tokens_at == doc.tokens.as_ptr() as usize
+                && self.name_tokens.len() == doc.tokens.len()
+        }) else {
             return compute();
         };
         match known.get() {
