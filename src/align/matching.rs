@@ -586,6 +586,48 @@ fn share_english_quotes(
 const MIN_RESTATED_SHARE: f32 = 0.5;
 
 /// Share of quote `a`'s informative words (by weight) that quote `b` holds.
+/// The matched quotes (by `holders`, the quotes that hold each word type)
+/// that may hold [`MIN_RESTATED_SHARE`] of the word weight of `a`, in
+/// order: those holding one of a set of `a`'s types (the rarest first)
+/// that weighs more than the rest of `a` with a margin for rounding. A
+/// quote holding none of them holds less than the share, so only these
+/// are compared with `a`, not every matched quote of a long article.
+fn restating_candidates(index: &PairIndex, a: &Segment, holders: &[Vec<usize>]) -> Vec<usize> {
+    let mut weights: Vec<(u32, f32)> = a
+        .types
+        .iter()
+        .map(|&t| (t, index.id_type_weight(t)))
+        .collect();
+    let total: f32 = weights.iter().map(|&(_, w)| w).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    // One entry per type, with the weight of all its occurrences.
+    weights.sort_by_key(|&(t, _)| t);
+    weights.dedup_by(|(t, w), (kept_t, kept_w)| {
+        let same = t == kept_t;
+        if same {
+            *kept_w += *w;
+        }
+        same
+    });
+    let held_by = |t: u32| holders.get(t as usize).map_or(&[][..], Vec::as_slice);
+    weights.sort_by_key(|&(t, _)| held_by(t).len());
+    let needed = (1.0 - MIN_RESTATED_SHARE) * total * 1.001;
+    let mut out = Vec::new();
+    let mut weight = 0.0f32;
+    for (t, w) in weights {
+        out.extend_from_slice(held_by(t));
+        weight += w;
+        if weight > needed {
+            break;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 fn restated_share(index: &PairIndex, a: &Segment, b: &Segment) -> f32 {
     let total: f32 = a.types.iter().map(|&t| index.id_type_weight(t)).sum();
     if total <= 0.0 {
@@ -620,13 +662,28 @@ fn share_restated_sources(
         return;
     }
     let (index, en) = (s.index, s.en);
+    // The matched quotes that hold each Indonesian word type.
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); index.id_weight.len()];
+    for (o, qt) in quote_types.iter().enumerate() {
+        if choices[o].is_some() {
+            let mut types = qt.types.clone();
+            types.sort_unstable();
+            types.dedup();
+            for t in types {
+                if let Some(h) = holders.get_mut(t as usize) {
+                    h.push(o);
+                }
+            }
+        }
+    }
     // For each quote without a source, the matched quotes it restates.
     let restated: Vec<Vec<usize>> = (0..choices.len())
         .map(|qi| {
             if choices[qi].is_some() {
                 return Vec::new();
             }
-            (0..choices.len())
+            restating_candidates(index, &quote_types[qi], &holders)
+                .into_iter()
                 .filter(|&o| {
                     choices[o].is_some()
                         && restated_share(index, &quote_types[qi], &quote_types[o])
