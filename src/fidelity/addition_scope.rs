@@ -40,9 +40,15 @@ pub fn addition_span(v: &PairView<'_>) -> Option<NormSpan> {
         return None;
     }
     let rest = NormSpan::new(end, sentence.end);
-    let meets = |s: NormSpan| s != span && s.start < rest.end && rest.start < s.end;
-    let claimed = v.id_quotes.iter().any(|q| meets(q.span))
-        || v.shared.matched_spans.iter().any(|&(i, _)| meets(i));
+    // Another quote or matched pair's span meets the rest (by the indexes
+    // of those spans, not a pass over every quote of a long article).
+    let shared = v.shared;
+    let claimed = shared
+        .id_quotes_index
+        .any_overlapping(rest, |k| v.id_quotes[k].span != span)
+        || shared
+            .matched_id_index
+            .any_overlapping(rest, |k| shared.matched_spans[k].0 != span);
     if claimed {
         return None;
     }

@@ -29,12 +29,16 @@ use crate::text::{Document, NormSpan, TokenKind};
 /// is wider than the pair's ([`PairView::en_span`]).
 pub fn omission_span(v: &PairView<'_>) -> Option<NormSpan> {
     let span = v.en_span;
+    // Another matched pair's English span meets `a..b` (by the index of
+    // those spans, not a pass over every pair of a long article).
+    let shared = v.shared;
     let claimed = |a: usize, b: usize| {
         a < b
-            && v.shared
-                .matched_spans
-                .iter()
-                .any(|&(i, e)| i != v.id_span && e.start < b && a < e.end)
+            && shared
+                .matched_en_index
+                .any_overlapping(NormSpan::new(a, b), |k| {
+                    shared.matched_spans[k].0 != v.id_span
+                })
     };
     let (mut start, mut end) = (span.start, span.end);
     if let Some(quote) = v.en_quote.map(|q| q.span)

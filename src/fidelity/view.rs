@@ -83,6 +83,11 @@ pub struct Shared {
     en_quotes: SpanIndex,
     /// The English spans of the matched pairs, with their Indonesian spans.
     pub(super) matched_spans: Vec<(NormSpan, NormSpan)>,
+    /// The same spans, each side indexed for overlap look-ups (list
+    /// positions of `matched_spans`), and the Indonesian quotes' spans.
+    pub(super) matched_id_index: SpanIndex,
+    pub(super) matched_en_index: SpanIndex,
+    pub(super) id_quotes_index: SpanIndex,
     /// Word match scores by Indonesian type and English type, once
     /// computed: a score depends only on the two lowercase words.
     pub(super) scores: super::scores::ScoreMemo,
@@ -106,15 +111,19 @@ impl Shared {
         for (k, q) in a.id_quotes.quotes.iter().enumerate() {
             id_quote_at.entry((q.span.start, q.span.end)).or_insert(k);
         }
+        let matched_spans: Vec<(NormSpan, NormSpan)> = a
+            .pairs
+            .iter()
+            .filter(|p| p.status == crate::record::Status::Matched)
+            .filter_map(|p| Some((p.id_span?, p.en_span?)))
+            .collect();
         Shared {
             id_quote_at,
             en_quotes: SpanIndex::new(a.en_quotes.quotes.iter().map(|q| q.span)),
-            matched_spans: a
-                .pairs
-                .iter()
-                .filter(|p| p.status == crate::record::Status::Matched)
-                .filter_map(|p| Some((p.id_span?, p.en_span?)))
-                .collect(),
+            matched_id_index: SpanIndex::new(matched_spans.iter().map(|&(i, _)| i)),
+            matched_en_index: SpanIndex::new(matched_spans.iter().map(|&(_, e)| e)),
+            id_quotes_index: SpanIndex::new(a.id_quotes.quotes.iter().map(|q| q.span)),
+            matched_spans,
             id_glosses: cells(a.index.id_weight.len() + a.id.tokens.len()),
             en_forms: cells(a.index.en_weight.len() + a.en.tokens.len()),
             id_marks: super::cues::MarkSpans::of(&a.id),
