@@ -225,6 +225,33 @@ impl People {
     }
 }
 
+/// The best score of the index `matches` of a word whose other word has
+/// a token in `token_of` (a name match only where `heads` agrees for that
+/// token), used by both sides' `*_best_scanned`; [`matching::EXTRA_MATCH`]
+/// instead when that falls short of it and `meets` finds a gloss that
+/// meets the forms of some word of the other article.
+fn best_of_matches(
+    matches: &[crate::wordmatch::similarity::WordMatch],
+    token_of: &[usize],
+    heads: impl Fn(usize) -> bool,
+    meets: impl FnOnce() -> bool,
+) -> f32 {
+    let indexed = matches
+        .iter()
+        .filter(|m| {
+            token_of
+                .get(m.other as usize)
+                .is_some_and(|&k| k != usize::MAX && (m.kind != MatchKind::Name || heads(k)))
+        })
+        .map(|m| m.score)
+        .fold(0.0, f32::max);
+    if indexed < matching::EXTRA_MATCH && meets() {
+        matching::EXTRA_MATCH
+    } else {
+        indexed
+    }
+}
+
 fn token_of_type(
     type_tokens: &[usize],
     types: usize,
@@ -268,22 +295,12 @@ impl PairView<'_> {
                 self.index.en_type_of(k)
             })
         });
-        let indexed = self
-            .index
-            .id_word_matches(ti)
-            .iter()
-            .filter(|m| {
-                token_of.get(m.other as usize).is_some_and(|&e| {
-                    e != usize::MAX && (m.kind != MatchKind::Name || heads_agree(self, i, e))
-                })
-            })
-            .map(|m| m.score)
-            .fold(0.0, f32::max);
-        if indexed < matching::EXTRA_MATCH && self.glosses_meet_any(i, all) {
-            matching::EXTRA_MATCH
-        } else {
-            indexed
-        }
+        best_of_matches(
+            self.index.id_word_matches(ti),
+            token_of,
+            |e| heads_agree(self, i, e),
+            || self.glosses_meet_any(i, all),
+        )
     }
 
     /// [`PairView::id_best_anywhere`] through the look-ups.
@@ -352,22 +369,12 @@ impl PairView<'_> {
                 self.index.id_type_of(k)
             })
         });
-        let indexed = self
-            .index
-            .en_word_matches(te)
-            .iter()
-            .filter(|m| {
-                token_of.get(m.other as usize).is_some_and(|&i| {
-                    i != usize::MAX && (m.kind != MatchKind::Name || heads_agree(self, i, e))
-                })
-            })
-            .map(|m| m.score)
-            .fold(0.0, f32::max);
-        if indexed < matching::EXTRA_MATCH && self.forms_meet_any(e, all) {
-            matching::EXTRA_MATCH
-        } else {
-            indexed
-        }
+        best_of_matches(
+            self.index.en_word_matches(te),
+            token_of,
+            |i| heads_agree(self, i, e),
+            || self.forms_meet_any(e, all),
+        )
     }
 
     /// [`PairView::en_best_anywhere`] through the look-ups.
