@@ -12,6 +12,7 @@ pub mod fidelity;
 pub mod io;
 pub mod lang;
 pub mod lexicon;
+mod memo;
 pub mod morph;
 pub mod quote;
 pub mod record;

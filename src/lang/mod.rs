@@ -566,18 +566,7 @@ impl LangTables {
             Morphology::Indonesian => 0,
             Morphology::English => 1,
         };
-        VERB_INFO.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            if let Some(&f) = memo[lang].get(w) {
-                return f;
-            }
-            let f = self.analyse_verb(w);
-            if memo[lang].len() >= 50_000 {
-                memo[lang].clear();
-            }
-            memo[lang].insert(w.into(), f);
-            f
-        })
+        VERB_INFO.with_borrow_mut(|memo| memo[lang].get_or_put(w, || self.analyse_verb(w)))
     }
 
     fn analyse_verb(&self, w: &str) -> VerbInfo {
@@ -632,8 +621,8 @@ struct VerbInfo {
 
 thread_local! {
     /// Words already analysed as verbs, per language (bounded: cleared when full).
-    static VERB_INFO: std::cell::RefCell<[FxHashMap<Box<str>, VerbInfo>; 2]> =
-        std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
+    static VERB_INFO: std::cell::RefCell<[crate::memo::WordMemo<VerbInfo, 50_000>; 2]> =
+        std::cell::RefCell::default();
 }
 
 #[cfg(test)]

@@ -55,8 +55,9 @@ pub struct Lexicon {
 const ENGLISH_WORD_MEMO_MAX: usize = 1 << 14;
 
 thread_local! {
-    static ENGLISH_WORD_MEMO: std::cell::RefCell<HashMap<Box<str>, bool>> =
-        std::cell::RefCell::new(HashMap::default());
+    static ENGLISH_WORD_MEMO: std::cell::RefCell<
+        crate::memo::WordMemo<bool, ENGLISH_WORD_MEMO_MAX>,
+    > = std::cell::RefCell::default();
 }
 
 static EMBEDDED_TSV: &str = include_str!("../../corpora/lexicon/id-en.tsv");
@@ -316,17 +317,7 @@ impl Lexicon {
         }
         // The embedded lexicon's answers, remembered per thread: names and
         // capitalized words recur from one article to the next.
-        if let Some(known) = ENGLISH_WORD_MEMO.with_borrow(|m| m.get(word).copied()) {
-            return known;
-        }
-        let known = compute();
-        ENGLISH_WORD_MEMO.with_borrow_mut(|m| {
-            if m.len() >= ENGLISH_WORD_MEMO_MAX {
-                m.clear();
-            }
-            m.insert(word.into(), known);
-        });
-        known
+        crate::memo::remembered(&ENGLISH_WORD_MEMO, |m| m, word, compute)
     }
 
     /// Adds every entry of `other`.

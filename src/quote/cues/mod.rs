@@ -124,7 +124,7 @@ const FLAGS_MEMO_MAX: usize = 1 << 16;
 thread_local! {
     /// The [`CueFlags`] of words already seen, per language: they depend
     /// only on the word, and news repeats its words article after article.
-    static FLAGS_MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, u8>; 2]> =
+    static FLAGS_MEMO: std::cell::RefCell<[crate::memo::WordMemo<u8, FLAGS_MEMO_MAX>; 2]> =
         std::cell::RefCell::default();
 }
 
@@ -145,15 +145,7 @@ fn token_flags(doc: &Document) -> Vec<u8> {
                 if tok.lower.is_empty() {
                     return no_word;
                 }
-                if let Some(&f) = memo.get(tok.lower.as_str()) {
-                    return f;
-                }
-                let f = CueFlags::of(t, &tok.lower);
-                if memo.len() >= FLAGS_MEMO_MAX {
-                    memo.clear();
-                }
-                memo.insert(tok.lower.as_str().into(), f);
-                f
+                memo.get_or_put(&tok.lower, || CueFlags::of(t, &tok.lower))
             })
             .collect()
     })

@@ -41,7 +41,7 @@ const COMMON_MEMO_MAX: usize = 1 << 16;
 thread_local! {
     /// The [`common_word`] answers of Indonesian words already seen: they
     /// depend only on the word, and news repeats its capitalized words.
-    static COMMON_MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Common>> =
+    static COMMON_MEMO: std::cell::RefCell<crate::memo::WordMemo<Common, COMMON_MEMO_MAX>> =
         std::cell::RefCell::default();
 }
 
@@ -53,17 +53,7 @@ pub fn common_word(lang: Lang, w: &str) -> Common {
     if lang != Lang::Id || w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) {
         return Common::No;
     }
-    if let Some(known) = COMMON_MEMO.with_borrow(|memo| memo.get(w).copied()) {
-        return known;
-    }
-    let common = indonesian_common_word(w);
-    COMMON_MEMO.with_borrow_mut(|memo| {
-        if memo.len() >= COMMON_MEMO_MAX {
-            memo.clear();
-        }
-        memo.insert(w.into(), common);
-    });
-    common
+    crate::memo::remembered(&COMMON_MEMO, |m| m, w, || indonesian_common_word(w))
 }
 
 /// [`common_word`] of an Indonesian word of three letters or more, from

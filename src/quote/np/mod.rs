@@ -67,8 +67,9 @@ thread_local! {
     /// The [`verb_reading`] of words already seen, per built-in language
     /// (bit 1: a speech verb, bit 2: looks like a verb): it depends only on
     /// the word, and news repeats its words article after article.
-    static VERB_READING_MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, u8>; 2]> =
-        std::cell::RefCell::default();
+    static VERB_READING_MEMO: std::cell::RefCell<
+        [crate::memo::WordMemo<u8, VERB_READING_MEMO_MAX>; 2],
+    > = std::cell::RefCell::default();
 }
 
 /// Whether `w` is a speech verb ([`LangTables::is_speech_verb`]) and
@@ -82,17 +83,12 @@ fn verb_reading(t: &LangTables, w: &str) -> (bool, bool) {
     } else {
         return (t.is_speech_verb(w), t.looks_like_verb(w));
     };
-    let bits = VERB_READING_MEMO.with_borrow(|memo| memo[slot].get(w).copied());
-    let bits = bits.unwrap_or_else(|| {
-        let bits = u8::from(t.is_speech_verb(w)) | (u8::from(t.looks_like_verb(w)) << 1);
-        VERB_READING_MEMO.with_borrow_mut(|memo| {
-            if memo[slot].len() >= VERB_READING_MEMO_MAX {
-                memo[slot].clear();
-            }
-            memo[slot].insert(w.into(), bits);
-        });
-        bits
-    });
+    let bits = crate::memo::remembered(
+        &VERB_READING_MEMO,
+        |m| &mut m[slot],
+        w,
+        || u8::from(t.is_speech_verb(w)) | (u8::from(t.looks_like_verb(w)) << 1),
+    );
     (bits & 1 != 0, bits & 2 != 0)
 }
 
