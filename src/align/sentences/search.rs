@@ -26,13 +26,15 @@ pub(crate) struct Costs {
 
 /// The match scores of the words of one Indonesian sentence `r` against
 /// each English sentence it may pair with, and of those English sentences'
-/// words against `r`, computed on first use (a sentence pair is scored in
-/// several bead shapes); and the weighted sums of the first sentence a
-/// bead covers ([`Sums`]), which several beads share too.
+/// words against `r`, computed for all partners when the row is first
+/// asked for (a sentence pair is scored in several bead shapes); and the
+/// weighted sums of the first sentence a bead covers ([`Sums`]), which
+/// several beads share too, computed on first use.
 struct PartnerScores {
     r: usize,
     partners: Range<usize>,
-    /// Per partner: where its two score lists start, or `u32::MAX`.
+    /// Per partner: where its two score lists start (`u32::MAX` past the
+    /// last English sentence).
     start: Vec<(u32, u32)>,
     scores: Vec<f32>,
     /// Per partner: its [`Sums`] in the four shapes of [`SumsOf`].
